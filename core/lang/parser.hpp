@@ -1,0 +1,26 @@
+// LoopScope front end: the parser (source text -> ast::Module).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+#include "ast.hpp"
+#include "syntax_error.hpp"
+
+namespace ls {
+
+struct ParseResult {
+  std::unique_ptr<ast::Module> module;  // set on success
+  std::optional<SyntaxErrorInfo> error; // set on failure (then module is null)
+  bool ok() const { return module != nullptr; }
+};
+
+// Parses a whole file (Python's `compile(source, filename, "exec")` up to the AST, i.e.
+// `ast.parse(source)`). `source` is UTF-8 (a leading BOM is skipped). Never throws.
+// Errors that CPython reports from its *compiler* (symtable pass) — 'return' outside function,
+// 'await' outside function, 'nonlocal' at module level, 'break' outside loop, ... — are NOT
+// reported here: the AST keeps enough information (locations) for the compiler to raise them.
+ParseResult parse_module(std::string_view source);
+
+}  // namespace ls
