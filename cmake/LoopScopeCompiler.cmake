@@ -1,0 +1,46 @@
+# Compiler settings shared by every target: ccache, warnings, sanitizers, and the Emscripten flags.
+
+# ccache when present (g++, clang and em++ alike). A preset or the command line may override it.
+if(NOT DEFINED CMAKE_CXX_COMPILER_LAUNCHER)
+  find_program(LOOPSCOPE_CCACHE ccache)
+  if(LOOPSCOPE_CCACHE)
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${LOOPSCOPE_CCACHE})
+  endif()
+endif()
+
+if(LOOPSCOPE_SANITIZE)
+  if(EMSCRIPTEN)
+    message(FATAL_ERROR "LOOPSCOPE_SANITIZE is for native builds")
+  endif()
+  set(LOOPSCOPE_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                                -fno-omit-frame-pointer)
+  add_compile_options(${LOOPSCOPE_SANITIZER_FLAGS})
+  add_link_options(${LOOPSCOPE_SANITIZER_FLAGS})
+endif()
+
+if(EMSCRIPTEN)
+  # Debian's em++ defaults to -fignore-exceptions; the flag must be given when compiling AND linking.
+  # Debian's prebuilt libc++/libc++abi "-except" libraries use WebAssembly exception handling.
+  add_compile_options(-fwasm-exceptions)
+  add_link_options(-fwasm-exceptions)
+  # em++ 3.1.6 has only <experimental/coroutine>, which warns when used; symmetric transfer between
+  # coroutines needs tail calls (node 20 and current browsers have them).
+  add_compile_options(-Wno-deprecated-experimental-coroutine -mtail-call)
+  add_link_options(-mtail-call)
+  # Whole-program optimisation: a smaller module (~7% of the .wasm) for slower links; off by default.
+  option(LOOPSCOPE_WASM_LTO "Link the WebAssembly targets with -flto" OFF)
+  if(LOOPSCOPE_WASM_LTO)
+    add_compile_options(-flto)
+    add_link_options(-flto)
+  endif()
+  # The optimizing link steps run acorn from Debian's node_modules.
+  set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
+endif()
+
+# Warnings and other per-target settings for LoopScope's own targets.
+function(loopscope_target_defaults target)
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE -Wall -Wextra)
+  endif()
+endfunction()

@@ -1,0 +1,59 @@
+// The one entry point of LoopScope's core: source text + options -> output, exit code, trace.
+// Used by the CLI (cli/), the WebAssembly binding (wasm/) and the tests. Everything a run needs is
+// owned by the Run object; two Runs never share state.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ls {
+
+const char* version();  // "MAJOR.MINOR.PATCH"
+
+enum class Stream { Stdout = 1, Stderr = 2 };
+
+struct RunOptions {
+  std::string filename = "main.py";   // shown in tracebacks: File "main.py", line 3, in f
+  std::string source;                 // the program text (UTF-8)
+  std::vector<std::string> argv;      // sys.argv[1:]; sys.argv[0] is filename
+  int64_t max_steps = 0;              // bytecode step budget; 0 = unlimited
+  bool trace = false;                 // record the cancellation trace (see trace/)
+  // Called for every chunk the program writes, in order, as soon as it is written.
+  // When unset, output is collected in RunResult::out / err.
+  std::function<void(Stream, std::string_view)> on_output;
+};
+
+struct RunResult {
+  int exit_code = 0;
+  std::string out;   // collected stdout (empty when on_output is set)
+  std::string err;   // collected stderr (empty when on_output is set)
+};
+
+// A run in progress. advance() executes at most `steps` bytecode steps and returns; the host calls
+// it again until done(). This keeps a browser worker responsive and lets WebAssembly engines tier
+// up the dispatch loop (it is re-entered instead of running forever).
+class Run {
+ public:
+  explicit Run(RunOptions options);
+  ~Run();
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
+
+  bool advance(int64_t steps);  // true once the program has finished
+  bool done() const;
+  const RunResult& result() const;   // valid once done()
+  std::string trace_json() const;    // empty unless options.trace
+
+  struct Impl;
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Convenience: run to completion.
+RunResult run_program(RunOptions options);
+
+}  // namespace ls
