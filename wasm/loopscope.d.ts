@@ -1,0 +1,41 @@
+// Types of the WebAssembly module built from wasm/bindings.cpp (loopscope.js + loopscope.wasm).
+// Keep in step with the EMSCRIPTEN_BINDINGS block there.
+
+export interface RunOptions {
+  filename?: string; // shown in tracebacks; default "main.py"
+  source?: string; // the program text
+  argv?: string[]; // sys.argv[1:]
+  maxSteps?: number; // bytecode step budget; 0 = unlimited
+  trace?: boolean; // record the cancellation trace
+}
+
+export interface OutputChunk {
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+export interface Run {
+  /** Executes at most `steps` steps; true once the program has finished. */
+  advance(steps: number): boolean;
+  done(): boolean;
+  /** Valid once done(). */
+  exitCode(): number;
+  /** What the program wrote since the last call, in order. */
+  takeOutput(): OutputChunk[];
+  /** Empty unless options.trace. */
+  traceJson(): string;
+  /** Frees the C++ object; required. */
+  delete(): void;
+}
+
+export interface LoopScopeModule {
+  version(): string;
+  Run: new (options: RunOptions) => Run;
+}
+
+export interface ModuleOverrides {
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  locateFile?: (path: string, prefix: string) => string;
+}
+
+export type CreateLoopScope = (overrides?: ModuleOverrides) => Promise<LoopScopeModule>;
