@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// A small static server for dist/ on localhost, with the right MIME types (application/wasm lets the
+// browser compile the module while it downloads) and the page's Content-Security-Policy as a header,
+// which also covers the worker. Used by `./scripts/playground` and by the e2e tests.
+//   node scripts/serve.js [DIR] [--port N] [--host H]      (default: dist, port 8000 or $PORT, 127.0.0.1)
+"use strict";
+const fs = require("node:fs");
+const http = require("node:http");
+const path = require("node:path");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".wasm": "application/wasm",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
+  "style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function handler(root) {
+  return (request, response) => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { Allow: "GET, HEAD" }).end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    if (pathname.endsWith("/")) pathname += "index.html";
+    const file = path.join(root, pathname);
+    if (!file.startsWith(root + path.sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (error, body) => {
+      if (error) {
+        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found\n");
+        return;
+      }
+      response.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
+        "Content-Length": body.length,
+        "Content-Security-Policy": CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-cache",
+      });
+      response.end(request.method === "HEAD" ? undefined : body);
+    });
+  };
+}
+
+// Resolves to {server, url} once listening. Port 0 picks a free port.
+function startServer({ root = "dist", host = "127.0.0.1", port = 8000 } = {}) {
+  const dir = path.resolve(root);
+  if (!fs.existsSync(path.join(dir, "index.html"))) {
+    return Promise.reject(new Error(`${dir}/index.html is missing: run \`npm run build\` first`));
+  }
+  const server = http.createServer(handler(dir));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const { port: actual } = server.address();
+      resolve({ server, url: `http://${host.includes(":") ? `[${host}]` : host}:${actual}/` });
+    });
+  });
+}
+
+async function main(argv) {
+  const options = { root: "dist", host: "127.0.0.1", port: Number(process.env.PORT || 8000) };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--port") options.port = Number(argv[++i]);
+    else if (argv[i] === "--host") options.host = argv[++i];
+    else options.root = argv[i];
+  }
+  const explicitPort = argv.includes("--port") || Boolean(process.env.PORT);
+  // The default port may be taken (another playground?): try the next few unless one was asked for.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { url } = await startServer(options);
+      console.log(`LoopScope playground: ${url}  (serving ${path.relative(process.cwd(), path.resolve(options.root)) || "."}/, Ctrl-C to stop)`);
+      return;
+    } catch (error) {
+      if (error.code === "EADDRINUSE" && !explicitPort && attempt < 20) {
+        options.port += 1;
+        continue;
+      }
+      console.error(`serve: ${error.message}`);
+      process.exit(1);
+    }
+  }
+}
+
+module.exports = { startServer };
+
+if (require.main === module) main(process.argv.slice(2));

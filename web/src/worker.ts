@@ -1,0 +1,54 @@
+// The Web Worker that hosts LoopScope's WebAssembly module (loopscope.js + loopscope.wasm, beside this
+// file in dist/). It runs a program in slices of steps, posting output as it goes, so the page stays
+// responsive and the engine can optimise the dispatch loop between slices.
+import type { CreateLoopScope, LoopScopeModule } from "../../wasm/loopscope";
+import type { PageMessage, RunRequest, WorkerMessage } from "./protocol";
+
+declare const createLoopScope: CreateLoopScope; // defined by importScripts("loopscope.js")
+
+const STEPS_PER_ADVANCE = 10_000;
+const SLICE_MS = 20; // run this long before yielding to the worker's event loop
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function run(module: LoopScopeModule, request: RunRequest): Promise<void> {
+  const run = new module.Run({
+    filename: request.filename,
+    source: request.source,
+    argv: request.argv,
+    maxSteps: request.maxSteps,
+  });
+  try {
+    let done = false;
+    while (!done) {
+      const sliceEnd = performance.now() + SLICE_MS;
+      while (!done && performance.now() < sliceEnd) done = run.advance(STEPS_PER_ADVANCE);
+      for (const chunk of run.takeOutput()) post({ type: "output", ...chunk });
+      if (!done) await yieldToEventLoop();
+    }
+    post({ type: "exit", code: run.exitCode() });
+  } finally {
+    run.delete();
+  }
+}
+
+async function start(): Promise<void> {
+  importScripts("loopscope.js");
+  const module = await createLoopScope();
+  let queue = Promise.resolve();
+  self.onmessage = (event: MessageEvent<PageMessage>) => {
+    // One run at a time, in the order asked.
+    queue = queue.then(() => run(module, event.data)).catch(reportError);
+  };
+  post({ type: "ready", version: module.version() });
+}
+
+function reportError(error: unknown): void {
+  post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+}
+
+start().catch(reportError);
