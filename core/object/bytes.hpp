@@ -1,0 +1,30 @@
+// bytes and bytearray (basic).
+#pragma once
+
+#include <string_view>
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct BytesObject : Object {
+  int64_t size;
+  int64_t hash;  // -1 until computed
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  std::string_view view() const { return {data(), static_cast<size_t>(size)}; }
+};
+
+struct ByteArrayObject : Object {
+  int64_t size;
+  int64_t capacity;
+  char* buf;
+  std::string_view view() const { return {buf, static_cast<size_t>(size)}; }
+};
+
+Value make_bytes(Runtime& rt, std::string_view data);
+std::string bytes_repr(std::string_view data, const char* prefix = "b");
+
+void init_bytes_type(Runtime& rt);
+
+}  // namespace ls

@@ -1,0 +1,51 @@
+// The type system: creating built-in and program-defined classes, C3 MRO, attribute lookup with
+// a per-runtime method cache, slot trampolines for dunder methods, instantiation, super().
+#pragma once
+
+#include "object/native.hpp"
+#include "object/runtime.hpp"
+
+namespace ls {
+
+void bootstrap_type_system(Runtime& rt);  // creates `type` and `object`
+void finish_bootstrap(Runtime& rt);       // fills dicts/mro once str, dict and tuple exist
+void teardown(Runtime& rt);
+
+// class Name(bases...): body — with `ns` the executed class body. `kwargs` are the class keywords
+// (besides metaclass) passed on to __init_subclass__. Returns the new class.
+Value make_class(Runtime& rt, const Value& meta, const Value& name, const Value& bases,
+                 const Value& ns, const Value& kwargs);
+// The metaclass to use for `bases` (and an explicit one, or null). Null on error.
+Value calculate_metaclass(Runtime& rt, const Value& explicit_meta, const Value& bases);
+// type.__call__: T(*args, **kw).
+Value type_call(Runtime& rt, const Value& type, CallArgs args);
+// object.__new__(type): a fresh instance with an empty prefix dict.
+Value object_new_instance(Runtime& rt, TypeObject* type);
+
+// Must be called whenever a type's dict (or MRO) changes: invalidates cached lookups of it and
+// its subclasses, and re-derives its slots when a dunder changed.
+void type_modified(Runtime& rt, TypeObject* type);
+void update_slot(Runtime& rt, TypeObject* type, StrObject* name);
+// Recomputes all slots of a program-defined type from its MRO.
+void fixup_slots(Runtime& rt, TypeObject* type);
+Value type_repr(Runtime& rt, const Value& v);
+// Full "module.qualname" or just the qualname for builtins.
+std::string type_full_name(const TypeObject* t);
+
+// bound method
+struct MethodObject : Object {
+  Value func;
+  Value self;
+};
+Value make_method(Runtime& rt, const Value& func, const Value& self);
+
+// classmethod / staticmethod / property / super objects.
+struct ClassMethodObject : Object { Value callable; Value dict; };
+struct PropertyObject : Object { Value fget, fset, fdel, doc; Value name; };
+struct SuperObject : Object { TypeObject* type; Value obj; TypeObject* obj_type; };
+Value make_super(Runtime& rt, TypeObject* type, const Value& obj);
+
+// types.GenericAlias: `list[int]`, `dict[str, int]` (annotations evaluated at run time).
+Value make_generic_alias(Runtime& rt, const Value& origin, const Value& args);
+
+}  // namespace ls

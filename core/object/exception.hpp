@@ -1,0 +1,39 @@
+// BaseException and its subclasses: one struct for all of them (user subclasses included).
+#pragma once
+
+#include <string>
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct ExceptionObject : Object {
+  Value args;          // tuple
+  Value traceback;     // TracebackObject or null (None)
+  Value context;       // __context__ or null
+  Value cause;         // __cause__ or null
+  bool suppress_context;
+  Value notes;         // __notes__ list or null
+  // Per-class fields: StopIteration.value, SystemExit.code, NameError/AttributeError .name,
+  // AttributeError .obj, BaseExceptionGroup message/exceptions, OSError errno/strerror,
+  // SyntaxError filename/lineno/offset/text/end_lineno/end_offset (extra[0..5] + msg in args).
+  Value extra[6];
+};
+
+inline ExceptionObject* as_exc(const Value& v) { return static_cast<ExceptionObject*>(v.obj()); }
+bool is_exception_instance(const Value& v);  // instance of BaseException (any subclass)
+bool is_exception_type(const Value& v);      // a class deriving from BaseException
+
+// Builds an exception instance of `type` with the given args (calls the class: runs __init__).
+Value new_exception(Runtime& rt, TypeObject* type, std::initializer_list<Value> args);
+Value new_exception_msg(Runtime& rt, TypeObject* type, std::string_view msg);
+// StopIteration carrying a value (for generator returns).
+Value new_stop_iteration(Runtime& rt, const Value& value);
+// str(exc) and the "Type: message" line of a traceback.
+Value exception_str(Runtime& rt, const Value& exc);
+// Sets the __traceback__ entry chain: prepends a (frame, lasti, lineno) record.
+void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno);
+
+void init_exception_types(Runtime& rt);
+
+}  // namespace ls

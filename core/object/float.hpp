@@ -1,0 +1,21 @@
+// float: a boxed double.
+#pragma once
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct FloatObject : Object {
+  double v;
+};
+
+inline double float_value(const Value& v) { return static_cast<FloatObject*>(v.obj())->v; }
+Value make_float(Runtime& rt, double d);
+bool is_float(const Runtime& rt, const Value& v);  // float or subclass
+// Converts int/float (and __float__/__index__ objects) to double; false with TypeError/OverflowError.
+bool to_double(Runtime& rt, const Value& v, double* out);
+Value float_repr_value(Runtime& rt, double d);
+
+void init_float_type(Runtime& rt);
+
+}  // namespace ls

@@ -1,0 +1,28 @@
+// list: a growable array of values.
+#pragma once
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct ListObject : Object {
+  int64_t size;
+  int64_t capacity;
+  Value* items;  // heap.alloc_raw
+  Value& operator[](int64_t i) { return items[i]; }
+};
+
+inline ListObject* as_list(const Value& v) { return static_cast<ListObject*>(v.obj()); }
+
+Ref<ListObject> new_list(Runtime& rt, int64_t reserve = 0);
+void list_append(Runtime& rt, ListObject* l, Value v);
+void list_reserve(Runtime& rt, ListObject* l, int64_t n);
+// Materializes any iterable into a new list (fast paths for list/tuple).
+Value list_from_iterable(Runtime& rt, const Value& iterable);
+bool list_extend(Runtime& rt, ListObject* l, const Value& iterable);
+// Sorts in place with Python's semantics (stable, key/reverse, < via rich compare).
+bool list_sort(Runtime& rt, ListObject* l, const Value& key, bool reverse);
+
+void init_list_type(Runtime& rt);
+
+}  // namespace ls

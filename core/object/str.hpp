@@ -1,0 +1,47 @@
+// str: immutable Unicode text stored as UTF-8 (NUL-terminated) with its length in code points.
+// ASCII strings (the common case) index in O(1); others walk the UTF-8 when indexed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct StrObject : Object {
+  int64_t length;    // code points
+  int64_t nbytes;    // UTF-8 bytes
+  int64_t hash;      // -1 until computed (CPython's siphash13 with PYTHONHASHSEED=0)
+  uint32_t maxchar;  // largest code point (decides CPython's hash input width)
+  char* data() { return reinterpret_cast<char*>(this + 1); }
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  std::string_view view() const { return {data(), static_cast<size_t>(nbytes)}; }
+  bool is_ascii() const { return maxchar < 128; }
+};
+
+inline StrObject* as_str(const Value& v) { return static_cast<StrObject*>(v.obj()); }
+inline std::string_view str_view(const Value& v) { return as_str(v)->view(); }
+bool is_str(const Runtime& rt, const Value& v);  // str or subclass
+
+// Builds a str from UTF-8 text (assumed valid; lone surrogates allowed as 3-byte sequences).
+Value make_str(Runtime& rt, std::string_view utf8);
+Ref<StrObject> new_str(Runtime& rt, std::string_view utf8);
+// A str of one code point.
+Value str_from_codepoint(Runtime& rt, uint32_t cp);
+int64_t str_hash(StrObject* s);
+bool str_equal(const StrObject* a, const StrObject* b);
+// Byte offset of code point `index` (0 <= index <= length).
+size_t str_byte_offset(const StrObject* s, int64_t index);
+uint32_t str_codepoint_at(const StrObject* s, int64_t index);
+// Python repr of text: quotes chosen like CPython, escapes for control characters.
+std::string str_repr(std::string_view utf8);
+// Appends one code point as UTF-8.
+void utf8_append(std::string& out, uint32_t cp);
+// Decodes one code point at `pos` and advances pos.
+uint32_t utf8_decode(std::string_view s, size_t& pos);
+int64_t utf8_length(std::string_view s, uint32_t* maxchar);
+
+void init_str_type(Runtime& rt);
+
+}  // namespace ls
