@@ -27,6 +27,14 @@ else
   echo "setup: apt packages present"
 fi
 
+# playwright-core needs node >= 20, and so do the WebAssembly tail calls the module uses (node 18
+# needs a flag). Debian 12's own nodejs is 18; this machine image brings 20 (NodeSource).
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if ((node_major < 20)); then
+  echo "setup: node $(node --version) is too old: LoopScope's tests and build need node >= 20 at /usr/bin/node" >&2
+  exit 1
+fi
+
 # node_modules is current when it was installed from this exact package-lock.json.
 stamp="$root/node_modules/.loopscope-package-lock.sha256"
 want="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)"
