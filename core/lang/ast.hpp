@@ -183,7 +183,8 @@ struct UnaryOp : Expr {
   Expr* operand = nullptr;
 };
 
-struct Arg : Node {                 // Python: arg(arg, annotation?, type_comment?)
+struct Arg {                        // Python: arg(arg, annotation?, type_comment?)
+  Loc loc;
   std::string arg;
   Expr* annotation = nullptr;
 };
@@ -278,7 +279,8 @@ struct Compare : Expr {             // left ops[0] comparators[0] ops[1] compara
   std::vector<Expr*> comparators;
 };
 
-struct Keyword : Node {             // Python: keyword(arg?, value)
+struct Keyword {                    // Python: keyword(arg?, value)
+  Loc loc;
   std::string arg;                  // empty for `**value`
   Expr* value = nullptr;
 };
@@ -477,7 +479,8 @@ struct Raise : Stmt {
   Expr* cause = nullptr;              // optional (`from cause`)
 };
 
-struct ExceptHandler : Node {         // Python: ExceptHandler(type?, name?, body)
+struct ExceptHandler {                // Python: ExceptHandler(type?, name?, body)
+  Loc loc;
   Expr* type = nullptr;               // optional
   std::string name;                   // empty if no `as name`
   std::vector<Stmt*> body;
@@ -500,7 +503,8 @@ struct Assert : Stmt {
   Expr* msg = nullptr;                // optional
 };
 
-struct Alias : Node {                 // Python: alias(name, asname?)
+struct Alias {                        // Python: alias(name, asname?)
+  Loc loc;
   std::string name;                   // dotted name ("a.b.c") or "*"
   std::string asname;                 // empty if absent
 };

@@ -1,0 +1,2825 @@
+// LoopScope front end: recursive-descent parser for Python 3.11 (see parser.hpp).
+//
+// Structure mirrors CPython's PEG parser (Grammar/python.gram) closely enough that errors come out
+// the same: a first pass without the "invalid_*" diagnostics; if it fails without raising a
+// specific error, a second pass with the diagnostics enabled (`diag_`) looks for a specialised
+// message; failing that, "invalid syntax" is reported at the furthest token the first pass looked
+// at. Tokenizer errors take priority as CPython's do (see finish_error()).
+#include "parser.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+#include "lexer.hpp"
+
+namespace ls {
+namespace {
+
+using namespace ast;
+
+struct ParseAbort {};
+
+struct UName { const char* name; uint32_t cp; };
+// A small table of Unicode character names for \N{...} escapes (sorted by name).
+const UName kUnicodeNames[] = {
+    {"ALARM CLOCK", 0x23F0},
+    {"ALMOST EQUAL TO", 0x2248},
+    {"APOSTROPHE", 0x27},
+    {"BACKSPACE", 0x8},
+    {"BALLOT X", 0x2717},
+    {"BELL", 0x1F514},
+    {"BLACK CIRCLE", 0x25CF},
+    {"BLACK CLUB SUIT", 0x2663},
+    {"BLACK DIAMOND SUIT", 0x2666},
+    {"BLACK HEART SUIT", 0x2665},
+    {"BLACK LARGE SQUARE", 0x2B1B},
+    {"BLACK RIGHT-POINTING TRIANGLE", 0x25B6},
+    {"BLACK SPADE SUIT", 0x2660},
+    {"BLACK SQUARE", 0x25A0},
+    {"BLACK STAR", 0x2605},
+    {"BOX DRAWINGS LIGHT HORIZONTAL", 0x2500},
+    {"BOX DRAWINGS LIGHT VERTICAL", 0x2502},
+    {"BULLET", 0x2022},
+    {"BYTE ORDER MARK", 0xFEFF},
+    {"CARRIAGE RETURN", 0xD},
+    {"CENT SIGN", 0xA2},
+    {"CHARACTER TABULATION", 0x9},
+    {"CHECK MARK", 0x2713},
+    {"CIRCLED DIGIT ONE", 0x2460},
+    {"COMMA", 0x2C},
+    {"COPYRIGHT SIGN", 0xA9},
+    {"CROSS MARK", 0x274C},
+    {"DAGGER", 0x2020},
+    {"DARK SHADE", 0x2593},
+    {"DEGREE SIGN", 0xB0},
+    {"DELETE", 0x7F},
+    {"DIGIT ZERO", 0x30},
+    {"DIVISION SIGN", 0xF7},
+    {"DOWNWARDS ARROW", 0x2193},
+    {"EM DASH", 0x2014},
+    {"EM SPACE", 0x2003},
+    {"EN DASH", 0x2013},
+    {"EN SPACE", 0x2002},
+    {"ESCAPE", 0x1B},
+    {"EURO SIGN", 0x20AC},
+    {"FIRE", 0x1F525},
+    {"FORM FEED", 0xC},
+    {"FULL BLOCK", 0x2588},
+    {"FULL STOP", 0x2E},
+    {"GREATER-THAN OR EQUAL TO", 0x2265},
+    {"GREEK CAPITAL LETTER DELTA", 0x394},
+    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
+    {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
+    {"GREEK SMALL LETTER ALPHA", 0x3B1},
+    {"GREEK SMALL LETTER BETA", 0x3B2},
+    {"GREEK SMALL LETTER DELTA", 0x3B4},
+    {"GREEK SMALL LETTER EPSILON", 0x3B5},
+    {"GREEK SMALL LETTER GAMMA", 0x3B3},
+    {"GREEK SMALL LETTER LAMDA", 0x3BB},
+    {"GREEK SMALL LETTER MU", 0x3BC},
+    {"GREEK SMALL LETTER OMEGA", 0x3C9},
+    {"GREEK SMALL LETTER PHI", 0x3C6},
+    {"GREEK SMALL LETTER PI", 0x3C0},
+    {"GREEK SMALL LETTER SIGMA", 0x3C3},
+    {"GREEK SMALL LETTER TAU", 0x3C4},
+    {"GRINNING FACE", 0x1F600},
+    {"HEAVY BLACK HEART", 0x2764},
+    {"HEAVY CHECK MARK", 0x2714},
+    {"HIGH VOLTAGE SIGN", 0x26A1},
+    {"HORIZONTAL ELLIPSIS", 0x2026},
+    {"HOURGLASS WITH FLOWING SAND", 0x23F3},
+    {"HOURGLASS", 0x231B},
+    {"HUNDRED POINTS SYMBOL", 0x1F4AF},
+    {"HYPHEN-MINUS", 0x2D},
+    {"IDEOGRAPHIC SPACE", 0x3000},
+    {"INCREMENT", 0x2206},
+    {"INFINITY", 0x221E},
+    {"INVERTED EXCLAMATION MARK", 0xA1},
+    {"INVERTED QUESTION MARK", 0xBF},
+    {"LARGE RED CIRCLE", 0x1F534},
+    {"LATIN CAPITAL LETTER A", 0x41},
+    {"LATIN CAPITAL LETTER E WITH ACUTE", 0xC9},
+    {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
+    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0},
+    {"LATIN SMALL LETTER A", 0x61},
+    {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7},
+    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
+    {"LATIN SMALL LETTER E WITH GRAVE", 0xE8},
+    {"LATIN SMALL LETTER N WITH TILDE", 0xF1},
+    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6},
+    {"LATIN SMALL LETTER SHARP S", 0xDF},
+    {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC},
+    {"LEFT CURLY BRACKET", 0x7B},
+    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
+    {"LEFT RIGHT ARROW", 0x2194},
+    {"LEFT SINGLE QUOTATION MARK", 0x2018},
+    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
+    {"LEFTWARDS ARROW", 0x2190},
+    {"LESS-THAN OR EQUAL TO", 0x2264},
+    {"LIGHT SHADE", 0x2591},
+    {"LINE FEED", 0xA},
+    {"LOW LINE", 0x5F},
+    {"MEDIUM SHADE", 0x2592},
+    {"MICRO SIGN", 0xB5},
+    {"MIDDLE DOT", 0xB7},
+    {"MULTIPLICATION SIGN", 0xD7},
+    {"MULTIPLICATION X", 0x2715},
+    {"N-ARY SUMMATION", 0x2211},
+    {"NABLA", 0x2207},
+    {"NARROW NO-BREAK SPACE", 0x202F},
+    {"NO-BREAK SPACE", 0xA0},
+    {"NOT EQUAL TO", 0x2260},
+    {"NULL", 0x0},
+    {"PARTY POPPER", 0x1F389},
+    {"PER MILLE SIGN", 0x2030},
+    {"PILCROW SIGN", 0xB6},
+    {"PILE OF POO", 0x1F4A9},
+    {"PLUS-MINUS SIGN", 0xB1},
+    {"POUND SIGN", 0xA3},
+    {"PRIME", 0x2032},
+    {"QUOTATION MARK", 0x22},
+    {"REGISTERED SIGN", 0xAE},
+    {"REPLACEMENT CHARACTER", 0xFFFD},
+    {"REVERSE SOLIDUS", 0x5C},
+    {"RIGHT CURLY BRACKET", 0x7D},
+    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
+    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
+    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB},
+    {"RIGHTWARDS ARROW", 0x2192},
+    {"RIGHTWARDS DOUBLE ARROW", 0x21D2},
+    {"ROCKET", 0x1F680},
+    {"SECTION SIGN", 0xA7},
+    {"SLEEPING SYMBOL", 0x1F4A4},
+    {"SMILING FACE WITH SMILING EYES", 0x1F60A},
+    {"SNAKE", 0x1F40D},
+    {"SNOWMAN", 0x2603},
+    {"SOFT HYPHEN", 0xAD},
+    {"SOLIDUS", 0x2F},
+    {"SPACE", 0x20},
+    {"SPARKLES", 0x2728},
+    {"SQUARE ROOT", 0x221A},
+    {"STOPWATCH", 0x23F1},
+    {"SUPERSCRIPT TWO", 0xB2},
+    {"THIN SPACE", 0x2009},
+    {"THUMBS UP SIGN", 0x1F44D},
+    {"TIMER CLOCK", 0x23F2},
+    {"TRADE MARK SIGN", 0x2122},
+    {"UPWARDS ARROW", 0x2191},
+    {"VULGAR FRACTION ONE HALF", 0xBD},
+    {"WARNING SIGN", 0x26A0},
+    {"WATCH", 0x231A},
+    {"WHITE CIRCLE", 0x25CB},
+    {"WHITE HEAVY CHECK MARK", 0x2705},
+    {"WHITE SQUARE", 0x25A1},
+    {"WHITE STAR", 0x2606},
+    {"YEN SIGN", 0xA5},
+    {"ZERO WIDTH JOINER", 0x200D},
+    {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF},
+    {"ZERO WIDTH SPACE", 0x200B},
+
+};
+
+
+constexpr int kMaxDepth = 5970;  // CPython: MAXSTACK 6000 -> MemoryError on absurd nesting
+
+enum class Targets { Star, Del, For };
+
+struct Mark {
+  int lineno, col;
+};
+
+class Parser {
+ public:
+  Parser(const SourceText& src, const std::vector<Token>& toks, const LexResult& lex, Arena& arena,
+         bool diag)
+      : src_(src), toks_(toks), lex_(lex), arena_(arena), diag_(diag) {}
+
+  std::optional<SyntaxErrorInfo> error;  // a specific error was raised
+  bool error_from_lexer = false;         // it was a tokenizer error the parser reached
+  size_t far = 0;                        // furthest token index fetched
+
+  // fstring sub-parser support: offsets applied to every token position
+  int line_shift = 0;           // added to every line number
+  int first_line_col_shift = 0; // added to columns of tokens on the first line
+  bool fstring_mode = false;    // parsing "(expr)" of an f-string replacement field
+
+  std::vector<Stmt*> file() {
+    std::vector<Stmt*> body;
+    while (type() != Tok::EndMarker) statement(body);
+    return body;
+  }
+
+  Expr* fstring_expr() {
+    // "(" star_expressions ")" as produced by the f-string scanner
+    const Token& lp = tok();
+    (void)lp;
+    expect(Tok::LPar);
+    Expr* e;
+    if (type() == Tok::KwYield) e = yield_expr();
+    else e = star_expressions();
+    expect(Tok::RPar);
+    if (type() != Tok::EndMarker && type() != Tok::Newline) fail();
+    return e;
+  }
+
+ private:
+  const SourceText& src_;
+  const std::vector<Token>& toks_;
+  const LexResult& lex_;
+  Arena& arena_;
+  bool diag_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+  int prev_end_line_ = 1;
+  int prev_end_col_ = 0;
+
+  // ------------------------------------------------------------------ tokens
+
+  const Token& tok_at(size_t i) {
+    if (i >= toks_.size()) {
+      // The tokenizer failed here: its error is the result.
+      error = lex_.error;
+      error_from_lexer = true;
+      throw ParseAbort{};
+    }
+    if (i > far) far = i;
+    return toks_[i];
+  }
+  const Token& tok() { return tok_at(pos_); }
+  const Token& tok(size_t k) { return tok_at(pos_ + k); }
+  Tok type() { return tok().type; }
+  Tok type(size_t k) { return tok(k).type; }
+  bool at(Tok t) { return type() == t; }
+  const Token& advance() {
+    const Token& t = tok();
+    ++pos_;
+    if (t.col >= 0) {
+      prev_end_line_ = t.end_lineno;
+      prev_end_col_ = t.end_col;
+    }
+    return t;
+  }
+  bool accept(Tok t) {
+    if (type() == t) {
+      advance();
+      return true;
+    }
+    return false;
+  }
+  const Token& expect(Tok t) {
+    if (type() != t) fail();
+    return advance();
+  }
+  // CPython's &&'x' forced token: "expected 'x'" at the current token.
+  const Token& expect_forced(Tok t) {
+    if (type() != t) {
+      const Token& c = tok();
+      raise_tok(c, std::string("expected '") + tok_spelling(t) + "'");
+    }
+    return advance();
+  }
+  bool is_name_tok(Tok t) const { return t == Tok::Name; }
+
+  // ------------------------------------------------------------------ errors
+
+  [[noreturn]] void fail() { throw ParseAbort{}; }
+
+  // RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns (col -1 -> offset 0).
+  [[noreturn]] void raise_at(const char* type, const std::string& msg, int lineno, int col,
+                             int end_lineno, int end_col) {
+    SyntaxErrorInfo e;
+    e.type = type;
+    e.msg = msg;
+    e.lineno = lineno;
+    e.end_lineno = end_lineno;
+    std::string_view line = src_.line(lineno - line_shift);
+    e.text = std::string(line);
+    int c1 = col + 1, e1 = end_col + 1;
+    e.col_offset = char_count(line, c1);
+    e.end_offset = e1 > 0 ? char_count(line, e1) : e1;
+    error = std::move(e);
+    throw ParseAbort{};
+  }
+  [[noreturn]] void raise_tok(const Token& t, const std::string& msg, const char* type = "SyntaxError") {
+    raise_at(type, msg, t.lineno, t.col, t.end_lineno, t.end_col);
+  }
+  [[noreturn]] void raise_node(const Node* n, const std::string& msg) {
+    raise_at("SyntaxError", msg, n->loc.lineno, n->loc.col_offset, n->loc.end_lineno, n->loc.end_col_offset);
+  }
+  [[noreturn]] void raise_range(const Node* a, const Node* b, const std::string& msg) {
+    raise_at("SyntaxError", msg, a->loc.lineno, a->loc.col_offset, b->loc.end_lineno, b->loc.end_col_offset);
+  }
+  [[noreturn]] void raise_range_tok(const Token& a, const Node* b, const std::string& msg) {
+    raise_at("SyntaxError", msg, a.lineno, a.col, b->loc.end_lineno, b->loc.end_col_offset);
+  }
+  // RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: located at the last token fetched.
+  [[noreturn]] void raise_last(const std::string& msg, const char* type = "SyntaxError") {
+    const Token& t = toks_[far];
+    if (t.col < 0) {
+      // INDENT/DEDENT/ENDMARKER: the tokenizer's cursor column (stored in end_col), no end.
+      SyntaxErrorInfo e;
+      e.type = type;
+      e.msg = msg;
+      e.lineno = e.end_lineno = t.lineno;
+      std::string_view line = src_.line(t.lineno - line_shift);
+      e.text = std::string(line);
+      e.col_offset = cursor_col(t);
+      e.end_offset = -1;
+      error = std::move(e);
+      throw ParseAbort{};
+    }
+    raise_at(type, msg, t.lineno, t.col, t.end_lineno, t.end_col);
+  }
+  // STARTING_FROM: end at the tokenizer's current position (approximated by the furthest token end).
+  [[noreturn]] void raise_from(const Node* a, const std::string& msg) {
+    const Token& t = toks_[far];
+    int el = t.col >= 0 ? t.end_lineno : t.lineno;
+    int ec = t.col >= 0 ? t.end_col : cursor_col(t);
+    raise_at("SyntaxError", msg, a->loc.lineno, a->loc.col_offset, el, ec - 1);
+  }
+  int cursor_col(const Token& t) {
+    // Column of the tokenizer cursor when an INDENT/DEDENT/ENDMARKER was produced.
+    std::string_view line = src_.line(t.lineno - line_shift);
+    if (t.type == Tok::EndMarker || toks_.size() == far + 1 || is_eof_dedent(t)) {
+      return char_count(line, static_cast<int>(line.size()));
+    }
+    size_t i = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
+    return char_count(line, static_cast<int>(i));
+  }
+  bool is_eof_dedent(const Token& t) {
+    // DEDENTs produced at end of file are followed only by DEDENTs and the ENDMARKER.
+    size_t i = static_cast<size_t>(&t - toks_.data());
+    for (; i < toks_.size(); ++i) {
+      if (toks_[i].type == Tok::EndMarker) return true;
+      if (toks_[i].type != Tok::Dedent) return false;
+    }
+    return false;
+  }
+
+  struct DepthGuard {
+    Parser* p;
+    int n;
+    DepthGuard(Parser* parser, int amount) : p(parser), n(amount) {
+      p->depth_ += n;
+      if (p->depth_ > kMaxDepth) {
+        SyntaxErrorInfo e;
+        e.type = "MemoryError";
+        p->error = e;
+        throw ParseAbort{};
+      }
+    }
+    ~DepthGuard() { p->depth_ -= n; }
+  };
+
+  // ------------------------------------------------------------------ node helpers
+
+  template <class T, class... A>
+  T* make(const Token& start, A&&... a) {
+    T* n = arena_.make<T>(std::forward<A>(a)...);
+    n->loc.lineno = start.lineno;
+    n->loc.col_offset = start.col;
+    return n;
+  }
+  template <class T, class... A>
+  T* make_at(const Node* start, A&&... a) {
+    T* n = arena_.make<T>(std::forward<A>(a)...);
+    n->loc.lineno = start->loc.lineno;
+    n->loc.col_offset = start->loc.col_offset;
+    return n;
+  }
+  template <class T>
+  T* finish(T* n) {
+    n->loc.end_lineno = prev_end_line_;
+    n->loc.end_col_offset = prev_end_col_;
+    return n;
+  }
+  template <class N, class M>
+  static void copy_end(N* n, const M* from) {
+    n->loc.end_lineno = from->loc.end_lineno;
+    n->loc.end_col_offset = from->loc.end_col_offset;
+  }
+  template <class N>
+  static void set_loc_from_tok(N* n, const Token& t) {
+    n->loc.lineno = t.lineno;
+    n->loc.col_offset = t.col;
+    n->loc.end_lineno = t.end_lineno;
+    n->loc.end_col_offset = t.end_col;
+  }
+  Name* name_node(const Token& t, ExprContext ctx = ExprContext::Load) {
+    Name* n = arena_.make<Name>();
+    set_loc_from_tok(n, t);
+    n->id = std::string(t.text);
+    n->ctx = ctx;
+    return n;
+  }
+
+  // ================================================================== statements
+
+  void statement(std::vector<Stmt*>& out) {
+    switch (type()) {
+      case Tok::KwDef:
+      case Tok::At:
+      case Tok::KwClass:
+      case Tok::KwIf:
+      case Tok::KwWhile:
+      case Tok::KwFor:
+      case Tok::KwTry:
+      case Tok::KwWith:
+        out.push_back(compound_stmt());
+        return;
+      case Tok::KwAsync:
+        if (type(1) == Tok::KwDef || type(1) == Tok::KwFor || type(1) == Tok::KwWith) {
+          out.push_back(compound_stmt());
+          return;
+        }
+        break;
+      case Tok::Name:
+        if (tok().text == "match" && looks_like_match()) {
+          const Token& m = tok();
+          raise_tok(m, "match statements are not supported");
+        }
+        break;
+      default:
+        break;
+    }
+    simple_stmts(out);
+  }
+
+  // `match` soft keyword heuristic: `match <subject>:` NEWLINE INDENT 'case'
+  bool looks_like_match() {
+    Tok t1 = type(1);
+    switch (t1) {
+      case Tok::Equal: case Tok::Dot: case Tok::Comma: case Tok::RPar: case Tok::RSqb:
+      case Tok::Newline: case Tok::Colon: case Tok::Semi: case Tok::PlusEqual: case Tok::MinEqual:
+      case Tok::StarEqual: case Tok::SlashEqual: case Tok::EqEqual: case Tok::NotEqual:
+      case Tok::ColonEqual: case Tok::KwIn: case Tok::KwIs: case Tok::KwAnd: case Tok::KwOr:
+      case Tok::KwIf: case Tok::KwFor: case Tok::EndMarker:
+        return false;
+      default:
+        break;
+    }
+    // find ':' NEWLINE INDENT 'case' at bracket depth 0 on this logical line
+    size_t k = 1;
+    int depth = 0;
+    for (;; ++k) {
+      if (pos_ + k >= toks_.size()) return false;
+      const Token& t = toks_[pos_ + k];
+      if (t.type == Tok::LPar || t.type == Tok::LSqb || t.type == Tok::LBrace) ++depth;
+      else if (t.type == Tok::RPar || t.type == Tok::RSqb || t.type == Tok::RBrace) --depth;
+      else if (t.type == Tok::Newline || t.type == Tok::EndMarker) return false;
+      else if (t.type == Tok::Colon && depth == 0) break;
+    }
+    if (pos_ + k + 3 >= toks_.size()) return false;
+    return toks_[pos_ + k + 1].type == Tok::Newline && toks_[pos_ + k + 2].type == Tok::Indent &&
+           toks_[pos_ + k + 3].type == Tok::Name && toks_[pos_ + k + 3].text == "case";
+  }
+
+  void simple_stmts(std::vector<Stmt*>& out) {
+    for (;;) {
+      out.push_back(simple_stmt());
+      if (accept(Tok::Semi)) {
+        if (at(Tok::Newline)) break;
+        continue;
+      }
+      break;
+    }
+    if (!at(Tok::Newline)) fail();
+    advance();
+  }
+
+  Stmt* simple_stmt() {
+    const Token& t = tok();
+    switch (t.type) {
+      case Tok::KwReturn: {
+        advance();
+        Return* r = make<Return>(t);
+        if (!at(Tok::Newline) && !at(Tok::Semi)) r->value = star_expressions();
+        return finish(r);
+      }
+      case Tok::KwImport: return import_name();
+      case Tok::KwFrom: return import_from();
+      case Tok::KwRaise: {
+        advance();
+        Raise* r = make<Raise>(t);
+        if (starts_expression(type())) {
+          r->exc = expression();
+          if (accept(Tok::KwFrom)) r->cause = expression();
+        }
+        return finish(r);
+      }
+      case Tok::KwPass: advance(); return finish(make<Pass>(t));
+      case Tok::KwBreak: advance(); return finish(make<Break>(t));
+      case Tok::KwContinue: advance(); return finish(make<Continue>(t));
+      case Tok::KwDel: {
+        advance();
+        Delete* d = make<Delete>(t);
+        del_targets(d);
+        return finish(d);
+      }
+      case Tok::KwAssert: {
+        advance();
+        Assert* a = make<Assert>(t);
+        a->test = expression();
+        if (accept(Tok::Comma)) a->msg = expression();
+        return finish(a);
+      }
+      case Tok::KwGlobal:
+      case Tok::KwNonlocal: {
+        advance();
+        std::vector<std::string> names;
+        do {
+          names.emplace_back(expect(Tok::Name).text);
+        } while (accept(Tok::Comma));
+        if (t.type == Tok::KwGlobal) {
+          Global* g = make<Global>(t);
+          g->names = std::move(names);
+          return finish(g);
+        }
+        Nonlocal* g = make<Nonlocal>(t);
+        g->names = std::move(names);
+        return finish(g);
+      }
+      default:
+        break;
+    }
+    return assignment_or_expr();
+  }
+
+  static bool is_augassign(Tok t) {
+    switch (t) {
+      case Tok::PlusEqual: case Tok::MinEqual: case Tok::StarEqual: case Tok::AtEqual:
+      case Tok::SlashEqual: case Tok::PercentEqual: case Tok::AmperEqual: case Tok::VBarEqual:
+      case Tok::CircumflexEqual: case Tok::LeftShiftEqual: case Tok::RightShiftEqual:
+      case Tok::DoubleStarEqual: case Tok::DoubleSlashEqual:
+        return true;
+      default:
+        return false;
+    }
+  }
+  static OperatorKind augop(Tok t) {
+    switch (t) {
+      case Tok::PlusEqual: return OperatorKind::Add;
+      case Tok::MinEqual: return OperatorKind::Sub;
+      case Tok::StarEqual: return OperatorKind::Mult;
+      case Tok::AtEqual: return OperatorKind::MatMult;
+      case Tok::SlashEqual: return OperatorKind::Div;
+      case Tok::PercentEqual: return OperatorKind::Mod;
+      case Tok::AmperEqual: return OperatorKind::BitAnd;
+      case Tok::VBarEqual: return OperatorKind::BitOr;
+      case Tok::CircumflexEqual: return OperatorKind::BitXor;
+      case Tok::LeftShiftEqual: return OperatorKind::LShift;
+      case Tok::RightShiftEqual: return OperatorKind::RShift;
+      case Tok::DoubleStarEqual: return OperatorKind::Pow;
+      default: return OperatorKind::FloorDiv;
+    }
+  }
+
+  Expr* yield_or_star_expressions() {
+    if (at(Tok::KwYield)) return yield_expr();
+    return star_expressions();
+  }
+
+  Stmt* assignment_or_expr() {
+    const Token& start = tok();
+    bool starts_paren = start.type == Tok::LPar;
+    size_t start_pos = pos_;
+    Expr* first = yield_or_star_expressions();
+    Tok t = type();
+    if (t == Tok::Colon) {
+      // annotated assignment
+      check_ann_target(first, start_pos);
+      advance();
+      AnnAssign* a = make<AnnAssign>(start);
+      a->annotation = expression();
+      if (accept(Tok::Equal)) a->value = yield_or_star_expressions();
+      set_context(first, ExprContext::Store, Targets::Star);
+      a->target = first;
+      a->simple = first->kind == ExprKind::Name && !starts_paren;
+      return finish(a);
+    }
+    if (is_augassign(t)) {
+      if (!(first->kind == ExprKind::Name || first->kind == ExprKind::Attribute ||
+            first->kind == ExprKind::Subscript)) {
+        if (diag_ || true) {
+          raise_node(first, std::string("'") + expr_name(first) +
+                                "' is an illegal expression for augmented assignment");
+        }
+      }
+      advance();
+      AugAssign* a = make<AugAssign>(start);
+      set_context(first, ExprContext::Store, Targets::Star);
+      a->target = first;
+      a->op = augop(t);
+      a->value = yield_or_star_expressions();
+      return finish(a);
+    }
+    if (t == Tok::Equal) {
+      std::vector<Expr*> targets{first};
+      Expr* value = nullptr;
+      Tok after_first_eq = type(1);
+      for (;;) {
+        advance();  // '='
+        value = yield_or_star_expressions();
+        if (!at(Tok::Equal)) break;
+        targets.push_back(value);
+      }
+      last_value_bitwise_or_ = starts_bitwise_or(after_first_eq) && after_first_eq != Tok::KwYield;
+      // `targets` now holds all but the value; validate them left to right
+      for (size_t i = 0; i < targets.size(); ++i) {
+        Expr* e = targets[i];
+        if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom)
+          raise_node(e, "assignment to yield expression not possible");
+        if (Expr* bad = invalid_target(e, Targets::Star)) {
+          if (i == 0 && diag_maybe_meant_eq(e, targets.size() == 1)) {
+            raise_node(bad == e ? e : e, std::string("cannot assign to ") + expr_name(e) +
+                                             " here. Maybe you meant '==' instead of '='?");
+          }
+          raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+        }
+        set_context(e, ExprContext::Store, Targets::Star);
+      }
+      Assign* a = make<Assign>(start);
+      a->targets = std::move(targets);
+      a->value = value;
+      return finish(a);
+    }
+    ExprStmt* s = make<ExprStmt>(start);
+    s->value = first;
+    return finish(s);
+  }
+
+  // invalid_named_expression alt 3 at statement start: `a=bitwise_or '=' bitwise_or !('='|':=')`
+  // where a is not a list/tuple/genexp/True/None/False.
+  bool diag_maybe_meant_eq(Expr* e, bool single_target) {
+    if (!single_target) return false;
+    if (!is_bitwise_or_level(e)) return false;
+    switch (e->kind) {
+      case ExprKind::List: case ExprKind::Tuple: case ExprKind::GeneratorExp: return false;
+      case ExprKind::Constant: {
+        auto* c = e->as<Constant>();
+        if (c->ckind == ConstantKind::True || c->ckind == ConstantKind::False ||
+            c->ckind == ConstantKind::None)
+          return false;
+        break;
+      }
+      default: break;
+    }
+    // The value must itself be a bitwise_or expression (not a tuple, comparison, ...).
+    return last_value_bitwise_or_;
+  }
+  bool last_value_bitwise_or_ = false;
+
+  // True if e was produced by bitwise_or or a tighter-binding rule.
+  static bool is_bitwise_or_level(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::BoolOp: case ExprKind::NamedExpr: case ExprKind::Lambda: case ExprKind::IfExp:
+      case ExprKind::Compare: case ExprKind::Starred: case ExprKind::Yield: case ExprKind::YieldFrom:
+        return false;
+      case ExprKind::UnaryOp:
+        return e->as<UnaryOp>()->op != UnaryOpKind::Not;
+      case ExprKind::Tuple:
+        return false;  // an unparenthesized tuple; parenthesized ones are excluded separately
+      default:
+        return true;
+    }
+  }
+
+  void check_ann_target(Expr* e, size_t start_pos) {
+    (void)start_pos;
+    if (e->kind == ExprKind::Name || e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript)
+      return;
+    if (e->kind == ExprKind::Tuple && !paren_tuple(e)) {
+      Expr* first = e->as<Tuple>()->elts.empty() ? e : e->as<Tuple>()->elts[0];
+      raise_node(first, "only single target (not tuple) can be annotated");
+    }
+    if (e->kind == ExprKind::List || e->kind == ExprKind::Tuple)
+      raise_node(e, std::string("only single target (not ") + expr_name(e) + ") can be annotated");
+    raise_node(e, "illegal target for annotation");
+  }
+  bool paren_tuple(const Expr* e) {
+    // A parenthesized tuple starts with '(' at its own location.
+    std::string_view line = src_.line(e->loc.lineno - line_shift);
+    int c = e->loc.col_offset - (e->loc.lineno == 1 + line_shift ? 0 : 0);
+    return c >= 0 && static_cast<size_t>(c) < line.size() && line[static_cast<size_t>(c)] == '(' &&
+           !fstring_mode;
+  }
+
+  void del_targets(Delete* d) {
+    // del_targets: ','.del_target+ [',']
+    for (;;) {
+      if (!starts_expression(type())) {
+        if (d->targets.empty()) fail();
+        break;
+      }
+      Expr* e = bitwise_or_target();
+      if (Expr* bad = invalid_target(e, Targets::Del)) raise_node(bad, std::string("cannot delete ") + expr_name(bad));
+      set_context(e, ExprContext::Del, Targets::Del);
+      d->targets.push_back(e);
+      if (!accept(Tok::Comma)) break;
+    }
+    if (!at(Tok::Newline) && !at(Tok::Semi)) {
+      if (diag_) {
+        // invalid_del_stmt: 'del' star_expressions -> invalid target
+        fail();
+      }
+      fail();
+    }
+  }
+
+  // A target parsed as an expression of the `bitwise_or` level (no comparisons, so `in` stays free).
+  Expr* bitwise_or_target() {
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      Starred* st = make<Starred>(s);
+      st->value = bitwise_or_target();
+      return finish(st);
+    }
+    return bitwise_or();
+  }
+
+  // star_targets for `for` loops and comprehensions: a comma-separated list of targets.
+  Expr* star_targets() {
+    const Token& start = tok();
+    Expr* first = bitwise_or_target();
+    if (!at(Tok::Comma)) return first;
+    Tuple* t = make<Tuple>(start);
+    t->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::KwIn) || at(Tok::Equal)) break;
+      t->elts.push_back(bitwise_or_target());
+    }
+    return finish(t);
+  }
+
+  Stmt* import_name() {
+    const Token& t = advance();
+    Import* imp = make<Import>(t);
+    do {
+      imp->names.push_back(dotted_as_name());
+    } while (accept(Tok::Comma));
+    return finish(imp);
+  }
+
+  Alias dotted_as_name() {
+    Alias a;
+    const Token& first = expect(Tok::Name);
+    a.loc.lineno = first.lineno;
+    a.loc.col_offset = first.col;
+    a.name = std::string(first.text);
+    while (accept(Tok::Dot)) {
+      a.name += '.';
+      a.name += expect(Tok::Name).text;
+    }
+    if (accept(Tok::KwAs)) a.asname = std::string(expect(Tok::Name).text);
+    a.loc.end_lineno = prev_end_line_;
+    a.loc.end_col_offset = prev_end_col_;
+    return a;
+  }
+
+  Stmt* import_from() {
+    const Token& t = advance();
+    ImportFrom* imp = make<ImportFrom>(t);
+    int level = 0;
+    for (;;) {
+      if (accept(Tok::Dot)) ++level;
+      else if (accept(Tok::Ellipsis)) level += 3;
+      else break;
+    }
+    if (at(Tok::Name)) {
+      std::string mod(advance().text);
+      while (accept(Tok::Dot)) {
+        mod += '.';
+        mod += expect(Tok::Name).text;
+      }
+      imp->module = std::move(mod);
+    } else if (level == 0) {
+      fail();
+    }
+    imp->level = level;
+    expect(Tok::KwImport);
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      Alias a;
+      set_loc_from_tok(&a, s);
+      a.name = "*";
+      imp->names.push_back(std::move(a));
+    } else if (at(Tok::LPar)) {
+      advance();
+      do {
+        if (at(Tok::RPar) && !imp->names.empty()) break;
+        imp->names.push_back(import_as_name());
+      } while (accept(Tok::Comma));
+      expect(Tok::RPar);
+    } else {
+      do {
+        imp->names.push_back(import_as_name());
+      } while (accept(Tok::Comma));
+      if (diag_ && at(Tok::Newline) && toks_[pos_ - 1].type == Tok::Comma) {
+        raise_last("trailing comma not allowed without surrounding parentheses");
+      }
+    }
+    return finish(imp);
+  }
+
+  Alias import_as_name() {
+    Alias a;
+    const Token& n = expect(Tok::Name);
+    a.loc.lineno = n.lineno;
+    a.loc.col_offset = n.col;
+    a.name = std::string(n.text);
+    if (accept(Tok::KwAs)) a.asname = std::string(expect(Tok::Name).text);
+    a.loc.end_lineno = prev_end_line_;
+    a.loc.end_col_offset = prev_end_col_;
+    return a;
+  }
+
+  // ------------------------------------------------------------------ blocks
+
+  // block: NEWLINE INDENT statements DEDENT | simple_stmts
+  // `what` / `line` describe the owner for "expected an indented block after ..." errors.
+  std::vector<Stmt*> block(const std::string& what, int line) {
+    std::vector<Stmt*> body;
+    if (at(Tok::Newline)) {
+      advance();
+      if (!at(Tok::Indent)) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "expected an indented block after %s on line %d", what.c_str(), line);
+        raise_last(buf, "IndentationError");
+      }
+      advance();
+      DepthGuard g(this, 4);
+      do {
+        statement(body);
+      } while (!at(Tok::Dedent));
+      advance();
+      return body;
+    }
+    simple_stmts(body);
+    return body;
+  }
+
+  void set_end_from_body(Stmt* s, const std::vector<Stmt*>& body) {
+    if (!body.empty()) copy_end(s, body.back());
+  }
+
+  // Colon after a compound statement header. `forced`: CPython's &&':' ("expected ':'" at the
+  // current token in the first pass); otherwise the diagnostic pass reports "expected ':'" only if
+  // a NEWLINE follows the header.
+  void header_colon(bool forced) {
+    if (at(Tok::Colon)) {
+      advance();
+      return;
+    }
+    if (forced) expect_forced(Tok::Colon);
+    if (diag_ && at(Tok::Newline)) raise_last("expected ':'");
+    fail();
+  }
+
+  Stmt* compound_stmt() {
+    const Token& t = tok();
+    switch (t.type) {
+      case Tok::At: return decorated();
+      case Tok::KwDef: return funcdef({}, false);
+      case Tok::KwClass: return classdef({});
+      case Tok::KwIf: return if_stmt();
+      case Tok::KwWhile: return while_stmt();
+      case Tok::KwFor: return for_stmt(false);
+      case Tok::KwTry: return try_stmt();
+      case Tok::KwWith: return with_stmt(false);
+      case Tok::KwAsync:
+        if (type(1) == Tok::KwDef) return funcdef({}, true);
+        if (type(1) == Tok::KwFor) return for_stmt(true);
+        return with_stmt(true);
+      default:
+        fail();
+    }
+  }
+
+  Stmt* decorated() {
+    std::vector<Expr*> decorators;
+    while (at(Tok::At)) {
+      advance();
+      decorators.push_back(named_expression());
+      expect(Tok::Newline);
+    }
+    if (at(Tok::KwDef)) return funcdef(std::move(decorators), false);
+    if (at(Tok::KwAsync) && type(1) == Tok::KwDef) return funcdef(std::move(decorators), true);
+    if (at(Tok::KwClass)) return classdef(std::move(decorators));
+    fail();
+  }
+
+  Stmt* funcdef(std::vector<Expr*> decorators, bool is_async) {
+    const Token& start = tok();
+    if (is_async) advance();
+    const Token& def = expect(Tok::KwDef);
+    FunctionDef* f = make<FunctionDef>(start, is_async);
+    f->decorator_list = std::move(decorators);
+    f->name = std::string(expect(Tok::Name).text);
+    expect_forced(Tok::LPar);
+    if (!at(Tok::RPar)) parameters(f->args, true);
+    expect(Tok::RPar);
+    if (accept(Tok::RArrow)) f->returns = expression();
+    header_colon(true);
+    (void)def;
+    f->body = block("function definition", def.lineno);
+    set_end_from_body(f, f->body);
+    return f;
+  }
+
+  Stmt* classdef(std::vector<Expr*> decorators) {
+    const Token& start = advance();
+    ClassDef* c = make<ClassDef>(start);
+    c->decorator_list = std::move(decorators);
+    c->name = std::string(expect(Tok::Name).text);
+    if (accept(Tok::LPar)) {
+      if (!at(Tok::RPar)) call_arguments(c->bases, c->keywords, nullptr);
+      expect(Tok::RPar);
+    }
+    header_colon(false);
+    c->body = block("class definition", start.lineno);
+    set_end_from_body(c, c->body);
+    return c;
+  }
+
+  Stmt* if_stmt() {
+    const Token& start = advance();  // 'if' or 'elif'
+    If* s = make<If>(start);
+    s->test = named_expression_cond();
+    header_colon(false);
+    s->body = block(start.type == Tok::KwIf ? "'if' statement" : "'elif' statement", start.lineno);
+    if (at(Tok::KwElif)) {
+      s->orelse.push_back(if_stmt());
+    } else if (at(Tok::KwElse)) {
+      s->orelse = else_block();
+    }
+    set_end_from_body(s, s->orelse.empty() ? s->body : s->orelse);
+    return s;
+  }
+
+  std::vector<Stmt*> else_block() {
+    const Token& e = advance();
+    expect_forced(Tok::Colon);
+    return block("'else' statement", e.lineno);
+  }
+
+  Stmt* while_stmt() {
+    const Token& start = advance();
+    While* s = make<While>(start);
+    s->test = named_expression_cond();
+    header_colon(false);
+    s->body = block("'while' statement", start.lineno);
+    if (at(Tok::KwElse)) s->orelse = else_block();
+    set_end_from_body(s, s->orelse.empty() ? s->body : s->orelse);
+    return s;
+  }
+
+  Stmt* for_stmt(bool is_async) {
+    const Token& start = tok();
+    if (is_async) advance();
+    const Token& kw = expect(Tok::KwFor);
+    For* s = make<For>(start, is_async);
+    Expr* target = star_targets();
+    if (!at(Tok::KwIn)) {
+      if (diag_) invalid_for_target(target);
+      fail();
+    }
+    if (Expr* bad = invalid_target(target, Targets::For)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+    set_context(target, ExprContext::Store, Targets::For);
+    s->target = target;
+    advance();
+    s->iter = star_expressions();
+    header_colon(false);
+    s->body = block("'for' statement", kw.lineno);
+    if (at(Tok::KwElse)) s->orelse = else_block();
+    set_end_from_body(s, s->orelse.empty() ? s->body : s->orelse);
+    return s;
+  }
+
+  void invalid_for_target(Expr* target) {
+    if (Expr* bad = invalid_target(target, Targets::For))
+      raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+  }
+
+  Stmt* with_stmt(bool is_async) {
+    const Token& start = tok();
+    if (is_async) advance();
+    const Token& kw = expect(Tok::KwWith);
+    With* s = make<With>(start, is_async);
+    bool parenthesized = false;
+    if (at(Tok::LPar)) {
+      // '(' ','.with_item+ ','? ')' ':'  -- only if the matching ')' is followed by ':'
+      size_t save = pos_;
+      int save_l = prev_end_line_, save_c = prev_end_col_;
+      if (paren_with_items_follow()) {
+        advance();
+        parenthesized = true;
+        do {
+          if (at(Tok::RPar) && !s->items.empty()) break;
+          s->items.push_back(with_item(true));
+        } while (accept(Tok::Comma));
+        expect(Tok::RPar);
+      } else {
+        pos_ = save;
+        prev_end_line_ = save_l;
+        prev_end_col_ = save_c;
+      }
+    }
+    if (!parenthesized) {
+      do {
+        s->items.push_back(with_item(false));
+      } while (accept(Tok::Comma));
+    }
+    header_colon(false);
+    s->body = block("'with' statement", kw.lineno);
+    set_end_from_body(s, s->body);
+    return s;
+  }
+
+  // Looks ahead (raw tokens, no fetch accounting) for the ')' matching the current '(' followed by ':'.
+  bool paren_with_items_follow() {
+    int depth = 0;
+    for (size_t k = pos_; k < toks_.size(); ++k) {
+      Tok t = toks_[k].type;
+      if (t == Tok::LPar || t == Tok::LSqb || t == Tok::LBrace) ++depth;
+      else if (t == Tok::RPar || t == Tok::RSqb || t == Tok::RBrace) {
+        if (--depth == 0) return k + 1 < toks_.size() && toks_[k + 1].type == Tok::Colon;
+      } else if (t == Tok::Newline || t == Tok::EndMarker) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  WithItem with_item(bool in_parens) {
+    WithItem w;
+    w.context_expr = expression();
+    if (accept(Tok::KwAs)) {
+      Expr* target = bitwise_or_target();
+      if (at(Tok::Comma) && false) {}
+      (void)in_parens;
+      if (Expr* bad = invalid_target(target, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+      set_context(target, ExprContext::Store, Targets::Star);
+      w.optional_vars = target;
+    }
+    return w;
+  }
+
+  Stmt* try_stmt() {
+    const Token& start = advance();
+    expect_forced(Tok::Colon);
+    std::vector<Stmt*> body = block("'try' statement", start.lineno);
+    Try* s = nullptr;
+    std::vector<ExceptHandler> handlers;
+    bool star = false;
+    bool seen_plain = false, seen_star = false;
+    while (at(Tok::KwExcept)) {
+      const Token& ex = advance();
+      ExceptHandler h;
+      h.loc.lineno = ex.lineno;
+      h.loc.col_offset = ex.col;
+      bool this_star = false;
+      if (at(Tok::Star)) {
+        const Token& st = advance();
+        this_star = true;
+        if (at(Tok::Colon)) raise_tok(st, "expected one or more exception types");
+      }
+      if (this_star) seen_star = true; else seen_plain = true;
+      if (seen_star && seen_plain) {
+        raise_tok(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = this_star;
+      if (!at(Tok::Colon)) {
+        const Token& estart = tok();
+        Expr* e = expression();
+        if (at(Tok::Comma)) {
+          // except A, B:  -> "multiple exception types must be parenthesized"
+          if (diag_) {
+            raise_at("SyntaxError", "multiple exception types must be parenthesized", estart.lineno,
+                     estart.col, prev_end_line_, prev_end_col_ - 0 + 0 + 0);
+          }
+          fail();
+        }
+        h.type = e;
+        if (accept(Tok::KwAs)) h.name = std::string(expect(Tok::Name).text);
+      }
+      if (!at(Tok::Colon)) {
+        if (diag_ && at(Tok::Newline)) raise_last("expected ':'");
+        fail();
+      }
+      advance();
+      h.body = block(this_star ? "'except*' statement" : "'except' statement", ex.lineno);
+      if (!h.body.empty()) {
+        h.loc.end_lineno = h.body.back()->loc.end_lineno;
+        h.loc.end_col_offset = h.body.back()->loc.end_col_offset;
+      }
+      handlers.push_back(std::move(h));
+    }
+    s = make<Try>(start, star);
+    s->body = std::move(body);
+    s->handlers = std::move(handlers);
+    if (at(Tok::KwElse)) {
+      if (s->handlers.empty()) fail();
+      s->orelse = else_block();
+    }
+    if (at(Tok::KwFinally)) {
+      const Token& f = advance();
+      expect_forced(Tok::Colon);
+      s->finalbody = block("'finally' statement", f.lineno);
+    }
+    if (s->handlers.empty() && s->finalbody.empty()) {
+      if (diag_) raise_last("expected 'except' or 'finally' block");
+      fail();
+    }
+    if (!s->finalbody.empty()) set_end_from_body(s, s->finalbody);
+    else if (!s->orelse.empty()) set_end_from_body(s, s->orelse);
+    else {
+      s->loc.end_lineno = s->handlers.back().loc.end_lineno;
+      s->loc.end_col_offset = s->handlers.back().loc.end_col_offset;
+    }
+    return s;
+  }
+  // ================================================================== parameters
+
+  // Parses a parameter list up to (not including) ')' (def) or ':' (lambda).
+  void parameters(Arguments& a, bool is_def) {
+    Tok end = is_def ? Tok::RPar : Tok::Colon;
+    bool seen_default = false;
+    bool seen_slash = false;
+    bool seen_star = false;      // '*' or '*args'
+    bool seen_kwarg = false;
+    const Token* bare_star = nullptr;
+    std::vector<Arg> positional;
+    std::vector<Expr*> defaults;
+    for (;;) {
+      if (at(end)) break;
+      if (seen_kwarg) {
+        const Token& t = tok();
+        raise_tok(t, "arguments cannot follow var-keyword argument");
+      }
+      if (at(Tok::Slash)) {
+        const Token& sl = advance();
+        if (seen_star) raise_tok(sl, "/ must be ahead of *");
+        if (seen_slash) raise_tok(sl, "/ may appear only once");
+        if (positional.empty()) raise_tok(sl, "at least one argument must precede /");
+        seen_slash = true;
+        a.posonlyargs = std::move(positional);
+        positional.clear();
+      } else if (at(Tok::Star)) {
+        const Token& st = advance();
+        if (seen_star) raise_tok(st, "* argument may appear only once");
+        seen_star = true;
+        if (at(Tok::Name)) {
+          a.has_vararg = true;
+          a.vararg = param(is_def, true);
+          if (at(Tok::Equal)) {
+            const Token& eq = tok();
+            raise_tok(eq, "var-positional argument cannot have default value");
+          }
+        } else {
+          bare_star = &st;
+          if (at(end) || (at(Tok::Comma) && type(1) == end)) {
+            raise_tok(st, "named arguments must follow bare *");
+          }
+          if (at(Tok::Comma) && type(1) == Tok::DoubleStar) raise_tok(st, "named arguments must follow bare *");
+        }
+      } else if (at(Tok::DoubleStar)) {
+        advance();
+        a.has_kwarg = true;
+        a.kwarg = param(is_def, false);
+        if (at(Tok::Equal)) {
+          const Token& eq = tok();
+          raise_tok(eq, "var-keyword argument cannot have default value");
+        }
+        seen_kwarg = true;
+      } else {
+        Arg p = param(is_def, false);
+        Expr* def = nullptr;
+        if (accept(Tok::Equal)) def = expression();
+        if (seen_star) {
+          a.kwonlyargs.push_back(std::move(p));
+          a.kw_defaults.push_back(def);
+        } else {
+          if (def) {
+            seen_default = true;
+            defaults.push_back(def);
+          } else if (seen_default) {
+            raise_at("SyntaxError", "non-default argument follows default argument", p.loc.lineno,
+                     p.loc.col_offset, p.loc.end_lineno, p.loc.end_col_offset);
+          }
+          positional.push_back(std::move(p));
+        }
+      }
+      if (!accept(Tok::Comma)) break;
+    }
+    (void)bare_star;
+    a.args = std::move(positional);
+    a.defaults = std::move(defaults);
+  }
+
+  Arg param(bool allow_annotation, bool star_annotation) {
+    const Token& n = expect(Tok::Name);
+    Arg p;
+    set_loc_from_tok(&p, n);
+    p.arg = std::string(n.text);
+    if (allow_annotation && at(Tok::Colon)) {
+      advance();
+      if (star_annotation && at(Tok::Star)) p.annotation = star_expression();
+      else p.annotation = expression();
+      p.loc.end_lineno = prev_end_line_;
+      p.loc.end_col_offset = prev_end_col_;
+    }
+    return p;
+  }
+
+  // ================================================================== expressions
+
+  static bool starts_expression(Tok t) {
+    switch (t) {
+      case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb:
+      case Tok::LBrace: case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::Ellipsis:
+      case Tok::KwNot: case Tok::KwLambda: case Tok::KwAwait: case Tok::KwNone: case Tok::KwTrue:
+      case Tok::KwFalse: case Tok::Star:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  Expr* star_expressions() {
+    const Token& start = tok();
+    Expr* first = star_expression();
+    if (!at(Tok::Comma)) return first;
+    Tuple* t = make<Tuple>(start);
+    t->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (!starts_expression(type())) break;
+      t->elts.push_back(star_expression());
+    }
+    return finish(t);
+  }
+
+  Expr* star_expression() {
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      Starred* st = make<Starred>(s);
+      st->value = bitwise_or();
+      return finish(st);
+    }
+    return expression();
+  }
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  Expr* star_named_expression() {
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      Starred* st = make<Starred>(s);
+      st->value = bitwise_or();
+      return finish(st);
+    }
+    return named_expression();
+  }
+
+  // named_expression: NAME ':=' expression | expression !':='
+  Expr* named_expression() {
+    if (at(Tok::Name) && type(1) == Tok::ColonEqual) {
+      const Token& n = advance();
+      advance();
+      NamedExpr* ne = make<NamedExpr>(n);
+      ne->target = name_node(n, ExprContext::Store);
+      ne->value = expression();
+      return finish(ne);
+    }
+    Expr* e = expression();
+    if (at(Tok::ColonEqual)) {
+      if (diag_) raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+      fail();
+    }
+    if (diag_ && at(Tok::Equal)) invalid_named_expression(e);
+    return e;
+  }
+
+  // Used for if/elif/while conditions (named_expression).
+  Expr* named_expression_cond() { return named_expression(); }
+
+  void invalid_named_expression(Expr* a) {
+    // pos_ is at '='
+    size_t save = pos_;
+    if (a->kind == ExprKind::Name) {
+      advance();
+      if (!starts_bitwise_or(type())) { pos_ = save; return; }
+      Expr* b = bitwise_or();
+      if (!at(Tok::Equal) && !at(Tok::ColonEqual))
+        raise_range(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      pos_ = save;
+      return;
+    }
+    if (!is_bitwise_or_level(a) || a->kind == ExprKind::List || a->kind == ExprKind::GeneratorExp ||
+        (a->kind == ExprKind::Tuple))
+      return;
+    if (auto* c = a->try_as<Constant>()) {
+      if (c->ckind == ConstantKind::True || c->ckind == ConstantKind::False || c->ckind == ConstantKind::None) return;
+    }
+    advance();
+    if (!starts_bitwise_or(type())) { pos_ = save; return; }
+    bitwise_or();
+    if (!at(Tok::Equal) && !at(Tok::ColonEqual))
+      raise_node(a, std::string("cannot assign to ") + expr_name(a) + " here. Maybe you meant '==' instead of '='?");
+    pos_ = save;
+  }
+
+  static bool starts_bitwise_or(Tok t) {
+    return starts_expression(t) && t != Tok::KwNot && t != Tok::KwLambda && t != Tok::Star;
+  }
+
+  // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  Expr* expression() {
+    if (at(Tok::KwLambda)) return lambdef();
+    const Token& start = tok();
+    if (diag_) legacy_print_check();
+    size_t start_pos = pos_;
+    Expr* body = disjunction();
+    if (diag_) invalid_expression(start_pos, body);
+    if (at(Tok::KwIf)) {
+      advance();
+      Expr* test = disjunction();
+      if (!at(Tok::KwElse)) {
+        if (diag_ && !at(Tok::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
+        fail();
+      }
+      advance();
+      DepthGuard g(this, 1);
+      IfExp* ie = make<IfExp>(start);
+      ie->test = test;
+      ie->body = body;
+      ie->orelse = expression();
+      return finish(ie);
+    }
+    return body;
+  }
+
+  // invalid_legacy_expression: NAME !'(' star_expressions  (print / exec)
+  void legacy_print_check() {
+    if (!at(Tok::Name)) return;
+    std::string_view n = tok().text;
+    if (n != "print" && n != "exec") return;
+    Tok t1 = type(1);
+    if (t1 == Tok::LPar) return;
+    if (!starts_expression(t1)) return;
+    size_t save = pos_;
+    int sl = prev_end_line_, sc = prev_end_col_;
+    const Token& a = advance();
+    Expr* b = nullptr;
+    try {
+      bool saved = diag_;
+      (void)saved;
+      b = star_expressions_nodiag();
+    } catch (const ParseAbort&) {
+      if (error) throw;
+      pos_ = save;
+      prev_end_line_ = sl;
+      prev_end_col_ = sc;
+      return;
+    }
+    std::string name(a.text);
+    raise_range_tok(a, b, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+  }
+
+  Expr* star_expressions_nodiag() {
+    bool& d = const_cast<bool&>(diag_);
+    d = false;
+    try {
+      Expr* e = star_expressions();
+      d = true;
+      return e;
+    } catch (...) {
+      d = true;
+      throw;
+    }
+  }
+
+  // invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+  //   -> "Perhaps you forgot a comma?" when inside brackets
+  void invalid_expression(size_t start_pos, Expr* a) {
+    Tok t = type();
+    if (!starts_expression(t) || t == Tok::Star || t == Tok::Minus || t == Tok::Plus || t == Tok::Tilde) return;
+    const Token& first = toks_[start_pos];
+    if (first.type == Tok::Name && start_pos + 1 < toks_.size() && toks_[start_pos + 1].type == Tok::String)
+      return;  // !(NAME STRING)
+    if (first.type == Tok::Name && (first.text == "match" || first.text == "case" || first.text == "_"))
+      return;  // !SOFT_KEYWORD
+    if (a->kind == ExprKind::Name) {
+      std::string_view id = a->as<Name>()->id;
+      if (id == "print" || id == "exec") return;
+    }
+    size_t save = pos_;
+    int sl = prev_end_line_, sc = prev_end_col_;
+    Expr* b = nullptr;
+    try {
+      bool& d = const_cast<bool&>(diag_);
+      d = false;
+      try {
+        b = expression();
+      } catch (...) {
+        d = true;
+        throw;
+      }
+      d = true;
+    } catch (const ParseAbort&) {
+      if (error) throw;
+      pos_ = save;
+      prev_end_line_ = sl;
+      prev_end_col_ = sc;
+      return;
+    }
+    // level of the last token of b
+    if (bracket_level_before(pos_) == 0) {
+      pos_ = save;
+      prev_end_line_ = sl;
+      prev_end_col_ = sc;
+      return;
+    }
+    raise_range(a, b, "invalid syntax. Perhaps you forgot a comma?");
+  }
+
+  // Bracket nesting level at token index `i` (tokens before i).
+  int bracket_level_before(size_t i) {
+    int level = 0;
+    // scan back from i-1 to the start of the logical line
+    for (size_t k = i; k-- > 0;) {
+      Tok t = toks_[k].type;
+      if (t == Tok::Newline || t == Tok::Indent || t == Tok::Dedent) break;
+      if (t == Tok::RPar || t == Tok::RSqb || t == Tok::RBrace) --level;
+      else if (t == Tok::LPar || t == Tok::LSqb || t == Tok::LBrace) ++level;
+    }
+    // the last token itself: CPython records level after the token; a closing bracket lowers it
+    return level + fstring_level_bonus();
+  }
+  int fstring_level_bonus() const { return fstring_mode ? 0 : 0; }
+
+  Expr* lambdef() {
+    const Token& l = advance();
+    DepthGuard g(this, 2);
+    Lambda* lam = make<Lambda>(l);
+    if (!at(Tok::Colon)) parameters(lam->args, false);
+    expect(Tok::Colon);
+    lam->body = expression();
+    return finish(lam);
+  }
+
+  Expr* disjunction() {
+    const Token& start = tok();
+    Expr* first = conjunction();
+    if (!at(Tok::KwOr)) return first;
+    BoolOp* b = make<BoolOp>(start);
+    b->op = BoolOpKind::Or;
+    b->values.push_back(first);
+    while (accept(Tok::KwOr)) b->values.push_back(conjunction());
+    return finish(b);
+  }
+
+  Expr* conjunction() {
+    const Token& start = tok();
+    Expr* first = inversion();
+    if (!at(Tok::KwAnd)) return first;
+    BoolOp* b = make<BoolOp>(start);
+    b->op = BoolOpKind::And;
+    b->values.push_back(first);
+    while (accept(Tok::KwAnd)) b->values.push_back(inversion());
+    return finish(b);
+  }
+
+  Expr* inversion() {
+    if (at(Tok::KwNot)) {
+      const Token& n = advance();
+      DepthGuard g(this, 1);
+      UnaryOp* u = make<UnaryOp>(n);
+      u->op = UnaryOpKind::Not;
+      u->operand = inversion();
+      return finish(u);
+    }
+    return comparison();
+  }
+
+  bool comp_op(CmpOpKind& op) {
+    switch (type()) {
+      case Tok::EqEqual: op = CmpOpKind::Eq; advance(); return true;
+      case Tok::NotEqual:
+        if (tok().text == "<>") fail();
+        op = CmpOpKind::NotEq; advance(); return true;
+      case Tok::Less: op = CmpOpKind::Lt; advance(); return true;
+      case Tok::LessEqual: op = CmpOpKind::LtE; advance(); return true;
+      case Tok::Greater: op = CmpOpKind::Gt; advance(); return true;
+      case Tok::GreaterEqual: op = CmpOpKind::GtE; advance(); return true;
+      case Tok::KwIn: op = CmpOpKind::In; advance(); return true;
+      case Tok::KwNot:
+        if (type(1) == Tok::KwIn) {
+          advance();
+          advance();
+          op = CmpOpKind::NotIn;
+          return true;
+        }
+        return false;
+      case Tok::KwIs:
+        advance();
+        if (accept(Tok::KwNot)) op = CmpOpKind::IsNot;
+        else op = CmpOpKind::Is;
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  Expr* comparison() {
+    const Token& start = tok();
+    Expr* first = bitwise_or();
+    CmpOpKind op;
+    if (!comp_op(op)) return first;
+    Compare* c = make<Compare>(start);
+    c->left = first;
+    do {
+      c->ops.push_back(op);
+      c->comparators.push_back(bitwise_or());
+    } while (comp_op(op));
+    return finish(c);
+  }
+
+  Expr* binop(const Token& start, Expr* left, OperatorKind op, Expr* right) {
+    BinOp* b = make<BinOp>(start);
+    b->left = left;
+    b->op = op;
+    b->right = right;
+    return finish(b);
+  }
+
+  Expr* bitwise_or() {
+    const Token& start = tok();
+    Expr* e = bitwise_xor();
+    while (at(Tok::VBar)) {
+      advance();
+      e = binop(start, e, OperatorKind::BitOr, bitwise_xor());
+    }
+    return e;
+  }
+  Expr* bitwise_xor() {
+    const Token& start = tok();
+    Expr* e = bitwise_and();
+    while (at(Tok::Circumflex)) {
+      advance();
+      e = binop(start, e, OperatorKind::BitXor, bitwise_and());
+    }
+    return e;
+  }
+  Expr* bitwise_and() {
+    const Token& start = tok();
+    Expr* e = shift_expr();
+    while (at(Tok::Amper)) {
+      advance();
+      e = binop(start, e, OperatorKind::BitAnd, shift_expr());
+    }
+    return e;
+  }
+  Expr* shift_expr() {
+    const Token& start = tok();
+    Expr* e = sum();
+    for (;;) {
+      if (at(Tok::LeftShift)) { advance(); e = binop(start, e, OperatorKind::LShift, sum()); }
+      else if (at(Tok::RightShift)) { advance(); e = binop(start, e, OperatorKind::RShift, sum()); }
+      else return e;
+    }
+  }
+  Expr* sum() {
+    const Token& start = tok();
+    Expr* e = term();
+    for (;;) {
+      if (at(Tok::Plus)) { advance(); e = binop(start, e, OperatorKind::Add, term()); }
+      else if (at(Tok::Minus)) { advance(); e = binop(start, e, OperatorKind::Sub, term()); }
+      else return e;
+    }
+  }
+  Expr* term() {
+    const Token& start = tok();
+    Expr* e = factor();
+    for (;;) {
+      OperatorKind op;
+      switch (type()) {
+        case Tok::Star: op = OperatorKind::Mult; break;
+        case Tok::Slash: op = OperatorKind::Div; break;
+        case Tok::DoubleSlash: op = OperatorKind::FloorDiv; break;
+        case Tok::Percent: op = OperatorKind::Mod; break;
+        case Tok::At: op = OperatorKind::MatMult; break;
+        default: return e;
+      }
+      advance();
+      e = binop(start, e, op, factor());
+    }
+  }
+  Expr* factor() {
+    UnaryOpKind op;
+    switch (type()) {
+      case Tok::Plus: op = UnaryOpKind::UAdd; break;
+      case Tok::Minus: op = UnaryOpKind::USub; break;
+      case Tok::Tilde: op = UnaryOpKind::Invert; break;
+      default: return power();
+    }
+    const Token& t = advance();
+    DepthGuard g(this, 1);
+    UnaryOp* u = make<UnaryOp>(t);
+    u->op = op;
+    u->operand = factor();
+    return finish(u);
+  }
+  Expr* power() {
+    const Token& start = tok();
+    Expr* e = await_primary();
+    if (at(Tok::DoubleStar)) {
+      advance();
+      DepthGuard g(this, 2);
+      return binop(start, e, OperatorKind::Pow, factor());
+    }
+    return e;
+  }
+  Expr* await_primary() {
+    if (at(Tok::KwAwait)) {
+      const Token& a = advance();
+      DepthGuard g(this, 1);
+      Await* aw = make<Await>(a);
+      aw->value = primary();
+      return finish(aw);
+    }
+    return primary();
+  }
+
+  Expr* primary() {
+    const Token& start = tok();
+    Expr* e = atom();
+    for (;;) {
+      switch (type()) {
+        case Tok::Dot: {
+          advance();
+          const Token& n = expect(Tok::Name);
+          Attribute* a = make<Attribute>(start);
+          a->value = e;
+          a->attr = std::string(n.text);
+          e = finish(a);
+          break;
+        }
+        case Tok::LPar: {
+          const Token& lp = advance();
+          Call* c = make<Call>(start);
+          c->func = e;
+          if (!at(Tok::RPar)) call_arguments(c->args, c->keywords, &lp);
+          expect(Tok::RPar);
+          e = finish(c);
+          break;
+        }
+        case Tok::LSqb: {
+          advance();
+          Subscript* s = make<Subscript>(start);
+          s->value = e;
+          s->slice = slices();
+          expect(Tok::RSqb);
+          e = finish(s);
+          break;
+        }
+        default:
+          return e;
+      }
+    }
+  }
+
+  // slices: slice !',' | ','.(slice | starred_expression)+ [',']
+  Expr* slices() {
+    const Token& start = tok();
+    Expr* first = slice_item();
+    if (!at(Tok::Comma)) return first;
+    Tuple* t = make<Tuple>(start);
+    t->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::RSqb)) break;
+      t->elts.push_back(slice_item());
+    }
+    return finish(t);
+  }
+
+  Expr* slice_item() {
+    const Token& start = tok();
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      Starred* st = make<Starred>(s);
+      st->value = expression();
+      return finish(st);
+    }
+    Expr* lower = nullptr;
+    if (!at(Tok::Colon)) {
+      lower = named_expression();
+      if (!at(Tok::Colon)) return lower;
+    }
+    Slice* s = make<Slice>(start);
+    s->lower = lower;
+    advance();  // ':'
+    if (!at(Tok::Colon) && !at(Tok::Comma) && !at(Tok::RSqb)) s->upper = expression();
+    if (accept(Tok::Colon)) {
+      if (!at(Tok::Comma) && !at(Tok::RSqb)) s->step = expression();
+    }
+    return finish(s);
+  }
+
+  // Call arguments (also class bases). `lpar` is the call's '(' (for a sole generator argument).
+  void call_arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords, const Token* lpar) {
+    bool seen_keyword = false;       // name=value
+    bool seen_kwunpack = false;      // **mapping
+    for (;;) {
+      if (at(Tok::RPar)) break;
+      const Token& start = tok();
+      if (at(Tok::Name) && type(1) == Tok::Equal) {
+        advance();
+        advance();
+        Keyword k;
+        k.loc.lineno = start.lineno;
+        k.loc.col_offset = start.col;
+        k.arg = std::string(start.text);
+        k.value = expression();
+        if (diag_ && at(Tok::Equal)) {
+          // f(a=b=c)
+        }
+        k.loc.end_lineno = prev_end_line_;
+        k.loc.end_col_offset = prev_end_col_;
+        keywords.push_back(std::move(k));
+        seen_keyword = true;
+      } else if (at(Tok::DoubleStar)) {
+        advance();
+        Keyword k;
+        k.loc.lineno = start.lineno;
+        k.loc.col_offset = start.col;
+        k.value = expression();
+        k.loc.end_lineno = prev_end_line_;
+        k.loc.end_col_offset = prev_end_col_;
+        keywords.push_back(std::move(k));
+        seen_kwunpack = true;
+      } else if (at(Tok::Star)) {
+        const Token& s = advance();
+        Starred* st = make<Starred>(s);
+        st->value = expression();
+        finish(st);
+        if (seen_kwunpack) raise_node(st, "iterable argument unpacking follows keyword argument unpacking");
+        args.push_back(st);
+      } else {
+        if ((at(Tok::KwTrue) || at(Tok::KwFalse) || at(Tok::KwNone)) && type(1) == Tok::Equal) {
+          const Token& k = tok();
+          raise_at("SyntaxError", std::string("cannot assign to ") + std::string(k.text), k.lineno, k.col,
+                   toks_[pos_ + 1].end_lineno, toks_[pos_ + 1].end_col);
+        }
+        Expr* e = named_expression_arg();
+        if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+          // generator expression argument
+          GeneratorExp* g = make<GeneratorExp>(start);
+          g->elt = e;
+          g->generators = for_if_clauses();
+          bool sole = args.empty() && keywords.empty() && at(Tok::RPar);
+          if (sole && lpar) {
+            g->loc.lineno = lpar->lineno;
+            g->loc.col_offset = lpar->col;
+            g->loc.end_lineno = tok().end_lineno;
+            g->loc.end_col_offset = tok().end_col;
+          } else {
+            finish(g);
+            if (at(Tok::Comma) || !args.empty() || !keywords.empty()) {
+              const Token& c = tok();
+              (void)c;
+              raise_at("SyntaxError", "Generator expression must be parenthesized", e->loc.lineno,
+                       e->loc.col_offset, g->loc.end_lineno, g->loc.end_col_offset);
+            }
+          }
+          args.push_back(g);
+        } else {
+          if (at(Tok::Equal)) {
+            // invalid_kwarg: !(NAME '=') a=expression b='='
+            const Token& eq = tok();
+            raise_at("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                     e->loc.lineno, e->loc.col_offset, eq.end_lineno, eq.end_col);
+          }
+          if (seen_kwunpack) raise_node(e, "positional argument follows keyword argument unpacking");
+          if (seen_keyword) raise_node(e, "positional argument follows keyword argument");
+          args.push_back(e);
+        }
+      }
+      if (!accept(Tok::Comma)) break;
+    }
+  }
+
+  Expr* named_expression_arg() {
+    if (at(Tok::Name) && type(1) == Tok::ColonEqual) return named_expression();
+    Expr* e = expression();
+    if (at(Tok::ColonEqual)) {
+      if (diag_) raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+      fail();
+    }
+    return e;
+  }
+
+  std::vector<Comprehension> for_if_clauses() {
+    std::vector<Comprehension> gens;
+    while (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+      Comprehension c;
+      if (accept(Tok::KwAsync)) c.is_async = true;
+      advance();  // 'for'
+      Expr* target = star_targets();
+      if (!at(Tok::KwIn)) {
+        if (diag_) invalid_for_target(target);
+        fail();
+      }
+      if (Expr* bad = invalid_target(target, Targets::For)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+      set_context(target, ExprContext::Store, Targets::For);
+      c.target = target;
+      advance();  // 'in'
+      c.iter = disjunction();
+      while (at(Tok::KwIf)) {
+        advance();
+        c.ifs.push_back(disjunction());
+      }
+      gens.push_back(std::move(c));
+    }
+    return gens;
+  }
+
+  Expr* yield_expr() {
+    const Token& y = advance();
+    if (accept(Tok::KwFrom)) {
+      YieldFrom* yf = make<YieldFrom>(y);
+      yf->value = expression();
+      return finish(yf);
+    }
+    Yield* yv = make<Yield>(y);
+    if (starts_expression(type())) yv->value = star_expressions();
+    return finish(yv);
+  }
+  // ================================================================== atoms
+
+  Expr* atom() {
+    const Token& t = tok();
+    switch (t.type) {
+      case Tok::Name:
+        advance();
+        return name_node(t);
+      case Tok::KwTrue:
+      case Tok::KwFalse:
+      case Tok::KwNone: {
+        advance();
+        Constant* c = arena_.make<Constant>();
+        set_loc_from_tok(c, t);
+        c->ckind = t.type == Tok::KwTrue ? ConstantKind::True
+                   : t.type == Tok::KwFalse ? ConstantKind::False : ConstantKind::None;
+        return c;
+      }
+      case Tok::Ellipsis: {
+        advance();
+        Constant* c = arena_.make<Constant>();
+        set_loc_from_tok(c, t);
+        c->ckind = ConstantKind::Ellipsis;
+        return c;
+      }
+      case Tok::Number: {
+        advance();
+        Constant* c = arena_.make<Constant>();
+        set_loc_from_tok(c, t);
+        NumberValue nv = parse_number(t.text);
+        if (nv.kind == NumberValue::Int) {
+          c->ckind = ConstantKind::Int;
+          c->value = std::move(nv.digits);
+          c->fits_i64 = nv.fits_i64;
+          c->ivalue = nv.ivalue;
+        } else {
+          c->ckind = nv.kind == NumberValue::Float ? ConstantKind::Float : ConstantKind::Complex;
+          c->fvalue = nv.fvalue;
+        }
+        return c;
+      }
+      case Tok::String:
+        return strings();
+      case Tok::LPar:
+        return paren_atom();
+      case Tok::LSqb:
+        return list_atom();
+      case Tok::LBrace:
+        return brace_atom();
+      default:
+        fail();
+    }
+  }
+
+  Expr* paren_atom() {
+    const Token& lp = advance();
+    DepthGuard g(this, 20);
+    if (at(Tok::RPar)) {
+      advance();
+      Tuple* t = make<Tuple>(lp);
+      return finish(t);
+    }
+    if (at(Tok::KwYield)) {
+      Expr* y = yield_expr();
+      expect(Tok::RPar);
+      return y;
+    }
+    if (at(Tok::DoubleStar)) {
+      if (diag_) {
+        const Token& ds = advance();
+        Expr* e = expression();
+        (void)e;
+        if (at(Tok::RPar)) raise_range_tok(ds, e, "cannot use double starred expression here");
+      }
+      fail();
+    }
+    Expr* first = star_named_expression();
+    if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+      if (first->kind == ExprKind::Starred) fail();
+      GeneratorExp* ge = make<GeneratorExp>(lp);
+      ge->elt = first;
+      ge->generators = for_if_clauses();
+      expect(Tok::RPar);
+      return finish(ge);
+    }
+    if (at(Tok::RPar)) {
+      if (first->kind == ExprKind::Starred) {
+        if (diag_) raise_node(first, "cannot use starred expression here");
+        fail();
+      }
+      advance();
+      return first;  // a group: the parentheses are not part of the node
+    }
+    if (!at(Tok::Comma)) {
+      fail();
+    }
+    Tuple* t = make<Tuple>(lp);
+    t->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::RPar)) break;
+      t->elts.push_back(star_named_expression());
+    }
+    expect(Tok::RPar);
+    return finish(t);
+  }
+
+  Expr* list_atom() {
+    const Token& lb = advance();
+    DepthGuard g(this, 20);
+    if (at(Tok::RSqb)) {
+      advance();
+      return finish(make<List>(lb));
+    }
+    Expr* first = star_named_expression();
+    if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+      if (first->kind == ExprKind::Starred) fail();
+      ListComp* lc = make<ListComp>(lb);
+      lc->elt = first;
+      lc->generators = for_if_clauses();
+      expect(Tok::RSqb);
+      return finish(lc);
+    }
+    List* l = make<List>(lb);
+    l->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::RSqb)) break;
+      l->elts.push_back(star_named_expression());
+    }
+    expect(Tok::RSqb);
+    return finish(l);
+  }
+
+  Expr* brace_atom() {
+    const Token& lb = advance();
+    DepthGuard g(this, 20);
+    if (at(Tok::RBrace)) {
+      advance();
+      return finish(make<Dict>(lb));
+    }
+    if (at(Tok::DoubleStar)) {
+      advance();
+      Dict* d = make<Dict>(lb);
+      d->keys.push_back(nullptr);
+      d->values.push_back(bitwise_or());
+      dict_rest(d);
+      return finish(d);
+    }
+    Expr* first = star_named_expression();
+    if (at(Tok::Colon) && first->kind != ExprKind::Starred) {
+      advance();
+      if (diag_ && at(Tok::Star)) {
+        const Token& st = tok();
+        raise_at("SyntaxError", "cannot use a starred expression in a dictionary value", st.lineno, st.col,
+                 st.end_lineno, st.end_col);
+      }
+      if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
+        const Token& c = toks_[pos_ - 1];
+        raise_at("SyntaxError", "expression expected after dictionary key and ':'", c.lineno, c.col,
+                 c.end_lineno, c.end_col);
+      }
+      Expr* value = expression();
+      if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+        DictComp* dc = make<DictComp>(lb);
+        dc->key = first;
+        dc->value = value;
+        dc->generators = for_if_clauses();
+        expect(Tok::RBrace);
+        return finish(dc);
+      }
+      Dict* d = make<Dict>(lb);
+      d->keys.push_back(first);
+      d->values.push_back(value);
+      dict_rest(d);
+      return finish(d);
+    }
+    if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+      if (first->kind == ExprKind::Starred) fail();
+      SetComp* sc = make<SetComp>(lb);
+      sc->elt = first;
+      sc->generators = for_if_clauses();
+      expect(Tok::RBrace);
+      return finish(sc);
+    }
+    Set* s = make<Set>(lb);
+    s->elts.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::RBrace)) break;
+      s->elts.push_back(star_named_expression());
+    }
+    expect(Tok::RBrace);
+    return finish(s);
+  }
+
+  void dict_rest(Dict* d) {
+    while (accept(Tok::Comma)) {
+      if (at(Tok::RBrace)) break;
+      if (accept(Tok::DoubleStar)) {
+        d->keys.push_back(nullptr);
+        d->values.push_back(bitwise_or());
+        continue;
+      }
+      Expr* k = expression();
+      if (!at(Tok::Colon)) {
+        if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
+          // invalid_double_starred_kvpairs / invalid_kvpair: "':' expected after dictionary key"
+          const Token& t = tok();
+          raise_at("SyntaxError", "':' expected after dictionary key", k->loc.lineno, k->loc.col_offset,
+                   t.lineno, -1);
+        }
+        fail();
+      }
+      advance();
+      if (diag_ && at(Tok::Star)) {
+        const Token& st = tok();
+        raise_at("SyntaxError", "cannot use a starred expression in a dictionary value", st.lineno, st.col,
+                 st.end_lineno, st.end_col);
+      }
+      if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
+        const Token& c = toks_[pos_ - 1];
+        raise_at("SyntaxError", "expression expected after dictionary key and ':'", c.lineno, c.col,
+                 c.end_lineno, c.end_col);
+      }
+      d->keys.push_back(k);
+      d->values.push_back(expression());
+    }
+    expect(Tok::RBrace);
+  }
+
+  // ================================================================== targets
+
+  static const char* expr_name(const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Attribute: return "attribute";
+      case ExprKind::Subscript: return "subscript";
+      case ExprKind::Starred: return "starred";
+      case ExprKind::Name: return "name";
+      case ExprKind::List: return "list";
+      case ExprKind::Tuple: return "tuple";
+      case ExprKind::Lambda: return "lambda";
+      case ExprKind::Call: return "function call";
+      case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
+      case ExprKind::GeneratorExp: return "generator expression";
+      case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
+      case ExprKind::Await: return "await expression";
+      case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::SetComp: return "set comprehension";
+      case ExprKind::DictComp: return "dict comprehension";
+      case ExprKind::Dict: return "dict literal";
+      case ExprKind::Set: return "set display";
+      case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
+      case ExprKind::Constant: {
+        const Constant* c = e->as<Constant>();
+        switch (c->ckind) {
+          case ConstantKind::None: return "None";
+          case ConstantKind::True: return "True";
+          case ConstantKind::False: return "False";
+          case ConstantKind::Ellipsis: return "ellipsis";
+          default: return "literal";
+        }
+      }
+      case ExprKind::Compare: return "comparison";
+      case ExprKind::IfExp: return "conditional expression";
+      case ExprKind::NamedExpr: return "named expression";
+      case ExprKind::Slice: return "slice";
+    }
+    return "expression";
+  }
+
+  // _PyPegen_get_invalid_target: the first sub-expression that cannot be a target, or nullptr.
+  static Expr* invalid_target(Expr* e, Targets tt) {
+    switch (e->kind) {
+      case ExprKind::List: {
+        for (Expr* x : e->as<List>()->elts)
+          if (Expr* bad = invalid_target(x, tt)) return bad;
+        return nullptr;
+      }
+      case ExprKind::Tuple: {
+        for (Expr* x : e->as<Tuple>()->elts)
+          if (Expr* bad = invalid_target(x, tt)) return bad;
+        return nullptr;
+      }
+      case ExprKind::Starred:
+        if (tt == Targets::Del) return e;
+        return invalid_target(e->as<Starred>()->value, tt);
+      case ExprKind::Compare:
+        if (tt == Targets::For) {
+          const Compare* c = e->as<Compare>();
+          if (c->ops[0] == CmpOpKind::In) return invalid_target(c->left, tt);
+          return nullptr;
+        }
+        return e;
+      case ExprKind::Name:
+      case ExprKind::Subscript:
+      case ExprKind::Attribute:
+        return nullptr;
+      default:
+        return e;
+    }
+  }
+
+  static void set_context(Expr* e, ExprContext ctx, Targets tt) {
+    switch (e->kind) {
+      case ExprKind::Name: e->as<Name>()->ctx = ctx; break;
+      case ExprKind::Attribute: e->as<Attribute>()->ctx = ctx; break;
+      case ExprKind::Subscript: e->as<Subscript>()->ctx = ctx; break;
+      case ExprKind::Starred:
+        e->as<Starred>()->ctx = ctx;
+        set_context(e->as<Starred>()->value, ctx, tt);
+        break;
+      case ExprKind::List:
+        e->as<List>()->ctx = ctx;
+        for (Expr* x : e->as<List>()->elts) set_context(x, ctx, tt);
+        break;
+      case ExprKind::Tuple:
+        e->as<Tuple>()->ctx = ctx;
+        for (Expr* x : e->as<Tuple>()->elts) set_context(x, ctx, tt);
+        break;
+      default:
+        break;
+    }
+  }
+  // ================================================================== strings
+
+  struct StrTok {
+    const Token* tok;
+    bool bytes = false, raw = false, fstr = false, u = false;
+    size_t body_off = 0;     // offset of the body within tok->text
+    std::string_view body;   // between the quotes
+  };
+
+  static StrTok split_string_token(const Token& t) {
+    StrTok s;
+    s.tok = &t;
+    std::string_view txt = t.text;
+    size_t i = 0;
+    while (i < txt.size() && txt[i] != '\'' && txt[i] != '"') {
+      char c = txt[i];
+      if (c == 'b' || c == 'B') s.bytes = true;
+      else if (c == 'r' || c == 'R') s.raw = true;
+      else if (c == 'f' || c == 'F') s.fstr = true;
+      else if (c == 'u' || c == 'U') s.u = true;
+      ++i;
+    }
+    char q = txt[i];
+    size_t qlen = (txt.size() - i >= 6 && txt[i + 1] == q && txt[i + 2] == q) ? 3 : 1;
+    s.body_off = i + qlen;
+    s.body = txt.substr(i + qlen, txt.size() - i - 2 * qlen);
+    return s;
+  }
+
+  // Raises a string-decoding error located like CPython's RAISE_SYNTAX_ERROR (the token after
+  // the string group).
+  [[noreturn]] void raise_after_strings(size_t after, const std::string& msg) {
+    const Token& t = tok_at(after);
+    raise_at("SyntaxError", msg, t.lineno, t.col, t.end_lineno, t.end_col);
+  }
+
+  Expr* strings() {
+    size_t first_i = pos_;
+    std::vector<StrTok> parts;
+    while (at(Tok::String)) parts.push_back(split_string_token(advance()));
+    size_t after = pos_;
+    tok();  // CPython looks at the next token to end the STRING+ group
+    const Token& first = *parts.front().tok;
+    const Token& last = *parts.back().tok;
+    (void)first_i;
+    bool any_bytes = false, any_str = false, any_f = false;
+    for (auto& p : parts) {
+      if (p.bytes) any_bytes = true; else any_str = true;
+      if (p.fstr) any_f = true;
+    }
+    if (any_bytes && any_str) raise_after_strings(after, "cannot mix bytes and nonbytes literals");
+    Loc group{first.lineno, first.col, last.end_lineno, last.end_col};
+    if (any_bytes) {
+      std::string out;
+      for (auto& p : parts) {
+        for (char c : p.body) {
+          if (static_cast<unsigned char>(c) >= 0x80) {
+            raise_tok(*p.tok, "bytes can only contain ASCII literal characters");
+          }
+        }
+        if (p.raw) out.append(p.body);
+        else decode_escapes(p.body, true, out, after);
+      }
+      Constant* c = arena_.make<Constant>();
+      c->loc = group;
+      c->ckind = ConstantKind::Bytes;
+      c->value = std::move(out);
+      return c;
+    }
+    if (!any_f) {
+      std::string out;
+      for (auto& p : parts) {
+        if (p.raw) out.append(p.body);
+        else decode_escapes(p.body, false, out, after);
+      }
+      Constant* c = arena_.make<Constant>();
+      c->loc = group;
+      c->ckind = ConstantKind::Str;
+      c->value = std::move(out);
+      c->u_prefix = parts.front().u;
+      return c;
+    }
+    FStringState st;
+    st.group = group;
+    st.after = after;
+    for (auto& p : parts) {
+      if (!p.fstr) {
+        if (p.raw) st.lit.append(p.body);
+        else decode_escapes(p.body, false, st.lit, after);
+        continue;
+      }
+      const char* s = p.body.data();
+      const char* end = s + p.body.size();
+      fstring_concat(st, &s, end, p, 0);
+    }
+    JoinedStr* js = arena_.make<JoinedStr>();
+    js->loc = group;
+    if (!st.lit.empty()) st.values.push_back(str_const(st.lit, group));
+    js->values = std::move(st.values);
+    return js;
+  }
+
+  struct FStringState {
+    Loc group;
+    size_t after = 0;
+    std::string lit;
+    std::vector<Expr*> values;
+  };
+
+  Constant* str_const(std::string& text, Loc loc) {
+    Constant* c = arena_.make<Constant>();
+    c->loc = loc;
+    c->ckind = ConstantKind::Str;
+    c->value = std::move(text);
+    text.clear();
+    return c;
+  }
+
+  // _PyPegen_FstringParser_ConcatFstring: literal parts and replacement fields of one f-string
+  // token body (or of a format spec when recurse_lvl > 0).
+  void fstring_concat(FStringState& st, const char** str, const char* end, const StrTok& t, int recurse_lvl) {
+    for (;;) {
+      // literal part
+      const char* s = *str;
+      const char* lit_start = s;
+      bool doubled = false;
+      while (s < end) {
+        char ch = *s++;
+        if (!t.raw && ch == '\\' && s < end) {
+          ch = *s++;
+          if (ch == 'N') {
+            if (s < end && *s++ == '{') {
+              while (s < end && *s++ != '}') {}
+              continue;
+            }
+            if (s >= end) break;
+          }
+          continue;
+        }
+        if (ch == '{' || ch == '}') {
+          if (recurse_lvl == 0) {
+            if (s < end && *s == ch) {
+              doubled = true;
+              break;
+            }
+            if (ch == '}') {
+              *str = s - 1;
+              raise_after_strings(st.after, "f-string: single '}' is not allowed");
+            }
+          }
+          --s;
+          break;
+        }
+      }
+      std::string_view lit(lit_start, static_cast<size_t>(s - lit_start) - (doubled ? 0 : 0));
+      if (doubled) {
+        // literal includes the first brace; skip the second
+        if (t.raw) st.lit.append(lit);
+        else decode_escapes(lit, false, st.lit, st.after);
+        *str = s + 1;
+        continue;
+      }
+      if (t.raw) st.lit.append(lit);
+      else decode_escapes(lit, false, st.lit, st.after);
+      *str = s;
+      if (s >= end || *s == '}') return;  // end of string, or end of a format spec
+      // *s == '{': a replacement field
+      fstring_expr_field(st, str, end, t, recurse_lvl);
+    }
+  }
+
+  void fstring_expr_field(FStringState& st, const char** str, const char* end, const StrTok& t, int recurse_lvl) {
+    const size_t after = st.after;
+    if (recurse_lvl >= 2) raise_after_strings(after, "f-string: expressions nested too deeply");
+    const char* brace = *str;
+    const char* s = brace + 1;
+    const char* expr_start = s;
+    char quote_char = 0;
+    int string_type = 0;
+    int nested_depth = 0;
+    char parenstack[200];
+    for (; s < end; ++s) {
+      char ch = *s;
+      if (ch == '\\') raise_after_strings(after, "f-string expression part cannot include a backslash");
+      if (quote_char) {
+        if (ch == quote_char) {
+          if (string_type == 3) {
+            if (s + 2 < end && s[1] == ch && s[2] == ch) {
+              s += 2;
+              string_type = 0;
+              quote_char = 0;
+              continue;
+            }
+          } else {
+            string_type = 0;
+            quote_char = 0;
+            continue;
+          }
+        }
+        continue;
+      }
+      if (ch == '\'' || ch == '"') {
+        if (s + 2 < end && s[1] == ch && s[2] == ch) {
+          string_type = 3;
+          s += 2;
+        } else {
+          string_type = 1;
+        }
+        quote_char = ch;
+      } else if (ch == '[' || ch == '{' || ch == '(') {
+        if (nested_depth >= 200) raise_after_strings(after, "f-string: too many nested parenthesis");
+        parenstack[nested_depth++] = ch;
+      } else if (ch == '#') {
+        raise_after_strings(after, "f-string expression part cannot include '#'");
+      } else if (nested_depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+        if (s + 1 < end) {
+          char next = s[1];
+          if ((ch == '!' && next == '=') || (ch == '=' && next == '=') || (ch == '<' && next == '=') ||
+              (ch == '>' && next == '=')) {
+            ++s;
+            continue;
+          }
+        }
+        if (ch == '>' || ch == '<') continue;
+        break;
+      } else if (ch == ']' || ch == '}' || ch == ')') {
+        if (!nested_depth) raise_after_strings(after, std::string("f-string: unmatched '") + ch + "'");
+        char opening = parenstack[--nested_depth];
+        if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
+          raise_after_strings(after, std::string("f-string: closing parenthesis '") + ch +
+                                         "' does not match opening parenthesis '" + opening + "'");
+        }
+      }
+    }
+    const char* expr_end = s;
+    if (quote_char) raise_after_strings(after, "f-string: unterminated string");
+    if (nested_depth) raise_after_strings(after, std::string("f-string: unmatched '") + parenstack[nested_depth - 1] + "'");
+    if (s >= end) raise_after_strings(after, "f-string: expecting '}'");
+
+    Expr* value = fstring_compile_expr(expr_start, expr_end, t, brace, after);
+
+    std::string expr_text;
+    bool has_eq = false;
+    if (*s == '=') {
+      ++s;
+      while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) ++s;
+      expr_text.assign(expr_start, static_cast<size_t>(s - expr_start));
+      has_eq = true;
+    }
+    int conversion = -1;
+    if (s < end && *s == '!') {
+      ++s;
+      if (s >= end) raise_after_strings(after, "f-string: expecting '}'");
+      conversion = static_cast<unsigned char>(*s);
+      ++s;
+      if (!(conversion == 's' || conversion == 'r' || conversion == 'a'))
+        raise_after_strings(after, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    }
+    Expr* format_spec = nullptr;
+    if (s >= end) raise_after_strings(after, "f-string: expecting '}'");
+    if (*s == ':') {
+      ++s;
+      if (s >= end) raise_after_strings(after, "f-string: expecting '}'");
+      FStringState spec;
+      spec.group = st.group;
+      spec.after = after;
+      fstring_concat(spec, &s, end, t, recurse_lvl + 1);
+      Loc tloc{t.tok->lineno, t.tok->col, t.tok->end_lineno, t.tok->end_col};
+      if (!spec.lit.empty()) spec.values.push_back(str_const(spec.lit, tloc));
+      JoinedStr* js = arena_.make<JoinedStr>();
+      js->loc = tloc;
+      js->values = std::move(spec.values);
+      format_spec = js;
+    }
+    if (s >= end || *s != '}') raise_after_strings(after, "f-string: expecting '}'");
+    ++s;
+    *str = s;
+    if (has_eq && format_spec == nullptr && conversion == -1) conversion = 'r';
+    if (has_eq) st.lit += expr_text;
+    if (!st.lit.empty()) st.values.push_back(str_const(st.lit, st.group));
+    FormattedValue* fv = arena_.make<FormattedValue>();
+    fv->loc = st.group;
+    fv->value = value;
+    fv->conversion = conversion;
+    fv->format_spec = format_spec;
+    st.values.push_back(fv);
+  }
+
+  Expr* fstring_compile_expr(const char* expr_start, const char* expr_end, const StrTok& t,
+                             const char* brace, size_t after) {
+    const char* s = expr_start;
+    for (; s != expr_end; ++s) {
+      char c = *s;
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\f')) break;
+    }
+    if (s == expr_end) {
+      if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=')
+        raise_after_strings(after, std::string("f-string: expression required before '") + *expr_end + "'");
+      raise_after_strings(after, "f-string: empty expression not allowed");
+    }
+    // location of the '{' relative to the token start (fstring_find_expr_location)
+    std::string_view ttext = t.tok->text;
+    const char* tstart = ttext.data();
+    bool newline_after_brace = true;
+    for (const char* q = brace + 1; q < expr_end + 1 && *q != '}' && *q != '\n'; ++q) {
+      if (*q != ' ' && *q != '\t' && *q != '\f') {
+        newline_after_brace = false;
+        break;
+      }
+    }
+    int lines = 0, cols = 0;
+    if (!newline_after_brace) {
+      const char* q = brace;
+      while (q > tstart && *q != '\n') --q;
+      cols += static_cast<int>(brace - q);
+      if (*q == '\n') cols -= 1;
+    }
+    for (const char* q = tstart; q < brace; ++q)
+      if (*q == '\n') ++lines;
+    std::string sub = "(";
+    sub.append(expr_start, static_cast<size_t>(expr_end - expr_start));
+    sub += ")";
+    int start_line = t.tok->lineno + lines;
+    int start_col = lines ? cols : t.tok->col + cols;
+    return parse_fstring_subexpr(sub, start_line, start_col);
+  }
+
+  Expr* parse_fstring_subexpr(const std::string& sub, int start_line, int start_col);
+
+  // Decodes backslash escapes of a (non-raw) string or bytes body, appending UTF-8 / bytes to out.
+  void decode_escapes(std::string_view body, bool bytes, std::string& out, size_t after) {
+    size_t n = body.size();
+    for (size_t i = 0; i < n;) {
+      char c = body[i];
+      if (c != '\\') {
+        out.push_back(c);
+        ++i;
+        continue;
+      }
+      size_t start = i;
+      ++i;
+      if (i >= n) {
+        if (bytes) raise_after_strings(after, "(value error) Trailing \\ in string");
+        raise_after_strings(after, unicode_error(start, n - 1, "\\ at end of string"));
+      }
+      char e = body[i++];
+      switch (e) {
+        case '\n': break;
+        case '\\': out.push_back('\\'); break;
+        case '\'': out.push_back('\''); break;
+        case '"': out.push_back('"'); break;
+        case 'a': out.push_back('\a'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'v': out.push_back('\v'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+          unsigned v = static_cast<unsigned>(e - '0');
+          for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k) v = v * 8 + static_cast<unsigned>(body[i++] - '0');
+          if (bytes) out.push_back(static_cast<char>(v & 0xFF));
+          else append_cp(out, v);
+          break;
+        }
+        case 'x': {
+          uint32_t v = 0;
+          int k = 0;
+          for (; k < 2 && i < n && is_hex(body[i]); ++k) v = v * 16 + hex_val(body[i++]);
+          if (k < 2) {
+            if (bytes) raise_after_strings(after, "(value error) invalid \\x escape at position " + std::to_string(start));
+            raise_after_strings(after, unicode_error(start, i - 1 + (i < n ? 1 : 0) - (i < n ? 1 : 0) + 0, "truncated \\xXX escape", i));
+          }
+          if (bytes) out.push_back(static_cast<char>(v));
+          else append_cp(out, v);
+          break;
+        }
+        case 'u':
+        case 'U': {
+          if (bytes) {
+            out.push_back('\\');
+            out.push_back(e);
+            break;
+          }
+          int want = e == 'u' ? 4 : 8;
+          uint32_t v = 0;
+          int k = 0;
+          for (; k < want && i < n && is_hex(body[i]); ++k) v = v * 16 + hex_val(body[i++]);
+          if (k < want) {
+            raise_after_strings(after, unicode_error(start, 0, e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", i));
+          }
+          if (v > 0x10FFFF) raise_after_strings(after, unicode_error(start, 0, "illegal Unicode character", i));
+          append_cp(out, v);
+          break;
+        }
+        case 'N': {
+          if (bytes) {
+            out.push_back('\\');
+            out.push_back('N');
+            break;
+          }
+          if (i < n && body[i] == '{') {
+            size_t close = body.find('}', i + 1);
+            if (close != std::string_view::npos && close > i + 1) {
+              std::string name(body.substr(i + 1, close - i - 1));
+              for (char& ch : name) if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+              uint32_t cp = lookup_unicode_name(name);
+              if (cp != 0xFFFFFFFFu) {
+                append_cp(out, cp);
+                i = close + 1;
+                break;
+              }
+              raise_after_strings(after, unicode_error(start, 0, "unknown Unicode character name", close + 1));
+            }
+          }
+          raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", std::min(n, i + 1)));
+        }
+        default:
+          // unknown escape: kept as is (CPython only warns)
+          out.push_back('\\');
+          out.push_back(e);
+          break;
+      }
+    }
+  }
+
+  static std::string unicode_error(size_t start, size_t /*unused*/, const char* what, size_t end_excl = 0) {
+    size_t end = end_excl ? end_excl - 1 : start + 1;
+    return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) + "-" +
+           std::to_string(end) + ": " + what;
+  }
+  static bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+  static uint32_t hex_val(char c) {
+    return (c >= '0' && c <= '9') ? static_cast<uint32_t>(c - '0')
+           : (c >= 'a' && c <= 'f') ? static_cast<uint32_t>(c - 'a' + 10) : static_cast<uint32_t>(c - 'A' + 10);
+  }
+  static void append_cp(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  static uint32_t lookup_unicode_name(const std::string& name) {
+    const UName* b = std::begin(kUnicodeNames);
+    const UName* e = std::end(kUnicodeNames);
+    const UName* it = std::lower_bound(b, e, name, [](const UName& u, const std::string& n) { return std::strcmp(u.name, n.c_str()) < 0; });
+    if (it != e && name == it->name) return it->cp;
+    return 0xFFFFFFFFu;
+  }
+ public:
+  // Runs the two-pass parse over `toks` with `entry` and returns the error, if any.
+  template <class F, class Cfg>
+  static std::optional<SyntaxErrorInfo> run(const SourceText& src, const std::vector<Token>& toks,
+                                            const LexResult& lex, Arena& arena, F&& entry, Cfg&& cfg) {
+    Parser p1(src, toks, lex, arena, false);
+    cfg(p1);
+    try {
+      entry(p1);
+      return std::nullopt;
+    } catch (const ParseAbort&) {
+    }
+    SyntaxErrorInfo err;
+    bool from_lexer = false;
+    size_t far = p1.far;
+    bool fstring = p1.fstring_mode;
+    if (p1.error) {
+      err = *p1.error;
+      from_lexer = p1.error_from_lexer;
+    } else {
+      Parser p2(src, toks, lex, arena, true);
+      cfg(p2);
+      bool raised = false;
+      try {
+        entry(p2);
+      } catch (const ParseAbort&) {
+        raised = p2.error.has_value();
+      }
+      far = std::max(far, p2.far);
+      if (raised) {
+        err = *p2.error;
+        from_lexer = p2.error_from_lexer;
+      } else {
+        // generic error at the furthest token of the first pass
+        try {
+          p1.generic_error();
+        } catch (const ParseAbort&) {
+        }
+        err = *p1.error;
+      }
+    }
+    if (!from_lexer && err.type != "MemoryError") {
+      if (lex.error_kind == LexErrorKind::Hard) {
+        err = lex.error;
+      } else if (lex.error_kind == LexErrorKind::UnclosedAtEof && far < toks.size() &&
+                 lex.unclosed_lineno < toks[far].lineno) {
+        err = lex.error;
+      }
+    }
+    if (fstring && !from_lexer && err.type == "SyntaxError") err.msg = "f-string: " + err.msg;
+    return err;
+  }
+
+  void generic_error() {
+    const Token& t = toks_[far];
+    if (t.type == Tok::Indent) raise_last("unexpected indent", "IndentationError");
+    if (t.type == Tok::Dedent) raise_last("unexpected unindent", "IndentationError");
+    raise_at("SyntaxError", "invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  }
+ private:
+};
+
+Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int start_col) {
+  SourceText ssrc(sub);
+  LexResult slex = tokenize(ssrc);
+  // Shift token positions into the enclosing file's coordinates (CPython: starting_lineno /
+  // starting_col_offset of the f-string sub-parser).
+  std::vector<Token> toks = slex.tokens;
+  for (Token& t : toks) {
+    if (t.lineno == 1 && t.col >= 0) t.col += start_col;
+    if (t.end_lineno == 1 && t.col >= 0) t.end_col += start_col;
+    t.lineno += start_line - 1;
+    t.end_lineno += start_line - 1;
+  }
+  Expr* result = nullptr;
+  auto err = Parser::run(
+      ssrc, toks, slex, arena_, [&](Parser& p) { result = p.fstring_expr(); },
+      [&](Parser& p) {
+        p.fstring_mode = true;
+        p.line_shift = start_line - 1;
+        p.first_line_col_shift = start_col;
+      });
+  if (err) {
+    error = std::move(*err);
+    throw ParseAbort{};
+  }
+  return result;
+}
+
+}  // namespace
+
+ParseResult parse_module(std::string_view source) {
+  ParseResult r;
+  SourceText src(source);
+  LexResult lex = tokenize(src);
+  auto mod = std::make_unique<Module>();
+  std::vector<Stmt*> body;
+  auto err = Parser::run(
+      src, lex.tokens, lex, mod->arena, [&](Parser& p) { body = p.file(); }, [](Parser&) {});
+  if (err) {
+    r.error = std::move(err);
+    return r;
+  }
+  mod->body = std::move(body);
+  r.module = std::move(mod);
+  return r;
+}
+
+}  // namespace ls
+
+namespace ls {
+
+// CPython 3.11 Python/pythonrun.c: print_exception() for SyntaxError + print_error_text().
+std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename) {
+  if (err.type == "MemoryError") return err.msg.empty() ? "MemoryError\n" : "MemoryError: " + err.msg + "\n";
+  std::string out;
+  out += "  File \"";
+  out += filename;
+  out += "\", line ";
+  out += std::to_string(err.lineno);
+  out += "\n";
+  if (!err.text.empty()) {
+    long offset = err.col_offset;
+    long end_offset = err.end_offset;
+    const std::string& full = err.text;
+    long line_size = static_cast<long>(full.size());
+    if (err.end_lineno > err.lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    long caret_repetitions = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    // offsets are in characters; work on code points
+    std::vector<std::string> chars;
+    for (size_t i = 0; i < full.size();) {
+      unsigned char c = static_cast<unsigned char>(full[i]);
+      size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      if (i + n > full.size()) n = 1;
+      chars.emplace_back(full.substr(i, n));
+      i += n;
+    }
+    offset -= 1;
+    size_t start = 0;
+    while (start < chars.size() && (chars[start] == " " || chars[start] == "\t" || chars[start] == "\f")) {
+      ++start;
+      --offset;
+    }
+    long len = static_cast<long>(chars.size() - start);
+    if (len > 0 && chars.back() == "\n") --len;
+    if (offset > len) offset = len;
+    // skip past newlines embedded in the text
+    for (;;) {
+      size_t nl = start;
+      while (nl < chars.size() && chars[nl] != "\n") ++nl;
+      if (nl >= chars.size()) break;
+      long inl = static_cast<long>(nl - start);
+      if (inl >= offset) break;
+      inl += 1;
+      start += static_cast<size_t>(inl);
+      len -= inl;
+      offset -= inl;
+    }
+    out += "    ";
+    std::string rest;
+    for (size_t i = start; i < chars.size(); ++i) rest += chars[i];
+    out += rest;
+    if (rest.empty() || rest.back() != '\n' || static_cast<long>(chars.size() - start) != len + 1) {
+      // CPython: "Make sure there's a newline at the end" checks text[len] != '\n'
+      size_t idx = start + static_cast<size_t>(len);
+      if (!(idx < chars.size() && chars[idx] == "\n")) out += "\n";
+    }
+    if (offset >= 0) {
+      out += "    ";
+      for (long i = 0; i < offset; ++i) out += ' ';
+      for (long i = 0; i < caret_repetitions; ++i) out += '^';
+      out += "\n";
+    }
+  }
+  out += err.type;
+  if (!err.msg.empty()) {
+    out += ": ";
+    out += err.msg;
+  }
+  out += "\n";
+  return out;
+}
+
+}  // namespace ls
