@@ -22,11 +22,15 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
-  "style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The page's own policy, from the <meta http-equiv="Content-Security-Policy"> in index.html, sent as a
+// header too: a header also covers the worker, and may say frame-ancestors, which a meta tag cannot.
+function contentSecurityPolicy(root) {
+  const html = fs.readFileSync(path.join(root, "index.html"), "utf8");
+  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i);
+  return meta ? `${meta[1]}; frame-ancestors 'none'` : null;
+}
 
-function handler(root) {
+function handler(root, csp) {
   return (request, response) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { Allow: "GET, HEAD" }).end();
@@ -53,7 +57,7 @@ function handler(root) {
       response.writeHead(200, {
         "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
         "Content-Length": body.length,
-        "Content-Security-Policy": CSP,
+        ...(csp && { "Content-Security-Policy": csp }),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
       });
@@ -68,7 +72,7 @@ function startServer({ root = "dist", host = "127.0.0.1", port = 8000 } = {}) {
   if (!fs.existsSync(path.join(dir, "index.html"))) {
     return Promise.reject(new Error(`${dir}/index.html is missing: run \`npm run build\` first`));
   }
-  const server = http.createServer(handler(dir));
+  const server = http.createServer(handler(dir, contentSecurityPolicy(dir)));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
