@@ -19,11 +19,12 @@ if(EMSCRIPTEN)
   target_include_directories(loopscope_tests SYSTEM PRIVATE ${CMAKE_BINARY_DIR}/catch2-include)
   target_link_options(loopscope_tests PRIVATE -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH
                                               -sENVIRONMENT=node -sEXIT_RUNTIME)
-  catch_discover_tests(loopscope_tests)
 else()
   target_link_libraries(loopscope_tests PRIVATE Catch2::Catch2)
-  catch_discover_tests(loopscope_tests)
+endif()
+catch_discover_tests(loopscope_tests)
 
+if(NOT EMSCRIPTEN)
   # The command-line tool: version, usage errors, a missing file.
   add_test(NAME cli.version COMMAND loopscope --version)
   set_tests_properties(cli.version PROPERTIES
