@@ -1,0 +1,10 @@
+# Float reprs (shortest round-trip), rounding (half-even), special values, int/float mixing and float formatting.
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e15, 123456789012345678.0, 1e-5, 0.0001, 1e22, 1e-7)
+print(float("inf"), float("-inf"), float("nan"), -0.0, 0.0 == -0.0, 5e-324, 1.7976931348623157e308)
+print(round(0.5), round(1.5), round(2.5), round(2.675, 2), round(1.005, 2), round(-0.5), round(12.345, 1))
+print(3.0, 3.10, 100.0, 1e100, 2.0 ** 0.5, 10 / 4, 10 // 4.0, -10 // 4.0, 7.5 % 2, -7.5 % 2)
+print(float("1.10"), float(" -2.5e3 "), float(10 ** 20), int(2.9999999999999999))
+print(repr(1.1), str(1.1), f"{1.1:.20f}", (0.1).as_integer_ratio(), (2.5).is_integer(), 1.5.hex())
+print(sum([1.5, 2.25]), 1.1 * 3, 3 * 0.1, 4.35 * 100, 0.1 * 3 == 0.3, 9007199254740993.0)
+print(max(1, 1.0), min(2.0, 2), 1 == 1.0, hash(1.0) == hash(1), [1.0, 2] + [3])
+print(f"{2/3:.3f} {2/3:10.4f}| {1e6:.2e} {1234.5:,.1f} {0.5:%} {float('nan'):f}")

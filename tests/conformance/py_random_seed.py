@@ -1,0 +1,20 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister sequences exactly: random, randint, choice, shuffle, sample, uniform.
+import random
+
+random.seed(42)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(5)])
+print(random.choice("abcdefg"), random.randrange(0, 100, 5), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 5))
+print(random.getrandbits(64), random.getrandbits(3))
+random.seed(2026)
+print(random.random(), random.randint(0, 10**12))
+r = random.Random(7)
+print(r.random(), r.choice([10, 20, 30]), r.randrange(1000))
+state = r.getstate()
+a = r.random()
+r.setstate(state)
+print(a == r.random())
