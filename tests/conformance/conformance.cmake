@@ -3,7 +3,11 @@
 # and prints "N passed, M failed".
 #
 # Use from the top-level CMakeLists.txt, after the `loopscope` executable
-# target exists:
+# target exists, either through tests/conformance/CMakeLists.txt:
+#
+#     add_subdirectory(tests/conformance)
+#
+# or directly:
 #
 #     include(tests/conformance/conformance.cmake)
 #
