@@ -1,4 +1,4 @@
-# try/except/else/finally order, return in finally overriding, finally running on break/continue, exception replaced in finally.
+# try/except/finally order, return in finally overriding, finally running on break/continue, exception replaced in finally.
 def f(x):
     try:
         print("  try", x)
@@ -53,15 +53,3 @@ try:
 except KeyError as e:
     print("outer caught", repr(e))
 
-
-def else_branch():
-    try:
-        v = 1
-    except Exception:
-        v = 2
-    else:
-        v += 10
-    return v
-
-
-print(else_branch())
