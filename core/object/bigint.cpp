@@ -2,14 +2,14 @@
 // Algorithms: schoolbook / Karatsuba multiplication, Knuth's algorithm D for division,
 // base 10^9 chunking for decimal conversion, CPython's rounding recipes for int -> float and
 // int / int.
-#include "core/object/bigint.hpp"
+#include "object/bigint.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <vector>
 
-#include "core/object/float_parse.hpp"
+#include "object/float_parse.hpp"
 
 namespace ls {
 
@@ -80,7 +80,7 @@ const char* num_error_message(NumError e) {
     case NumError::IntDivisionResultTooLarge: return "integer division result too large for a float";
     case NumError::FloatInfinityToInt: return "cannot convert float infinity to integer";
     case NumError::TooManyDigits: return "too many digits in integer";
-    case NumError::RoundOverflow: return "overflow occurred during round";
+    case NumError::RoundOverflow: return "rounded value too large to represent";
     case NumError::FloatNanToInt: return "cannot convert float NaN to integer";
     case NumError::NegativeShiftCount: return "negative shift count";
     case NumError::PowModulusZero: return "pow() 3rd argument cannot be 0";
@@ -371,12 +371,6 @@ Limb div_small(Limb* a, size_t n, Limb d) {
     a[i] = static_cast<Limb>(cur / d);
     rem = cur % d;
   }
-  return static_cast<Limb>(rem);
-}
-
-Limb mod_small(const Limb* a, size_t n, Limb d) {
-  DLimb rem = 0;
-  for (size_t i = n; i-- > 0;) rem = ((rem << 32) | a[i]) % d;
   return static_cast<Limb>(rem);
 }
 
@@ -1427,6 +1421,15 @@ BigInt::ToBytesError BigInt::to_bytes(size_t length, bool little_endian, bool is
   }
   out = std::move(r);
   return ToBytesError::Ok;
+}
+
+const char* BigInt::to_bytes_error_message(ToBytesError e) {
+  switch (e) {
+    case ToBytesError::TooBig: return "int too big to convert";
+    case ToBytesError::NegativeUnsigned: return "can't convert negative int to unsigned";
+    case ToBytesError::Ok: break;
+  }
+  return "";
 }
 
 BigInt BigInt::from_bytes(std::string_view bytes, bool little_endian, bool is_signed) {

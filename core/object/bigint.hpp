@@ -41,7 +41,7 @@ enum class NumError : uint8_t {
   IntDivisionResultTooLarge,  // "integer division result too large for a float"
   FloatInfinityToInt,         // "cannot convert float infinity to integer"
   TooManyDigits,              // "too many digits in integer" (shift count beyond any memory)
-  RoundOverflow,              // "overflow occurred during round"
+  RoundOverflow,              // "rounded value too large to represent" (round(x, n))
   // ValueError
   FloatNanToInt,          // "cannot convert float NaN to integer"
   NegativeShiftCount,     // "negative shift count"
@@ -57,7 +57,16 @@ enum class NumError : uint8_t {
   SizeLimitExceeded,      // "" (bare MemoryError)
 };
 
-enum class PyExcKind : uint8_t { None, ZeroDivisionError, OverflowError, ValueError, MemoryError };
+// The Python exception a failure maps to. Pending: a caller-supplied callback already raised.
+enum class PyExcKind : uint8_t {
+  None,
+  ZeroDivisionError,
+  OverflowError,
+  ValueError,
+  TypeError,
+  MemoryError,
+  Pending,
+};
 
 PyExcKind num_error_kind(NumError e);
 // The CPython message for errors that need no extra data; for the four "needs ..." codes above
@@ -234,11 +243,11 @@ class BigInt {
                         uint64_t max_str_digits = kDefaultIntMaxStrDigits,
                         uint64_t* digits_out = nullptr);
 
-  // int.to_bytes / int.from_bytes. to_bytes: OverflowError-style false when the value does not
-  // fit in `length` bytes ("int too big to convert") or is negative and !is_signed
-  // ("can't convert negative int to unsigned").
+  // int.to_bytes / int.from_bytes (bytes as raw chars).
   enum class ToBytesError { Ok, TooBig, NegativeUnsigned };
   ToBytesError to_bytes(size_t length, bool little_endian, bool is_signed, std::string& out) const;
+  // OverflowError messages: "int too big to convert" / "can't convert negative int to unsigned".
+  static const char* to_bytes_error_message(ToBytesError e);
   static BigInt from_bytes(std::string_view bytes, bool little_endian, bool is_signed);
 
   // Raw access for other numeric code.

@@ -1,7 +1,7 @@
 // float() parsing: CPython's PyFloat_FromString / _Py_string_to_number_with_underscores /
 // _PyOS_ascii_strtod rules, with the digits converted by strtod (correctly rounded in glibc and
 // in Emscripten's musl; the text handed to strtod is plain "C"-locale syntax).
-#include "core/object/float_parse.hpp"
+#include "object/float_parse.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -23,7 +23,7 @@ constexpr uint32_t kDecimalRunStarts[] = {
     0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 };
 
-int unicode_decimal(uint32_t cp) {
+int decimal_of(uint32_t cp) {
   // Binary search for the last run start <= cp.
   size_t lo = 0, hi = sizeof(kDecimalRunStarts) / sizeof(kDecimalRunStarts[0]);
   while (lo < hi) {
@@ -47,8 +47,9 @@ bool unicode_space(uint32_t cp) {
   }
 }
 
-// Decodes one UTF-8 sequence at s[i]; returns the code point or UINT32_MAX when malformed.
-uint32_t decode_utf8(std::string_view s, size_t& i) {
+}  // namespace
+
+uint32_t utf8_decode(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   int len;
   uint32_t cp;
@@ -66,6 +67,37 @@ uint32_t decode_utf8(std::string_view s, size_t& i) {
   i += static_cast<size_t>(len);
   return cp;
 }
+
+void utf8_append(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+size_t utf8_length(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    utf8_decode(s, i);
+    ++n;
+  }
+  return n;
+}
+
+int unicode_decimal_value(uint32_t cp) { return decimal_of(cp); }
+
+namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -160,13 +192,13 @@ bool numeric_text_to_ascii(std::string_view utf8, std::string& out) {
   out.reserve(utf8.size());
   size_t i = 0;
   while (i < utf8.size()) {
-    uint32_t cp = decode_utf8(utf8, i);
+    uint32_t cp = utf8_decode(utf8, i);
     if (cp < 0x7f) {
       out.push_back(static_cast<char>(cp));
     } else if (cp != UINT32_MAX && unicode_space(cp)) {
       out.push_back(' ');
     } else {
-      int d = cp == UINT32_MAX ? -1 : unicode_decimal(cp);
+      int d = cp == UINT32_MAX ? -1 : decimal_of(cp);
       if (d < 0) {
         out.push_back('?');
         break;
