@@ -355,7 +355,7 @@ struct LexAbort {};
 
 class Lexer {
  public:
-  explicit Lexer(const SourceText& src) : src_(src), s_(src.text()) {
+  Lexer(const SourceText& src, bool file_mode) : src_(src), s_(src.text()), file_mode_(file_mode) {
     indstack_.push_back(0);
     altindstack_.push_back(0);
   }
@@ -375,6 +375,7 @@ class Lexer {
  private:
   const SourceText& src_;
   const std::string& s_;
+  const bool file_mode_;  // offsets of parser-reported errors stay in bytes (CPython file input)
   size_t cur_ = 0;
   size_t line_start_ = 0;
   int lineno_ = 1;
@@ -401,6 +402,11 @@ class Lexer {
   }
 
   std::string_view cur_line() const { return src_.line(lineno_); }
+  // Offset conversion done by CPython's parser (not the tokenizer): characters for string input,
+  // bytes for file input.
+  int parser_offset(std::string_view line, int nbytes) const {
+    return file_mode_ ? nbytes : char_count(line, nbytes);
+  }
 
   // CPython's syntaxerror(): offset = characters from line start to cur.
   [[noreturn]] void hard_error(const std::string& msg) {
@@ -469,11 +475,13 @@ class Lexer {
   }
 
   // Backslash continuation: returns the first char of the next line (backed up).
-  int continuation_line() {
+  // `in_indent`: called while measuring indentation (CPython: tok->start == NULL, so for file input
+  // the buffer is reset at EOF and the error column is 0).
+  int continuation_line(bool in_indent = false) {
     int c = nextc();
     if (c != '\n') {
       // E_LINECONT: col_offset = cur - buf - 1 -> offset cur - line_start (bytes, then chars)
-      int col = char_count(cur_line(), static_cast<int>(cur_ - line_start_));
+      int col = parser_offset(cur_line(), static_cast<int>(cur_ - line_start_));
       soft_error("SyntaxError", "unexpected character after line continuation character", lineno_,
                  col, lineno_, 0);
     }
@@ -482,7 +490,7 @@ class Lexer {
       cur_ = s_.size();
       if (!parens_.empty()) unclosed_at_eof();
       // E_EOF without open brackets: "unexpected EOF while parsing" at the current position.
-      int col = char_count(cur_line(), static_cast<int>(cur_ - line_start_));
+      int col = (in_indent && file_mode_) ? 0 : parser_offset(cur_line(), static_cast<int>(cur_ - line_start_));
       soft_error("SyntaxError", "unexpected EOF while parsing", lineno_, col, lineno_, -1);
     }
     backup(c);
@@ -496,7 +504,7 @@ class Lexer {
     e.msg = std::string("'") + p.c + "' was never closed";
     e.lineno = e.end_lineno = p.lineno;
     e.text = std::string(src_.line(p.lineno));
-    e.col_offset = char_count(e.text, p.col + 1);
+    e.col_offset = parser_offset(e.text, p.col + 1);
     e.end_offset = 0;
     res_.error_kind = LexErrorKind::UnclosedAtEof;
     res_.unclosed_lineno = p.lineno;
@@ -649,8 +657,9 @@ class Lexer {
         } else if (nonzero) {
           backup(c);
           std::string_view line = cur_line();
-          int col = char_count(line, static_cast<int>(tok_start_ + 1 - line_start_));
-          int end = char_count(line, static_cast<int>(zeros_end - line_start_));
+          (void)line;  // CPython passes byte columns here, unconverted
+          int col = static_cast<int>(tok_start_ + 1 - line_start_);
+          int end = static_cast<int>(zeros_end - line_start_);
           hard_error_range(
               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
               "octal integers",
@@ -832,7 +841,7 @@ class Lexer {
           col = altcol = 0;
         } else if (c == '\\') {
           cont_line_col = cont_line_col ? cont_line_col : col;
-          c = continuation_line();
+          c = continuation_line(true);
         } else {
           break;
         }
@@ -861,7 +870,7 @@ class Lexer {
           if (col != indstack_.back()) {
             // E_DEDENT: cur = end of line; offset = cur - line_start
             size_t end = next_line_end();
-            int off = char_count(cur_line(), static_cast<int>(end - line_start_));
+            int off = parser_offset(cur_line(), static_cast<int>(end - line_start_));
             soft_error("IndentationError", "unindent does not match any outer indentation level",
                        lineno_, off, lineno_, -1);
           }
@@ -892,8 +901,8 @@ class Lexer {
       if (!parens_.empty()) unclosed_at_eof();
       Token t;
       t.type = Tok::EndMarker;
-      t.lineno = t.end_lineno = lineno_ + 1;
-      t.col = t.end_col = 0;
+      t.lineno = t.end_lineno = lineno_;
+      t.col = t.end_col = -1;
       return t;
     }
 
@@ -1007,8 +1016,8 @@ class Lexer {
 
 }  // namespace
 
-LexResult tokenize(const SourceText& src) {
-  Lexer lx(src);
+LexResult tokenize(const SourceText& src, bool file_mode) {
+  Lexer lx(src, file_mode);
   return lx.run();
 }
 

@@ -48,8 +48,9 @@ struct LexResult {
   int unclosed_lineno = 0;    // UnclosedAtEof: line of the innermost unclosed bracket
 };
 
-// Tokenizes the whole source. Never throws.
-LexResult tokenize(const SourceText& src);
+// Tokenizes the whole source. Never throws. `file_mode`: see SourceKind in parser.hpp (error
+// offsets that CPython's parser reports are in bytes for file input, characters for strings).
+LexResult tokenize(const SourceText& src, bool file_mode = true);
 
 // Helpers shared with the parser.
 // Number of code points in the first `nbytes` bytes of `line` (CPython's byte -> character offset).

@@ -204,6 +204,7 @@ class Parser {
   int line_shift = 0;           // added to every line number
   int first_line_col_shift = 0; // added to columns of tokens on the first line
   bool fstring_mode = false;    // parsing "(expr)" of an f-string replacement field
+  bool file_mode = true;        // SourceKind::File: parser error offsets in bytes
 
   std::vector<Stmt*> file() {
     std::vector<Stmt*> body;
@@ -212,16 +213,8 @@ class Parser {
   }
 
   Expr* fstring_expr() {
-    // "(" star_expressions ")" as produced by the f-string scanner
-    const Token& lp = tok();
-    (void)lp;
-    expect(Tok::LPar);
-    Expr* e;
-    if (type() == Tok::KwYield) e = yield_expr();
-    else e = star_expressions();
-    expect(Tok::RPar);
-    if (type() != Tok::EndMarker && type() != Tok::Newline) fail();
-    return e;
+    // CPython's `fstring: star_expressions` over "(" expr ")" built by the f-string scanner
+    return star_expressions();
   }
 
  private:
@@ -296,9 +289,14 @@ class Parser {
     e.end_lineno = end_lineno;
     std::string_view line = src_.line(lineno - line_shift);
     e.text = std::string(line);
+    if (fstring_mode) {
+      // CPython reports f-string sub-parser errors relative to the "(expr)" text.
+      if (lineno == line_shift + 1) col -= first_line_col_shift;
+      if (end_lineno == line_shift + 1) end_col -= first_line_col_shift;
+    }
     int c1 = col + 1, e1 = end_col + 1;
-    e.col_offset = char_count(line, c1);
-    e.end_offset = e1 > 0 ? char_count(line, e1) : e1;
+    e.col_offset = file_mode ? c1 : char_count(line, c1);
+    e.end_offset = (e1 > 0 && !file_mode) ? char_count(line, e1) : e1;
     error = std::move(e);
     throw ParseAbort{};
   }
@@ -342,12 +340,13 @@ class Parser {
   int cursor_col(const Token& t) {
     // Column of the tokenizer cursor when an INDENT/DEDENT/ENDMARKER was produced.
     std::string_view line = src_.line(t.lineno - line_shift);
-    if (t.type == Tok::EndMarker || toks_.size() == far + 1 || is_eof_dedent(t)) {
-      return char_count(line, static_cast<int>(line.size()));
+    if (t.type == Tok::EndMarker || is_eof_dedent(t)) {
+      // file input: the tokenizer's buffer is empty at EOF (cur == buf) -> 0
+      return file_mode ? 0 : char_count(line, static_cast<int>(line.size()));
     }
     size_t i = 0;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) ++i;
-    return char_count(line, static_cast<int>(i));
+    return file_mode ? static_cast<int>(i) : char_count(line, static_cast<int>(i));
   }
   bool is_eof_dedent(const Token& t) {
     // DEDENTs produced at end of file are followed only by DEDENTs and the ENDMARKER.
@@ -587,6 +586,7 @@ class Parser {
     bool starts_paren = start.type == Tok::LPar;
     size_t start_pos = pos_;
     Expr* first = yield_or_star_expressions();
+    size_t first_end = pos_;
     Tok t = type();
     if (t == Tok::Colon) {
       // annotated assignment
@@ -628,17 +628,17 @@ class Parser {
       }
       last_value_bitwise_or_ = starts_bitwise_or(after_first_eq) && after_first_eq != Tok::KwYield;
       // `targets` now holds all but the value; validate them left to right
+      bool first_paren = is_parenthesized(start_pos, first_end);
       for (size_t i = 0; i < targets.size(); ++i) {
         Expr* e = targets[i];
-        if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom)
-          raise_node(e, "assignment to yield expression not possible");
-        if (Expr* bad = invalid_target(e, Targets::Star)) {
-          if (i == 0 && diag_maybe_meant_eq(e, targets.size() == 1)) {
-            raise_node(bad == e ? e : e, std::string("cannot assign to ") + expr_name(e) +
-                                             " here. Maybe you meant '==' instead of '='?");
-          }
-          raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+        Expr* bad = invalid_target(e, Targets::Star);
+        if (bad && i == 0 && diag_maybe_meant_eq(e, targets.size() == 1, first_paren)) {
+          raise_node(e, std::string("cannot assign to ") + expr_name(e) +
+                            " here. Maybe you meant '==' instead of '='?");
         }
+        if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && !(i == 0 && first_paren))
+          raise_node(e, "assignment to yield expression not possible");
+        if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
         set_context(e, ExprContext::Store, Targets::Star);
       }
       Assign* a = make<Assign>(start);
@@ -653,9 +653,9 @@ class Parser {
 
   // invalid_named_expression alt 3 at statement start: `a=bitwise_or '=' bitwise_or !('='|':=')`
   // where a is not a list/tuple/genexp/True/None/False.
-  bool diag_maybe_meant_eq(Expr* e, bool single_target) {
+  bool diag_maybe_meant_eq(Expr* e, bool single_target, bool parenthesized) {
     if (!single_target) return false;
-    if (!is_bitwise_or_level(e)) return false;
+    if (!is_bitwise_or_level(e) && !parenthesized) return false;
     switch (e->kind) {
       case ExprKind::List: case ExprKind::Tuple: case ExprKind::GeneratorExp: return false;
       case ExprKind::Constant: {
@@ -671,6 +671,20 @@ class Parser {
     return last_value_bitwise_or_;
   }
   bool last_value_bitwise_or_ = false;
+
+  // Is toks_[begin, end) one parenthesized group "( ... )"?
+  bool is_parenthesized(size_t begin, size_t end) {
+    if (end <= begin + 1 || toks_[begin].type != Tok::LPar || toks_[end - 1].type != Tok::RPar) return false;
+    int depth = 0;
+    for (size_t k = begin; k < end; ++k) {
+      Tok t = toks_[k].type;
+      if (t == Tok::LPar || t == Tok::LSqb || t == Tok::LBrace) ++depth;
+      else if (t == Tok::RPar || t == Tok::RSqb || t == Tok::RBrace) {
+        if (--depth == 0 && k != end - 1) return false;
+      }
+    }
+    return true;
+  }
 
   // True if e was produced by bitwise_or or a tighter-binding rule.
   static bool is_bitwise_or_level(const Expr* e) {
@@ -814,11 +828,10 @@ class Parser {
       } while (accept(Tok::Comma));
       expect(Tok::RPar);
     } else {
-      do {
+      for (;;) {
         imp->names.push_back(import_as_name());
-      } while (accept(Tok::Comma));
-      if (diag_ && at(Tok::Newline) && toks_[pos_ - 1].type == Tok::Comma) {
-        raise_last("trailing comma not allowed without surrounding parentheses");
+        if (!accept(Tok::Comma)) break;
+        if (diag_ && at(Tok::Newline)) raise_last("trailing comma not allowed without surrounding parentheses");
       }
     }
     return finish(imp);
@@ -1010,18 +1023,21 @@ class Parser {
     With* s = make<With>(start, is_async);
     bool parenthesized = false;
     if (at(Tok::LPar)) {
-      // '(' ','.with_item+ ','? ')' ':'  -- only if the matching ')' is followed by ':'
+      // 'with' '(' ','.with_item+ ','? ')' ':' block, else backtrack to the plain form
       size_t save = pos_;
       int save_l = prev_end_line_, save_c = prev_end_col_;
-      if (paren_with_items_follow()) {
+      try {
         advance();
-        parenthesized = true;
         do {
           if (at(Tok::RPar) && !s->items.empty()) break;
           s->items.push_back(with_item(true));
         } while (accept(Tok::Comma));
         expect(Tok::RPar);
-      } else {
+        if (!at(Tok::Colon)) fail();
+        parenthesized = true;
+      } catch (const ParseAbort&) {
+        if (error) throw;
+        s->items.clear();
         pos_ = save;
         prev_end_line_ = save_l;
         prev_end_col_ = save_c;
@@ -1071,6 +1087,10 @@ class Parser {
     const Token& start = advance();
     expect_forced(Tok::Colon);
     std::vector<Stmt*> body = block("'try' statement", start.lineno);
+    if (!at(Tok::KwExcept) && !at(Tok::KwFinally)) {
+      if (diag_) raise_last("expected 'except' or 'finally' block");
+      fail();
+    }
     Try* s = nullptr;
     std::vector<ExceptHandler> handlers;
     bool star = false;
@@ -1081,24 +1101,31 @@ class Parser {
       h.loc.lineno = ex.lineno;
       h.loc.col_offset = ex.col;
       bool this_star = false;
+      const Token* star_tok = nullptr;
       if (at(Tok::Star)) {
-        const Token& st = advance();
+        star_tok = &advance();
         this_star = true;
-        if (at(Tok::Colon)) raise_tok(st, "expected one or more exception types");
+        if (at(Tok::Colon) || at(Tok::Newline)) {
+          if (diag_) raise_last("expected one or more exception types");
+          fail();
+        }
       }
+      if (this_star && seen_plain) {
+        raise_at("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", ex.lineno, ex.col,
+                 star_tok->end_lineno, star_tok->end_col);
+      }
+      if (!this_star && seen_star) raise_tok(ex, "cannot have both 'except' and 'except*' on the same 'try'");
       if (this_star) seen_star = true; else seen_plain = true;
-      if (seen_star && seen_plain) {
-        raise_tok(ex, "cannot have both 'except' and 'except*' on the same 'try'");
-      }
       star = this_star;
       if (!at(Tok::Colon)) {
-        const Token& estart = tok();
         Expr* e = expression();
         if (at(Tok::Comma)) {
-          // except A, B:  -> "multiple exception types must be parenthesized"
+          // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
           if (diag_) {
-            raise_at("SyntaxError", "multiple exception types must be parenthesized", estart.lineno,
-                     estart.col, prev_end_line_, prev_end_col_ - 0 + 0 + 0);
+            while (accept(Tok::Comma)) expression();
+            if (accept(Tok::KwAs)) expect(Tok::Name);
+            expect(Tok::Colon);
+            raise_from(e, "multiple exception types must be parenthesized");
           }
           fail();
         }
@@ -1180,10 +1207,11 @@ class Parser {
           }
         } else {
           bare_star = &st;
-          if (at(end) || (at(Tok::Comma) && type(1) == end)) {
-            raise_tok(st, "named arguments must follow bare *");
+          bool bad = at(end) || (at(Tok::Comma) && (type(1) == end || (is_def && type(1) == Tok::DoubleStar)));
+          if (bad) {
+            if (is_def) raise_tok(st, "named arguments must follow bare *");
+            raise_last("named arguments must follow bare *");
           }
-          if (at(Tok::Comma) && type(1) == Tok::DoubleStar) raise_tok(st, "named arguments must follow bare *");
         }
       } else if (at(Tok::DoubleStar)) {
         advance();
@@ -1732,6 +1760,7 @@ class Parser {
   void call_arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords, const Token* lpar) {
     bool seen_keyword = false;       // name=value
     bool seen_kwunpack = false;      // **mapping
+    const char* pending = nullptr;   // positional argument after keywords: reported after the list
     for (;;) {
       if (at(Tok::RPar)) break;
       const Token& start = tok();
@@ -1765,7 +1794,7 @@ class Parser {
         Starred* st = make<Starred>(s);
         st->value = expression();
         finish(st);
-        if (seen_kwunpack) raise_node(st, "iterable argument unpacking follows keyword argument unpacking");
+        if (seen_kwunpack && !pending) raise_tok(s, "iterable argument unpacking follows keyword argument unpacking");
         args.push_back(st);
       } else {
         if ((at(Tok::KwTrue) || at(Tok::KwFalse) || at(Tok::KwNone)) && type(1) == Tok::Equal) {
@@ -1774,6 +1803,7 @@ class Parser {
                    toks_[pos_ + 1].end_lineno, toks_[pos_ + 1].end_col);
         }
         Expr* e = named_expression_arg();
+        if (!lpar && (at(Tok::KwFor) || at(Tok::KwAsync))) fail();  // class bases: no bare generator
         if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
           // generator expression argument
           GeneratorExp* g = make<GeneratorExp>(start);
@@ -1802,12 +1832,16 @@ class Parser {
             raise_at("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
                      e->loc.lineno, e->loc.col_offset, eq.end_lineno, eq.end_col);
           }
-          if (seen_kwunpack) raise_node(e, "positional argument follows keyword argument unpacking");
-          if (seen_keyword) raise_node(e, "positional argument follows keyword argument");
+          if (!pending && seen_kwunpack) pending = "positional argument follows keyword argument unpacking";
+          if (!pending && seen_keyword) pending = "positional argument follows keyword argument";
           args.push_back(e);
         }
       }
       if (!accept(Tok::Comma)) break;
+    }
+    if (pending) {
+      tok();
+      raise_last(pending);
     }
   }
 
@@ -1927,15 +1961,17 @@ class Parser {
     if (at(Tok::DoubleStar)) {
       if (diag_) {
         const Token& ds = advance();
-        Expr* e = expression();
-        (void)e;
-        if (at(Tok::RPar)) raise_range_tok(ds, e, "cannot use double starred expression here");
+        expression();
+        if (at(Tok::RPar)) raise_tok(ds, "cannot use double starred expression here");
       }
       fail();
     }
     Expr* first = star_named_expression();
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
-      if (first->kind == ExprKind::Starred) fail();
+      if (first->kind == ExprKind::Starred) {
+        if (diag_) raise_node(first, "iterable unpacking cannot be used in comprehension");
+        fail();
+      }
       GeneratorExp* ge = make<GeneratorExp>(lp);
       ge->elt = first;
       ge->generators = for_if_clauses();
@@ -1972,7 +2008,10 @@ class Parser {
     }
     Expr* first = star_named_expression();
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
-      if (first->kind == ExprKind::Starred) fail();
+      if (first->kind == ExprKind::Starred) {
+        if (diag_) raise_node(first, "iterable unpacking cannot be used in comprehension");
+        fail();
+      }
       ListComp* lc = make<ListComp>(lb);
       lc->elt = first;
       lc->generators = for_if_clauses();
@@ -1983,8 +2022,10 @@ class Parser {
     l->elts.push_back(first);
     while (accept(Tok::Comma)) {
       if (at(Tok::RSqb)) break;
+      if (diag_ && at(Tok::KwFor)) forgot_comprehension_parens(first, l->elts);
       l->elts.push_back(star_named_expression());
     }
+    if (diag_ && at(Tok::KwFor)) forgot_comprehension_parens(first, l->elts);
     expect(Tok::RSqb);
     return finish(l);
   }
@@ -2008,9 +2049,11 @@ class Parser {
     if (at(Tok::Colon) && first->kind != ExprKind::Starred) {
       advance();
       if (diag_ && at(Tok::Star)) {
-        const Token& st = tok();
-        raise_at("SyntaxError", "cannot use a starred expression in a dictionary value", st.lineno, st.col,
-                 st.end_lineno, st.end_col);
+        const Token& st = advance();
+        Starred* sv = make<Starred>(st);
+        bitwise_or();
+        tok();
+        raise_from(sv, "cannot use a starred expression in a dictionary value");
       }
       if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
         const Token& c = toks_[pos_ - 1];
@@ -2033,7 +2076,10 @@ class Parser {
       return finish(d);
     }
     if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
-      if (first->kind == ExprKind::Starred) fail();
+      if (first->kind == ExprKind::Starred) {
+        if (diag_) raise_node(first, "iterable unpacking cannot be used in comprehension");
+        fail();
+      }
       SetComp* sc = make<SetComp>(lb);
       sc->elt = first;
       sc->generators = for_if_clauses();
@@ -2044,10 +2090,22 @@ class Parser {
     s->elts.push_back(first);
     while (accept(Tok::Comma)) {
       if (at(Tok::RBrace)) break;
+      if (diag_ && at(Tok::KwFor)) forgot_comprehension_parens(first, s->elts);
       s->elts.push_back(star_named_expression());
     }
+    if (diag_ && at(Tok::KwFor)) forgot_comprehension_parens(first, s->elts);
     expect(Tok::RBrace);
     return finish(s);
+  }
+
+  // invalid_comprehension: [a, b for ...] / [a, for ...]
+  void forgot_comprehension_parens(Expr* first, const std::vector<Expr*>& elts) {
+    const char* msg = "did you forget parentheses around the comprehension target?";
+    if (elts.size() == 1) {
+      const Token& comma = toks_[pos_ - 1];
+      raise_at("SyntaxError", msg, first->loc.lineno, first->loc.col_offset, comma.end_lineno, comma.end_col);
+    }
+    raise_range(first, elts.back(), msg);
   }
 
   void dict_rest(Dict* d) {
@@ -2070,9 +2128,11 @@ class Parser {
       }
       advance();
       if (diag_ && at(Tok::Star)) {
-        const Token& st = tok();
-        raise_at("SyntaxError", "cannot use a starred expression in a dictionary value", st.lineno, st.col,
-                 st.end_lineno, st.end_col);
+        const Token& st = advance();
+        Starred* sv = make<Starred>(st);
+        bitwise_or();
+        tok();
+        raise_from(sv, "cannot use a starred expression in a dictionary value");
       }
       if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
         const Token& c = toks_[pos_ - 1];
@@ -2652,6 +2712,7 @@ class Parser {
     }
     SyntaxErrorInfo err;
     bool from_lexer = false;
+    bool no_override = false;
     size_t far = p1.far;
     bool fstring = p1.fstring_mode;
     if (p1.error) {
@@ -2677,9 +2738,11 @@ class Parser {
         } catch (const ParseAbort&) {
         }
         err = *p1.error;
+        // CPython returns before re-tokenizing the rest for unexpected indent/unindent
+        no_override = err.type == "IndentationError";
       }
     }
-    if (!from_lexer && err.type != "MemoryError") {
+    if (!from_lexer && !no_override && err.type != "MemoryError") {
       if (lex.error_kind == LexErrorKind::Hard) {
         err = lex.error;
       } else if (lex.error_kind == LexErrorKind::UnclosedAtEof && far < toks.size() &&
@@ -2716,6 +2779,7 @@ Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int 
   auto err = Parser::run(
       ssrc, toks, slex, arena_, [&](Parser& p) { result = p.fstring_expr(); },
       [&](Parser& p) {
+        p.file_mode = false;  // the f-string sub-parser reads from a string
         p.fstring_mode = true;
         p.line_shift = start_line - 1;
         p.first_line_col_shift = start_col;
@@ -2729,14 +2793,16 @@ Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int 
 
 }  // namespace
 
-ParseResult parse_module(std::string_view source) {
+ParseResult parse_module(std::string_view source, SourceKind kind) {
   ParseResult r;
+  const bool file_mode = kind == SourceKind::File;
   SourceText src(source);
-  LexResult lex = tokenize(src);
+  LexResult lex = tokenize(src, file_mode);
   auto mod = std::make_unique<Module>();
   std::vector<Stmt*> body;
   auto err = Parser::run(
-      src, lex.tokens, lex, mod->arena, [&](Parser& p) { body = p.file(); }, [](Parser&) {});
+      src, lex.tokens, lex, mod->arena, [&](Parser& p) { body = p.file(); },
+      [&](Parser& p) { p.file_mode = file_mode; });
   if (err) {
     r.error = std::move(err);
     return r;
@@ -2750,66 +2816,52 @@ ParseResult parse_module(std::string_view source) {
 
 namespace ls {
 
-// CPython 3.11 Python/pythonrun.c: print_exception() for SyntaxError + print_error_text().
+// CPython 3.11 Python/pythonrun.c: print_exception() for a SyntaxError + print_error_text().
+// Works on the UTF-8 bytes of the line, as CPython does.
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename) {
   if (err.type == "MemoryError") return err.msg.empty() ? "MemoryError\n" : "MemoryError: " + err.msg + "\n";
-  std::string out;
-  out += "  File \"";
+  std::string out = "  File \"";
   out += filename;
   out += "\", line ";
   out += std::to_string(err.lineno);
   out += "\n";
   if (!err.text.empty()) {
     long offset = err.col_offset;
-    long end_offset = err.end_offset;
-    const std::string& full = err.text;
-    long line_size = static_cast<long>(full.size());
-    if (err.end_lineno > err.lineno) end_offset = line_size;
+    long end_lineno = err.end_lineno, end_offset = err.end_offset;
+    if (err.type != "SyntaxError") {  // subclasses: parse_syntax_error() ignores the end position
+      end_lineno = err.lineno;
+      end_offset = -1;
+    }
+    const long line_size = static_cast<long>(err.text.size());
+    if (end_lineno > err.lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     long caret_repetitions = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
-    // offsets are in characters; work on code points
-    std::vector<std::string> chars;
-    for (size_t i = 0; i < full.size();) {
-      unsigned char c = static_cast<unsigned char>(full[i]);
-      size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-      if (i + n > full.size()) n = 1;
-      chars.emplace_back(full.substr(i, n));
-      i += n;
-    }
-    offset -= 1;
-    size_t start = 0;
-    while (start < chars.size() && (chars[start] == " " || chars[start] == "\t" || chars[start] == "\f")) {
-      ++start;
+    const char* text = err.text.c_str();
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+      ++text;
       --offset;
     }
-    long len = static_cast<long>(chars.size() - start);
-    if (len > 0 && chars.back() == "\n") --len;
+    long len = static_cast<long>(std::strlen(text));
+    if (len > 0 && text[len - 1] == '\n') --len;
     if (offset > len) offset = len;
-    // skip past newlines embedded in the text
     for (;;) {
-      size_t nl = start;
-      while (nl < chars.size() && chars[nl] != "\n") ++nl;
-      if (nl >= chars.size()) break;
-      long inl = static_cast<long>(nl - start);
+      const char* nl = std::strchr(text, '\n');
+      if (!nl) break;
+      long inl = nl - text;
       if (inl >= offset) break;
       inl += 1;
-      start += static_cast<size_t>(inl);
+      text += inl;
       len -= inl;
       offset -= inl;
     }
     out += "    ";
-    std::string rest;
-    for (size_t i = start; i < chars.size(); ++i) rest += chars[i];
-    out += rest;
-    if (rest.empty() || rest.back() != '\n' || static_cast<long>(chars.size() - start) != len + 1) {
-      // CPython: "Make sure there's a newline at the end" checks text[len] != '\n'
-      size_t idx = start + static_cast<size_t>(len);
-      if (!(idx < chars.size() && chars[idx] == "\n")) out += "\n";
-    }
+    out += text;
+    if (text[len] != '\n') out += "\n";
     if (offset >= 0) {
       out += "    ";
-      for (long i = 0; i < offset; ++i) out += ' ';
-      for (long i = 0; i < caret_repetitions; ++i) out += '^';
+      out.append(static_cast<size_t>(offset), ' ');
+      out.append(static_cast<size_t>(caret_repetitions), '^');
       out += "\n";
     }
   }

@@ -16,11 +16,19 @@ struct ParseResult {
   bool ok() const { return module != nullptr; }
 };
 
-// Parses a whole file (Python's `compile(source, filename, "exec")` up to the AST, i.e.
+// Where the source comes from. It changes only the error *offsets*, as in CPython:
+//  - File:   a script file (`python3 main.py`). Offsets of errors found by the parser are UTF-8
+//            byte offsets, and errors located at end of file have offset 0 (no caret printed).
+//  - String: `compile(src, ...)`, `exec(src)`, `ast.parse(src)`: offsets are in characters.
+// Errors found by the tokenizer itself (unterminated string, invalid character, ...) use character
+// offsets in both modes.
+enum class SourceKind { File, String };
+
+// Parses a whole module (Python's `compile(source, filename, "exec")` up to the AST, i.e.
 // `ast.parse(source)`). `source` is UTF-8 (a leading BOM is skipped). Never throws.
 // Errors that CPython reports from its *compiler* (symtable pass) — 'return' outside function,
 // 'await' outside function, 'nonlocal' at module level, 'break' outside loop, ... — are NOT
 // reported here: the AST keeps enough information (locations) for the compiler to raise them.
-ParseResult parse_module(std::string_view source);
+ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::File);
 
 }  // namespace ls

@@ -32,7 +32,8 @@ struct Token {
   Tok type = Tok::EndMarker;
   std::string_view text;  // the token's source text (empty for Newline at EOF, Indent, Dedent, EndMarker)
   int lineno = 0;         // 1-based
-  int col = 0;            // 0-based UTF-8 byte column (-1 for Indent/Dedent, as CPython)
+  int col = 0;            // 0-based UTF-8 byte column (-1 for Indent/Dedent/EndMarker, as CPython;
+                          // EndMarker and end-of-file Dedents are on the last line)
   int end_lineno = 0;
   int end_col = 0;        // exclusive
 };
