@@ -1723,7 +1723,7 @@ class Parser {
   Expr* slices() {
     const Token& start = tok();
     Expr* first = slice_item();
-    if (!at(Tok::Comma)) return first;
+    if (!at(Tok::Comma) && first->kind != ExprKind::Starred) return first;
     Tuple* t = make<Tuple>(start);
     t->elts.push_back(first);
     while (accept(Tok::Comma)) {

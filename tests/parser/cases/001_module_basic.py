@@ -1,0 +1,4 @@
+"""Module docstring."""
+x = 1
+y = x + 2
+print(x, y)

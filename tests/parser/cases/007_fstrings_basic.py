@@ -1,0 +1,11 @@
+name = "world"
+a = f"hello {name}"
+b = f'{name!r} {name!s} {name!a}'
+c = F"{1 + 2}"
+d = f"{{literal braces}} {name}"
+e = f""
+f = f"no fields"
+g = f"{name}{name}"
+h = f"{ name }"
+i = rf"raw {name} \n"
+j = fr"{name}\d"

@@ -1,0 +1,15 @@
+a = 1 + 2 * 3 - 4 / 5 // 6 % 7
+b = -x ** 2
+c = (-x) ** 2
+d = 2 ** -1
+e = 2 ** 3 ** 2
+f = a @ b
+g = ~x + +y - -z
+h = a << 2 >> 3
+i = a & b | c ^ d
+j = (a + b) * (c - d)
+k = a if b else c
+l = not a
+m = a and b or c and not d
+n = a or b or c
+o = a and b and c

@@ -1,0 +1,14 @@
+a = [x for x in y]
+b = [x * 2 for x in range(10) if x % 2 if x > 3]
+c = {x for x in y}
+d = {k: v for k, v in items}
+e = (x for x in y)
+f = [x + y for x in a for y in b]
+g = [(x, y) for x in a if x for y in b if y]
+h = [[y for y in x] for x in z]
+i = {k: [v for v in vs] for k, vs in d.items()}
+j = [x for x, in pairs]
+k = [x for (a, b) in pairs for x in (a, b)]
+l = sum(x for x in range(10))
+m = [x for x in lambda_list if (lambda: x)()]
+n = [x for [a, *b] in c]

@@ -1,0 +1,6 @@
+a = None
+b = True
+c = False
+d = ...
+e = x is not ...
+f = [None, True, False, ...]

@@ -1,0 +1,5 @@
+sum(x * x for x in range(10))
+any(p(x) for x in xs if x)
+f(a for a in b)
+max((a for a in b), key=len)
+"".join(str(i) for i in range(3))
