@@ -42,18 +42,21 @@ PyExcKind num_error_kind(NumError e) {
     case NumError::FloatFloorDivisionByZero:
     case NumError::FloatModuloByZero:
     case NumError::FloatDivmodByZero:
+    case NumError::FloatZeroNegativePower:
       return PyExcKind::ZeroDivisionError;
     case NumError::IntTooLargeForFloat:
     case NumError::IntDivisionResultTooLarge:
     case NumError::FloatInfinityToInt:
     case NumError::TooManyDigits:
     case NumError::RoundOverflow:
+    case NumError::FloatPowOverflow:
       return PyExcKind::OverflowError;
     case NumError::FloatNanToInt:
     case NumError::NegativeShiftCount:
     case NumError::PowModulusZero:
     case NumError::PowNotInvertible:
     case NumError::NegativeExponent:
+    case NumError::FloatPowComplex:
     case NumError::IntInvalidBase:
     case NumError::IntInvalidLiteral:
     case NumError::IntMaxStrDigitsToStr:
@@ -76,6 +79,9 @@ const char* num_error_message(NumError e) {
     case NumError::FloatFloorDivisionByZero: return "float floor division by zero";
     case NumError::FloatModuloByZero: return "float modulo";
     case NumError::FloatDivmodByZero: return "float divmod()";
+    case NumError::FloatZeroNegativePower: return "0.0 cannot be raised to a negative power";
+    case NumError::FloatPowOverflow: return "(34, 'Numerical result out of range')";
+    case NumError::FloatPowComplex: return "complex result (negative number to a fractional power)";
     case NumError::IntTooLargeForFloat: return "int too large to convert to float";
     case NumError::IntDivisionResultTooLarge: return "integer division result too large for a float";
     case NumError::FloatInfinityToInt: return "cannot convert float infinity to integer";
@@ -1198,9 +1204,25 @@ void mag_to_string(const LimbVec& m, int base, bool upper, std::string& out) {
   std::vector<Limb> parts;  // least significant chunk first
   parts.reserve(n * 32 / static_cast<size_t>(cdig * 3) + 2);
   size_t wn = n;
-  while (wn) {
-    parts.push_back(div_small(work.data(), wn, chunk));
-    while (wn && work[wn - 1] == 0) --wn;
+  if (base == 10) {
+    // Division by the constant 10^9 compiles to multiplications; two passes' worth of work per
+    // loop would not help, the dependency chain is the remainder.
+    while (wn) {
+      DLimb rem = 0;
+      for (size_t i = wn; i-- > 0;) {
+        DLimb cur = (rem << 32) | work[i];
+        DLimb q = cur / 1000000000u;
+        work[i] = static_cast<Limb>(q);
+        rem = cur - q * 1000000000u;
+      }
+      parts.push_back(static_cast<Limb>(rem));
+      while (wn && work[wn - 1] == 0) --wn;
+    }
+  } else {
+    while (wn) {
+      parts.push_back(div_small(work.data(), wn, chunk));
+      while (wn && work[wn - 1] == 0) --wn;
+    }
   }
   char buf[40];
   // most significant chunk without leading zeros
@@ -1224,11 +1246,44 @@ void mag_to_string(const LimbVec& m, int base, bool upper, std::string& out) {
 
 }  // namespace
 
+namespace {
+
+constexpr size_t kDecimalLeafLimbs = 60;  // below this, base 10^9 chunking; above, split
+
+// Appends the decimal digits of magnitude x, left-padded with zeros to `pad` digits when pad > 0.
+// pows[j] = 10^(9 * 2^j). Divide and conquer: x = q * pows[level] + r.
+void decimal_recurse(const BigInt& x, uint64_t pad, const std::vector<BigInt>& pows, int level,
+                     std::string& out) {
+  while (level >= 0 && BigInt::compare(x, pows[static_cast<size_t>(level)]) < 0 && pad == 0) --level;
+  if (level < 0 || x.limb_count() <= kDecimalLeafLimbs) {
+    std::string leaf;
+    if (!x.is_zero()) mag_to_string(x.magnitude(), 10, false, leaf);
+    if (pad > leaf.size()) out.append(static_cast<size_t>(pad - leaf.size()), '0');
+    out += leaf;
+    return;
+  }
+  BigInt q, r;
+  BigInt::divmod_trunc(x, pows[static_cast<size_t>(level)], q, r);
+  uint64_t low_digits = uint64_t(9) << level;
+  decimal_recurse(q, pad > low_digits ? pad - low_digits : 0, pows, level - 1, out);
+  decimal_recurse(r, low_digits, pows, level - 1, out);
+}
+
+}  // namespace
+
 std::string BigInt::to_string(int base, bool upper) const {
   std::string s;
   if (base < 2 || base > 36) base = 10;
   if (mag_.empty()) return "0";
   if (neg_) s.push_back('-');
+  if (base == 10 && mag_.size() > kDecimalLeafLimbs) {
+    // Powers 10^(9*2^j) up to about half the size of x.
+    std::vector<BigInt> pows{BigInt(1000000000)};
+    uint64_t half = bit_length() / 2;
+    while (pows.back().bit_length() < half) pows.push_back(pows.back() * pows.back());
+    decimal_recurse(abs(), 0, pows, static_cast<int>(pows.size()) - 1, s);
+    return s;
+  }
   mag_to_string(mag_, base, upper, s);
   return s;
 }

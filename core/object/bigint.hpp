@@ -36,18 +36,21 @@ enum class NumError : uint8_t {
   FloatFloorDivisionByZero,  // "float floor division by zero"         (x // 0.0)
   FloatModuloByZero,         // "float modulo"                         (x % 0.0)
   FloatDivmodByZero,         // "float divmod()"                       (divmod(x, 0.0))
+  FloatZeroNegativePower,    // "0.0 cannot be raised to a negative power" (0.0 ** -1, 0 ** -1)
   // OverflowError
   IntTooLargeForFloat,        // "int too large to convert to float"
   IntDivisionResultTooLarge,  // "integer division result too large for a float"
   FloatInfinityToInt,         // "cannot convert float infinity to integer"
   TooManyDigits,              // "too many digits in integer" (shift count beyond any memory)
   RoundOverflow,              // "rounded value too large to represent" (round(x, n))
+  FloatPowOverflow,           // "(34, 'Numerical result out of range')" (10.0 ** 400)
   // ValueError
   FloatNanToInt,          // "cannot convert float NaN to integer"
   NegativeShiftCount,     // "negative shift count"
   PowModulusZero,         // "pow() 3rd argument cannot be 0"
   PowNotInvertible,       // "base is not invertible for the given modulus"
   NegativeExponent,       // pow() without modulus got a negative exponent: caller does float pow
+  FloatPowComplex,        // negative float ** non-integer: CPython returns a complex number
   IntInvalidBase,         // "int() base must be >= 2 and <= 36, or 0"
   IntInvalidLiteral,      // needs the input's repr: int_invalid_literal_message()
   IntMaxStrDigitsToStr,   // needs the limit: int_max_str_digits_to_str_message()

@@ -712,7 +712,9 @@ inline uint32_t pow5_factor(uint64_t v) {
 inline bool multiple_of_pow5(uint64_t v, uint32_t p) { return pow5_factor(v) >= p; }
 inline bool multiple_of_pow2(uint64_t v, uint32_t p) { return (v & ((uint64_t(1) << p) - 1)) == 0; }
 
-#if defined(__SIZEOF_INT128__)
+// 64x64->128 multiplication: native __int128 where it is a machine instruction; on wasm32 the
+// compiler-rt call (__multi3) is slower than the inline 32-bit decomposition below.
+#if defined(__SIZEOF_INT128__) && !defined(__wasm__)
 using u128 = unsigned __int128;
 // (m * mul) >> j, m < 2^55, mul a 125-bit constant, j >= 64 + something
 inline uint64_t mul_shift64(uint64_t m, const uint64_t* mul, int32_t j) {
@@ -1186,6 +1188,49 @@ NumError float_mod(double a, double b, double& out) {
 NumError float_divmod(double a, double b, double& q, double& r) {
   if (b == 0.0) return NumError::FloatDivmodByZero;
   float_div_mod(a, b, q, r);
+  return NumError::Ok;
+}
+
+NumError float_pow(double iv, double iw, double& out) {
+  auto is_odd_integer = [](double v) {
+    // DOUBLE_IS_ODD_INTEGER: fmod(fabs(v), 2.0) == 1.0
+    return std::fmod(std::fabs(v), 2.0) == 1.0;
+  };
+  if (iw == 0) { out = 1.0; return NumError::Ok; }
+  if (std::isnan(iv)) { out = iv; return NumError::Ok; }
+  if (std::isnan(iw)) { out = iv == 1.0 ? 1.0 : iw; return NumError::Ok; }
+  if (std::isinf(iw)) {
+    double av = std::fabs(iv);
+    if (av == 1.0) out = 1.0;
+    else if ((iw > 0.0) == (av > 1.0)) out = std::fabs(iw);
+    else out = 0.0;
+    return NumError::Ok;
+  }
+  if (std::isinf(iv)) {
+    bool odd = is_odd_integer(iw);
+    if (iw > 0.0) out = odd ? iv : std::fabs(iv);
+    else out = odd ? std::copysign(0.0, iv) : 0.0;
+    return NumError::Ok;
+  }
+  if (iv == 0.0) {
+    bool odd = is_odd_integer(iw);
+    if (iw < 0.0) return NumError::FloatZeroNegativePower;
+    out = odd ? iv : 0.0;
+    return NumError::Ok;
+  }
+  bool negate_result = false;
+  if (iv < 0.0) {
+    if (iw != std::floor(iw)) return NumError::FloatPowComplex;
+    iv = -iv;
+    negate_result = is_odd_integer(iw);
+  }
+  if (iv == 1.0) {
+    out = negate_result ? -1.0 : 1.0;
+    return NumError::Ok;
+  }
+  double ix = std::pow(iv, iw);
+  if (std::isinf(ix)) return NumError::FloatPowOverflow;  // _Py_ADJUST_ERANGE1: ERANGE
+  out = negate_result ? -ix : ix;
   return NumError::Ok;
 }
 

@@ -59,6 +59,12 @@ NumError float_floordiv(double a, double b, double& out);
 NumError float_mod(double a, double b, double& out);
 NumError float_divmod(double a, double b, double& q, double& r);
 
+// x ** y for floats (and int ** negative int after both are converted to float), CPython's
+// float_pow special cases then the C library's pow: FloatZeroNegativePower, FloatPowOverflow,
+// FloatPowComplex (a negative base with a non-integer exponent: CPython returns a complex
+// number, which LoopScope's subset does not have — the caller decides what to raise).
+NumError float_pow(double x, double y, double& out);
+
 // hash(x) exactly as CPython (64-bit): hash(1.0) == 1, hash(0.5) == 2**60, hash(inf) == 314159,
 // hash(-inf) == -314159. NaN: nullopt — since Python 3.10 a NaN hashes by object identity
 // (object.__hash__), so the caller supplies the id-based hash.

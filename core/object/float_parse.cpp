@@ -147,6 +147,54 @@ NumError strtod_exact(const char* p, const char* end, double& out) {
     if (q == ed) return NumError::FloatInvalidLiteral;
   }
   if (q != end) return NumError::FloatInvalidLiteral;
+  // Clinger's fast path: at most 19 significant digits forming an integer m < 2^53 and a
+  // decimal exponent |e| <= 22: m and 10^|e| are exact doubles, so one IEEE multiplication or
+  // division gives the correctly rounded result.
+  {
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    uint64_t m = 0;
+    int sig = 0;       // significant digits collected (leading zeros skipped)
+    int64_t e10 = 0;   // decimal exponent adjustment
+    bool fits = true;
+    const char* r = s;
+    for (; r < end && is_digit(*r); ++r) {
+      if (m == 0 && *r == '0') continue;
+      if (sig == 19) { fits = false; break; }
+      m = m * 10 + static_cast<uint64_t>(*r - '0');
+      ++sig;
+    }
+    if (fits && r < end && *r == '.') {
+      for (++r; r < end && is_digit(*r); ++r) {
+        if (m == 0 && *r == '0') { --e10; continue; }
+        if (sig == 19) { fits = false; break; }
+        m = m * 10 + static_cast<uint64_t>(*r - '0');
+        ++sig;
+        --e10;
+      }
+    }
+    if (fits && r < end && (*r == 'e' || *r == 'E')) {
+      ++r;
+      bool eneg = false;
+      if (r < end && (*r == '+' || *r == '-')) eneg = *r++ == '-';
+      int64_t ev = 0;
+      for (; r < end; ++r) {
+        if (ev < 100000) ev = ev * 10 + (*r - '0');
+      }
+      e10 += eneg ? -ev : ev;
+    }
+    if (fits && m == 0) {
+      out = negate ? -0.0 : 0.0;
+      return NumError::Ok;
+    }
+    if (fits && m < (uint64_t(1) << 53) && e10 >= -22 && e10 <= 22) {
+      double v = static_cast<double>(m);
+      v = e10 < 0 ? v / kPow10[-e10] : v * kPow10[e10];
+      out = negate ? -v : v;
+      return NumError::Ok;
+    }
+  }
   // strtod needs a NUL-terminated buffer.
   std::string buf(p, end);
   char* stop = nullptr;

@@ -236,7 +236,43 @@ FormatError format_float_internal(double val, const FormatSpec& f, std::string& 
   return {};
 }
 
-FormatError format_long_internal(const BigInt& v, const FormatSpec& f, std::string& out,
+// An int argument: a BigInt, or an int64 on the fast path.
+struct IntArg {
+  const BigInt* big = nullptr;
+  int64_t small = 0;
+  bool negative() const { return big ? big->is_negative() : small < 0; }
+  uint64_t small_magnitude() const {
+    return small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+  }
+};
+
+// Digits of |v| in base 2, 8, 10 or 16 (no sign, no prefix). False when the decimal conversion
+// exceeds max_str_digits.
+bool int_digits(const IntArg& v, int base, bool upper, uint64_t max_str_digits, std::string& out) {
+  if (v.big) {
+    if (base == 10) {
+      if (v.big->abs().to_decimal_string(out, max_str_digits) != NumError::Ok) return false;
+    } else {
+      out = v.big->abs().to_string(base, upper);
+    }
+    return true;
+  }
+  static const char kLower[] = "0123456789abcdef";
+  static const char kUpper[] = "0123456789ABCDEF";
+  const char* dig = upper ? kUpper : kLower;
+  uint64_t m = v.small_magnitude();
+  char buf[64];
+  int n = 0;
+  do {
+    buf[n++] = dig[m % static_cast<unsigned>(base)];
+    m /= static_cast<unsigned>(base);
+  } while (m);
+  out.assign(buf, static_cast<size_t>(n));
+  std::reverse(out.begin(), out.end());
+  return true;
+}
+
+FormatError format_long_internal(const IntArg& v, const FormatSpec& f, std::string& out,
                                  uint64_t max_str_digits) {
   if (f.precision != -1)
     return fail(PyExcKind::ValueError, "Precision not allowed in integer format specifier");
@@ -250,8 +286,8 @@ FormatError format_long_internal(const BigInt& v, const FormatSpec& f, std::stri
     if (f.alternate)
       return fail(PyExcKind::ValueError,
                   "Alternate form (#) not allowed with integer format specifier 'c'");
-    int64_t x;
-    if (!v.to_int64(x))
+    int64_t x = v.small;
+    if (v.big && !v.big->to_int64(x))
       return fail(PyExcKind::OverflowError, "Python int too large to convert to C long");
     if (x < 0 || x > 0x10ffff)
       return fail(PyExcKind::OverflowError, "%c arg not in range(0x110000)");
@@ -267,19 +303,9 @@ FormatError format_long_internal(const BigInt& v, const FormatSpec& f, std::stri
       case 'X': base = 16; prefix = "0X"; upper = true; break;
       default: break;
     }
-    std::string digits;
-    if (base == 10) {
-      if (v.to_decimal_string(digits, max_str_digits) != NumError::Ok)
-        return fail(PyExcKind::ValueError, int_max_str_digits_to_str_message(max_str_digits));
-    } else {
-      digits = v.to_string(base, upper);
-    }
-    size_t start = 0;
-    if (!digits.empty() && digits[0] == '-') {
-      p.sign_char = '-';
-      start = 1;
-    }
-    p.digits = digits.substr(start);
+    if (!int_digits(v, base, upper, max_str_digits, p.digits))
+      return fail(PyExcKind::ValueError, int_max_str_digits_to_str_message(max_str_digits));
+    if (v.negative()) p.sign_char = '-';
     if (f.alternate && base != 10) p.prefix = prefix;
   }
   if (FormatError e = check_width(f); !e.ok()) return e;
@@ -288,6 +314,33 @@ FormatError format_long_internal(const BigInt& v, const FormatSpec& f, std::stri
   grouping_for(f, group, sep);
   out = layout_number(p, f, group, sep);
   return {};
+}
+
+FormatError format_int_arg(const IntArg& v, std::string_view spec, std::string& out,
+                           std::string_view type_name, uint64_t max_str_digits) {
+  if (spec.empty()) {
+    if (!v.big) {
+      out = std::to_string(v.small);
+      return {};
+    }
+    if (v.big->to_decimal_string(out, max_str_digits) != NumError::Ok)
+      return fail(PyExcKind::ValueError, int_max_str_digits_to_str_message(max_str_digits));
+    return {};
+  }
+  FormatSpec f;
+  if (FormatError e = parse_format_spec(spec, 'd', '>', type_name, f); !e.ok()) return e;
+  switch (f.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return format_long_internal(v, f, out, max_str_digits);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      double d = static_cast<double>(v.small);  // int64 -> double rounds to nearest
+      if (v.big && v.big->to_double(d) != NumError::Ok)
+        return fail(PyExcKind::OverflowError, num_error_message(NumError::IntTooLargeForFloat));
+      return format_float_internal(d, f, out);
+    }
+    default:
+      return unknown_presentation_type(f.type, type_name);
+  }
 }
 
 }  // namespace
@@ -373,34 +426,16 @@ FormatError parse_format_spec(std::string_view spec_text, uint32_t default_type,
 
 FormatError format_int(const BigInt& v, std::string_view spec, std::string& out,
                        std::string_view type_name, uint64_t max_str_digits) {
-  if (spec.empty()) {
-    if (v.to_decimal_string(out, max_str_digits) != NumError::Ok)
-      return fail(PyExcKind::ValueError, int_max_str_digits_to_str_message(max_str_digits));
-    return {};
-  }
-  FormatSpec f;
-  if (FormatError e = parse_format_spec(spec, 'd', '>', type_name, f); !e.ok()) return e;
-  switch (f.type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-      return format_long_internal(v, f, out, max_str_digits);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
-      double d;
-      if (v.to_double(d) != NumError::Ok)
-        return fail(PyExcKind::OverflowError, num_error_message(NumError::IntTooLargeForFloat));
-      return format_float_internal(d, f, out);
-    }
-    default:
-      return unknown_presentation_type(f.type, type_name);
-  }
+  IntArg a;
+  a.big = &v;
+  return format_int_arg(a, spec, out, type_name, max_str_digits);
 }
 
 FormatError format_int(int64_t v, std::string_view spec, std::string& out,
                        std::string_view type_name, uint64_t max_str_digits) {
-  if (spec.empty()) {
-    out = std::to_string(v);
-    return {};
-  }
-  return format_int(BigInt(v), spec, out, type_name, max_str_digits);
+  IntArg a;
+  a.small = v;
+  return format_int_arg(a, spec, out, type_name, max_str_digits);
 }
 
 FormatError format_float(double v, std::string_view spec, std::string& out,

@@ -386,6 +386,27 @@ def gen_float():
                      cstr(attempt(lambda: a % b, bits))])
     chunks.append(table('FloatDivCase', 'kFloatDivCases', rows))
 
+    # x ** y
+    rows = []
+    pvals = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1.5, -1.5, 10.0, 1e300, -1e-300,
+             float('inf'), float('-inf'), float('nan'), 1e16 + 1, 2.0 ** 53 + 2, -7.0, 0.1]
+    ppairs = [(a, b) for a in pvals for b in pvals]
+    for _ in range(600):
+        a = rng.uniform(-20, 20) if rng.random() < 0.5 else rng.uniform(0, 2)
+        b = rng.choice([rng.uniform(-30, 30), float(rng.randint(-40, 40)), rng.uniform(-400, 400)])
+        ppairs.append((a, b))
+
+    def fpow(a, b):
+        if a < 0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
+            return '!complex'  # CPython goes to complex pow (a complex result or its errors)
+        r = a ** b
+        if isinstance(r, complex):
+            return '!complex'
+        return bits(r)
+    for a, b in ppairs:
+        rows.append([cstr(bits(a)), cstr(bits(b)), cstr(attempt(lambda: fpow(a, b), str))])
+    chunks.append(table('FloatPowCase', 'kFloatPowCases', rows))
+
     # hash, as_integer_ratio, is_integer, hex
     rows = []
     for d in interesting_floats(800):

@@ -391,7 +391,26 @@ TEST_CASE("bigint: limits, errors and messages", "[bigint]") {
   CHECK(err(NumError::IntInvalidBase) == "!ValueError:int() base must be >= 2 and <= 36, or 0");
   CHECK(num_error_kind(NumError::SizeLimitExceeded) == PyExcKind::MemoryError);
 
-  // 10**5000 round trip (fast path through base 10**9 chunks)
+  // Decimal conversion splits large values (divide and conquer); zero runs must survive.
+  for (uint64_t k : {540u, 577u, 1000u, 4321u, 9000u, 20000u}) {
+    INFO("k=" << k);
+    BigInt p = BigInt::pow10(k);
+    CHECK(p.to_string() == "1" + std::string(k, '0'));
+    CHECK((p - BigInt(1)).to_string() == std::string(k, '9'));
+    CHECK((-(p + BigInt(7))).to_string() == "-1" + std::string(k - 1, '0') + "7");
+    CHECK((p * p + p + BigInt(1)).to_string() ==
+          "1" + std::string(k - 1, '0') + "1" + std::string(k - 1, '0') + "1");
+  }
+  std::mt19937_64 g(4242);
+  for (int i = 0; i < 40; ++i) {
+    BigInt x = random_big(g, 900);
+    std::string dec = x.to_string();
+    BigInt back2;
+    REQUIRE(BigInt::parse(dec, 10, back2, 0) == NumError::Ok);
+    CHECK(back2 == x);
+  }
+
+  // 10**5000 round trip
   BigInt big = BigInt::pow10(5000);
   std::string digits = big.to_string();
   REQUIRE(digits.size() == 5001);

@@ -21,6 +21,7 @@ struct ReprCase { SV bits, repr; };
 struct RoundCase { SV bits; int64_t ndigits; SV result; };
 struct RoundIntCase { SV bits, result; };
 struct FloatDivCase { SV a, b, floordiv, mod; };
+struct FloatPowCase { SV a, b, result; };
 struct FloatMiscCase { SV bits, hash, ratio; bool is_integer; SV hex; };
 struct FromHexCase { SV text, result; };
 struct FloatParseCase { SV text, result; };
@@ -167,6 +168,24 @@ TEST_CASE("float: //, % and divmod match CPython", "[float]") {
   }
 }
 
+TEST_CASE("float: ** matches CPython", "[float]") {
+  for (const FloatPowCase& c : kFloatPowCases) {
+    INFO(c.a << " ** " << c.b);
+    double r = 0;
+    NumError e = float_pow(D(c.a), D(c.b), r);
+    std::string got;
+    if (e == NumError::Ok) {
+      got = bits_of(r);
+      if (std::isnan(r) && c.result.size() == 16 && std::isnan(D(c.result))) got = std::string(c.result);
+    } else if (e == NumError::FloatPowComplex) {
+      got = "!complex";
+    } else {
+      got = err(e);
+    }
+    CHECK(got == c.result);
+  }
+}
+
 TEST_CASE("float: hash, as_integer_ratio, is_integer, hex match CPython", "[float]") {
   for (const FloatMiscCase& c : kFloatMiscCases) {
     INFO("bits=" << c.bits);
@@ -233,6 +252,21 @@ TEST_CASE("float: float() parsing matches CPython", "[float]") {
       continue;
     }
     CHECK(got == c.result);
+  }
+  // Short decimals (the exact fast path) against the C library's correctly rounded strtod.
+  std::mt19937_64 g(5);
+  for (int i = 0; i < 100000; ++i) {
+    char text[64];
+    uint64_t m = g() % 100000000000000000ull;  // up to 17 digits
+    int point = static_cast<int>(g() % 18);
+    int e = static_cast<int>(g() % 61) - 30;
+    std::string digits = std::to_string(m);
+    if (point < static_cast<int>(digits.size())) digits.insert(digits.size() - static_cast<size_t>(point), ".");
+    std::snprintf(text, sizeof text, "%s%se%d", (g() & 1) ? "-" : "", digits.c_str(), e);
+    double mine = 0;
+    REQUIRE(parse_float(text, mine) == NumError::Ok);
+    double libc = std::strtod(text, nullptr);
+    if (bits_of(mine) != bits_of(libc)) FAIL("float('" << text << "') differs from strtod");
   }
   double x;
   CHECK(parse_float_literal("1_000.5e-3", x) == NumError::Ok);
