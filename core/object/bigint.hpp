@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace ls {
 
@@ -219,6 +220,13 @@ class BigInt {
   friend bool operator==(const BigInt& a, const BigInt& b);
   friend std::strong_ordering operator<=>(const BigInt& a, const BigInt& b);
   static int compare(const BigInt& a, const BigInt& b);  // -1, 0, 1
+  // compare(a, 5) means the int 5, not 5.0 (without this, the double overload would win).
+  template <typename T>
+    requires std::is_integral_v<T>
+  static int compare(const BigInt& a, T b) {
+    if constexpr (std::is_signed_v<T>) return compare(a, BigInt(static_cast<int64_t>(b)));
+    else return compare(a, from_uint64(static_cast<uint64_t>(b)));
+  }
   // Exact comparison with a double (as Python's int < float). unordered for NaN.
   static std::partial_ordering compare(const BigInt& a, double d);
 
@@ -265,6 +273,18 @@ class BigInt {
 
 // hash() of an int that fits in 64 bits (CPython semantics: modulus 2**61-1, -1 -> -2).
 int64_t hash_int64(int64_t v);
+// Python's // and % for int64 operands (b != 0): quotient floored, remainder with b's sign.
+// Returns false only for INT64_MIN // -1, whose quotient does not fit (use BigInt then).
+inline bool int64_divmod(int64_t a, int64_t b, int64_t& q, int64_t& r) {
+  if (b == -1 && a == INT64_MIN) return false;
+  q = a / b;
+  r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) {
+    q -= 1;
+    r += b;
+  }
+  return true;
+}
 // int / int for 64-bit operands, correctly rounded. DivisionByZero.
 NumError int64_true_divide(int64_t a, int64_t b, double& out);
 // Exact comparison of an int64 with a double (unordered for NaN).

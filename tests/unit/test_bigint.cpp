@@ -330,9 +330,34 @@ TEST_CASE("bigint: int64 helpers agree with BigInt", "[bigint]") {
     NumError e1 = int64_true_divide(a, b, d1), e2 = BigInt::true_divide(A, B, d2);
     CHECK(e1 == e2);
     if (e1 == NumError::Ok) CHECK(bits_of(d1) == bits_of(d2));
+    if (b != 0) {
+      int64_t q, r;
+      if (int64_divmod(a, b, q, r)) {
+        BigInt Q, R;
+        REQUIRE(BigInt::divmod(A, B, Q, R) == NumError::Ok);
+        CHECK(BigInt(q) == Q);
+        CHECK(BigInt(r) == R);
+      } else {
+        CHECK((a == INT64_MIN && b == -1));
+      }
+    }
+    CHECK(BigInt::compare(A, b) == BigInt::compare(A, B));
     double fd = static_cast<double>(b) * 0.75;
     CHECK((compare_int64_double(a, fd) == BigInt::compare(A, fd)));
   }
+  int64_t q, r;
+  CHECK_FALSE(int64_divmod(INT64_MIN, -1, q, r));
+  CHECK(int64_divmod(-7, 2, q, r));
+  CHECK(q == -4);
+  CHECK(r == 1);
+  CHECK(int64_divmod(7, -2, q, r));
+  CHECK(q == -4);
+  CHECK(r == -1);
+  // integral arguments compare as ints, not as doubles (2**53 + 1 != 2.0**53)
+  BigInt p53 = BigInt(1).shl(53) + BigInt(1);
+  CHECK(BigInt::compare(p53, (int64_t(1) << 53) + 1) == 0);
+  CHECK(BigInt::compare(p53, uint64_t(1) << 63) < 0);
+  CHECK((BigInt::compare(p53, 9007199254740992.0) == std::partial_ordering::greater));
   CHECK(hash_int64(-1) == -2);
   CHECK(hash_int64((int64_t(1) << 61) - 1) == 0);
   CHECK(hash_int64(INT64_MIN) == -4);
