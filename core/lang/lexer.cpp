@@ -542,7 +542,8 @@ class Lexer {
     } else if (c == 'o') r = lookahead("r");
     else if (c == 'n') r = lookahead("ot");
     if (r) return;  // CPython only warns (DeprecationWarning)
-    if (c != kEOF && is_potential_identifier_char(c)) {
+    // (non-ASCII bytes do not trigger the error here: CPython sees them as negative chars)
+    if (c != kEOF && c < 128 && is_potential_identifier_char(c)) {
       backup(c);
       hard_error(std::string("invalid ") + kind + " literal");
     }

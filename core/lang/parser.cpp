@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 
 #include "lexer.hpp"
 
@@ -295,8 +296,13 @@ class Parser {
       if (end_lineno == line_shift + 1) end_col -= first_line_col_shift;
     }
     int c1 = col + 1, e1 = end_col + 1;
-    e.col_offset = file_mode ? c1 : char_count(line, c1);
-    e.end_offset = (e1 > 0 && !file_mode) ? char_count(line, e1) : e1;
+    // String input: CPython takes a line before the tokenizer's current one from its buffer without
+    // the '\n' (this matters when offsets are clamped to the line length).
+    std::string_view conv = line;
+    if (!fstring_mode && far < toks_.size() && lineno < toks_[far].lineno && !conv.empty() && conv.back() == '\n')
+      conv.remove_suffix(1);
+    e.col_offset = file_mode ? c1 : char_count(conv, c1);
+    e.end_offset = (e1 > 0 && !file_mode) ? char_count(conv, e1) : e1;
     error = std::move(e);
     throw ParseAbort{};
   }
@@ -436,15 +442,51 @@ class Parser {
         }
         break;
       case Tok::Name:
-        if (tok().text == "match" && looks_like_match()) {
-          const Token& m = tok();
-          raise_tok(m, "match statements are not supported");
+        if (tok().text == "match") {
+          if (looks_like_match()) {
+            const Token& m = tok();
+            raise_tok(m, "match statements are not supported");
+          }
+          if (diag_) invalid_match_stmt();
         }
         break;
       default:
         break;
     }
     simple_stmts(out);
+  }
+
+  // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'" (CPython reports it even for
+  // a call statement such as `match(x)` when the file has an error elsewhere);
+  // "match" subject_expr ':' NEWLINE !INDENT -> IndentationError.
+  void invalid_match_stmt() {
+    size_t save = pos_;
+    int sl = prev_end_line_, sc = prev_end_col_;
+    const Token& m = advance();
+    bool ok = attempt([&] {
+      // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+      Expr* first = star_named_expression();
+      if (accept(Tok::Comma)) {
+        while (starts_expression(type())) {
+          star_named_expression();
+          if (!accept(Tok::Comma)) break;
+        }
+      } else if (first->kind == ExprKind::Starred) {
+        fail();
+      }
+    });
+    if (ok) {
+      if (at(Tok::Newline)) raise_last("expected ':'");
+      if (at(Tok::Colon) && type(1) == Tok::Newline && type(2) != Tok::Indent) {
+        tok(2);
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "expected an indented block after 'match' statement on line %d", m.lineno);
+        raise_last(buf, "IndentationError");
+      }
+    }
+    pos_ = save;
+    prev_end_line_ = sl;
+    prev_end_col_ = sc;
   }
 
   // `match` soft keyword heuristic: `match <subject>:` NEWLINE INDENT 'case'
@@ -589,9 +631,13 @@ class Parser {
     size_t first_end = pos_;
     Tok t = type();
     if (t == Tok::Colon) {
-      // annotated assignment
-      check_ann_target(first, start_pos);
+      bool single = first->kind == ExprKind::Name || first->kind == ExprKind::Attribute ||
+                    first->kind == ExprKind::Subscript;
       advance();
+      if (!single) {
+        if (diag_) invalid_annotation(first, start_pos, first_end);
+        fail();
+      }
       AnnAssign* a = make<AnnAssign>(start);
       a->annotation = expression();
       if (accept(Tok::Equal)) a->value = yield_or_star_expressions();
@@ -601,76 +647,146 @@ class Parser {
       return finish(a);
     }
     if (is_augassign(t)) {
+      advance();
+      AugAssign* a = make<AugAssign>(start);
+      a->op = augop(t);
+      a->value = yield_or_star_expressions();
       if (!(first->kind == ExprKind::Name || first->kind == ExprKind::Attribute ||
             first->kind == ExprKind::Subscript)) {
-        if (diag_ || true) {
+        if (diag_) {
+          size_t save = pos_;
+          diag_invalid_assignment_prefix(start_pos);
+          pos_ = save;
           raise_node(first, std::string("'") + expr_name(first) +
                                 "' is an illegal expression for augmented assignment");
         }
+        fail();
       }
-      advance();
-      AugAssign* a = make<AugAssign>(start);
       set_context(first, ExprContext::Store, Targets::Star);
       a->target = first;
-      a->op = augop(t);
-      a->value = yield_or_star_expressions();
       return finish(a);
     }
     if (t == Tok::Equal) {
       std::vector<Expr*> targets{first};
+      std::vector<size_t> target_starts{start_pos}, target_ends{first_end};
       Expr* value = nullptr;
-      Tok after_first_eq = type(1);
       for (;;) {
         advance();  // '='
-        value = yield_or_star_expressions();
+        size_t vstart = pos_;
+        if (diag_) {
+          // (star_targets '=')* a=star_expressions '=' can match without a value after the last '='
+          if (!attempt([&] { value = yield_or_star_expressions(); })) {
+            for (size_t i = 0; i < targets.size(); ++i) {
+              if (targets[i]->kind == ExprKind::Yield || targets[i]->kind == ExprKind::YieldFrom ||
+                  invalid_target(targets[i], Targets::Star)) {
+                size_t save = pos_;
+                diag_invalid_assignment_prefix(start_pos);
+                pos_ = save;
+                for (size_t j = 0; j < targets.size(); ++j) {
+                  Expr* t2 = targets[j];
+                  bool paren = is_parenthesized(target_starts[j], target_ends[j]);
+                  if ((t2->kind == ExprKind::Yield || t2->kind == ExprKind::YieldFrom) && !paren)
+                    raise_node(t2, "assignment to yield expression not possible");
+                  if (Expr* bad = invalid_target(t2, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+                }
+              }
+            }
+            fail();
+          }
+        } else {
+          value = yield_or_star_expressions();
+        }
         if (!at(Tok::Equal)) break;
         targets.push_back(value);
+        target_starts.push_back(vstart);
+        target_ends.push_back(pos_);
       }
-      last_value_bitwise_or_ = starts_bitwise_or(after_first_eq) && after_first_eq != Tok::KwYield;
-      // `targets` now holds all but the value; validate them left to right
-      bool first_paren = is_parenthesized(start_pos, first_end);
-      for (size_t i = 0; i < targets.size(); ++i) {
-        Expr* e = targets[i];
-        Expr* bad = invalid_target(e, Targets::Star);
-        if (bad && i == 0 && diag_maybe_meant_eq(e, targets.size() == 1, first_paren)) {
-          raise_node(e, std::string("cannot assign to ") + expr_name(e) +
-                            " here. Maybe you meant '==' instead of '='?");
+      bool all_valid = true;
+      for (Expr* e : targets) {
+        if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom || invalid_target(e, Targets::Star))
+          all_valid = false;
+      }
+      if (!all_valid) {
+        if (diag_) {
+          size_t save = pos_;
+          diag_invalid_assignment_prefix(start_pos);
+          pos_ = save;
+          // (star_targets '=')* a=star_expressions '=' -> the first target that is not a valid target
+          for (size_t i = 0; i < targets.size(); ++i) {
+            Expr* e = targets[i];
+            bool paren = is_parenthesized(target_starts[i], target_ends[i]);
+            if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && !paren)
+              raise_node(e, "assignment to yield expression not possible");
+            if (Expr* bad = invalid_target(e, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+          }
         }
-        if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) && !(i == 0 && first_paren))
-          raise_node(e, "assignment to yield expression not possible");
-        if (bad) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
-        set_context(e, ExprContext::Store, Targets::Star);
+        fail();
       }
+      for (Expr* e : targets) set_context(e, ExprContext::Store, Targets::Star);
       Assign* a = make<Assign>(start);
       a->targets = std::move(targets);
       a->value = value;
       return finish(a);
+    }
+    if (diag_ && !at(Tok::Newline) && !at(Tok::Semi)) {
+      // the statement will fail: CPython's invalid_assignment alternatives run first
+      size_t save = pos_;
+      diag_invalid_assignment_prefix(start_pos);
+      pos_ = save;
     }
     ExprStmt* s = make<ExprStmt>(start);
     s->value = first;
     return finish(s);
   }
 
-  // invalid_named_expression alt 3 at statement start: `a=bitwise_or '=' bitwise_or !('='|':=')`
-  // where a is not a list/tuple/genexp/True/None/False.
-  bool diag_maybe_meant_eq(Expr* e, bool single_target, bool parenthesized) {
-    if (!single_target) return false;
-    if (!is_bitwise_or_level(e) && !parenthesized) return false;
-    switch (e->kind) {
-      case ExprKind::List: case ExprKind::Tuple: case ExprKind::GeneratorExp: return false;
-      case ExprKind::Constant: {
-        auto* c = e->as<Constant>();
-        if (c->ckind == ConstantKind::True || c->ckind == ConstantKind::False ||
-            c->ckind == ConstantKind::None)
-          return false;
-        break;
+  // invalid_assignment, alternative 2: a=star_named_expression ',' star_named_expressions* ':' expression
+  // Parsing it runs the named-expression diagnostics on the first element (and on the elements of
+  // the repetition) -- e.g. "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".
+  void diag_invalid_assignment_prefix(size_t start_pos) {
+    pos_ = start_pos;
+    try {
+      Expr* a = star_named_expression();
+      if (!accept(Tok::Comma)) return;
+      for (;;) {
+        if (!starts_expression(type())) break;
+        star_named_expression();
+        accept(Tok::Comma);
       }
-      default: break;
+      if (!accept(Tok::Colon)) return;
+      expression();
+      raise_node(a, "only single target (not tuple) can be annotated");
+    } catch (const ParseAbort&) {
+      if (error) throw;
     }
-    // The value must itself be a bitwise_or expression (not a tuple, comparison, ...).
-    return last_value_bitwise_or_;
   }
-  bool last_value_bitwise_or_ = false;
+
+  // invalid_assignment alternatives 1-3 for `target: annotation` with an invalid target.
+  // pos_ is after the ':'.
+  void invalid_annotation(Expr* first, size_t start_pos, size_t first_end) {
+    size_t after_colon = pos_;
+    // 1: invalid_ann_assign_target ':' expression  (list / tuple display, possibly parenthesized)
+    if (first->kind == ExprKind::List || (first->kind == ExprKind::Tuple && toks_[start_pos].type == Tok::LPar &&
+                                          is_parenthesized(start_pos, first_end))) {
+      try {
+        expression();
+        raise_node(first, std::string("only single target (not ") + expr_name(first) + ") can be annotated");
+      } catch (const ParseAbort&) {
+        if (error) throw;
+      }
+    }
+    // 2: star_named_expression ',' star_named_expressions* ':' expression
+    diag_invalid_assignment_prefix(start_pos);
+    // 3: expression ':' expression
+    pos_ = after_colon;
+    try {
+      expression();
+    } catch (const ParseAbort&) {
+      if (error) throw;
+      return;
+    }
+    if (first->kind != ExprKind::Tuple || is_parenthesized(start_pos, first_end))
+      raise_node(first, "illegal target for annotation");
+  }
 
   // Is toks_[begin, end) one parenthesized group "( ... )"?
   bool is_parenthesized(size_t begin, size_t end) {
@@ -699,26 +815,6 @@ class Parser {
       default:
         return true;
     }
-  }
-
-  void check_ann_target(Expr* e, size_t start_pos) {
-    (void)start_pos;
-    if (e->kind == ExprKind::Name || e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript)
-      return;
-    if (e->kind == ExprKind::Tuple && !paren_tuple(e)) {
-      Expr* first = e->as<Tuple>()->elts.empty() ? e : e->as<Tuple>()->elts[0];
-      raise_node(first, "only single target (not tuple) can be annotated");
-    }
-    if (e->kind == ExprKind::List || e->kind == ExprKind::Tuple)
-      raise_node(e, std::string("only single target (not ") + expr_name(e) + ") can be annotated");
-    raise_node(e, "illegal target for annotation");
-  }
-  bool paren_tuple(const Expr* e) {
-    // A parenthesized tuple starts with '(' at its own location.
-    std::string_view line = src_.line(e->loc.lineno - line_shift);
-    int c = e->loc.col_offset - (e->loc.lineno == 1 + line_shift ? 0 : 0);
-    return c >= 0 && static_cast<size_t>(c) < line.size() && line[static_cast<size_t>(c)] == '(' &&
-           !fstring_mode;
   }
 
   void del_targets(Delete* d) {
@@ -994,9 +1090,10 @@ class Parser {
     if (is_async) advance();
     const Token& kw = expect(Tok::KwFor);
     For* s = make<For>(start, is_async);
+    size_t target_start = pos_;
     Expr* target = star_targets();
     if (!at(Tok::KwIn)) {
-      if (diag_) invalid_for_target(target);
+      if (diag_) invalid_for_target(target_start);
       fail();
     }
     if (Expr* bad = invalid_target(target, Targets::For)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
@@ -1011,9 +1108,20 @@ class Parser {
     return s;
   }
 
-  void invalid_for_target(Expr* target) {
-    if (Expr* bad = invalid_target(target, Targets::For))
-      raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+  // invalid_for_target: ASYNC? 'for' a=star_expressions -> INVALID_TARGET(FOR_TARGETS, a)
+  void invalid_for_target(size_t target_start) {
+    size_t save = pos_;
+    pos_ = target_start;
+    Expr* e = nullptr;
+    try {
+      e = star_expressions();
+    } catch (const ParseAbort&) {
+      if (error) throw;
+      pos_ = save;
+      return;
+    }
+    pos_ = save;
+    if (Expr* bad = invalid_target(e, Targets::For)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
   }
 
   Stmt* with_stmt(bool is_async) {
@@ -1321,42 +1429,81 @@ class Parser {
       ne->value = expression();
       return finish(ne);
     }
+    size_t e_start = pos_;
     Expr* e = expression();
     if (at(Tok::ColonEqual)) {
       if (diag_) raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
       fail();
     }
-    if (diag_ && at(Tok::Equal)) invalid_named_expression(e);
+    if (diag_ && at(Tok::Equal)) invalid_named_expression(e, e_start);
     return e;
   }
 
   // Used for if/elif/while conditions (named_expression).
   Expr* named_expression_cond() { return named_expression(); }
 
-  void invalid_named_expression(Expr* a) {
-    // pos_ is at '='
+  // invalid_named_expression (alternatives 2 and 3); pos_ is at '='.
+  void invalid_named_expression(Expr* a, size_t a_start) {
     size_t save = pos_;
-    if (a->kind == ExprKind::Name) {
+    int sl = prev_end_line_, sc = prev_end_col_;
+    auto restore = [&] {
+      pos_ = save;
+      prev_end_line_ = sl;
+      prev_end_col_ = sc;
+    };
+    bool paren = is_parenthesized(a_start, pos_);
+    if (a->kind == ExprKind::Name && !paren) {
+      // a=NAME '=' b=bitwise_or !('='|':=')
       advance();
-      if (!starts_bitwise_or(type())) { pos_ = save; return; }
-      Expr* b = bitwise_or();
+      if (!starts_bitwise_or(type())) return restore();
+      Expr* b = bitwise_or_nodiag();
       if (!at(Tok::Equal) && !at(Tok::ColonEqual))
         raise_range(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      pos_ = save;
-      return;
+      return restore();
     }
-    if (!is_bitwise_or_level(a) || a->kind == ExprKind::List || a->kind == ExprKind::GeneratorExp ||
-        (a->kind == ExprKind::Tuple))
-      return;
-    if (auto* c = a->try_as<Constant>()) {
-      if (c->ckind == ConstantKind::True || c->ckind == ConstantKind::False || c->ckind == ConstantKind::None) return;
+    // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+    if (!paren && !is_bitwise_or_level(a)) return;
+    const Token& ft = toks_[a_start];
+    if (ft.type == Tok::KwTrue || ft.type == Tok::KwFalse || ft.type == Tok::KwNone) return;
+    if (ft.type == Tok::LSqb || ft.type == Tok::LPar) {
+      const Expr* lm = leftmost(a);
+      bool display_at_start = lm->loc.lineno == ft.lineno && lm->loc.col_offset == ft.col &&
+                              (lm->kind == ExprKind::List || lm->kind == ExprKind::Tuple ||
+                               lm->kind == ExprKind::GeneratorExp);
+      if (display_at_start) return;
     }
     advance();
-    if (!starts_bitwise_or(type())) { pos_ = save; return; }
-    bitwise_or();
+    if (!starts_bitwise_or(type())) return restore();
+    bitwise_or_nodiag();
     if (!at(Tok::Equal) && !at(Tok::ColonEqual))
       raise_node(a, std::string("cannot assign to ") + expr_name(a) + " here. Maybe you meant '==' instead of '='?");
-    pos_ = save;
+    restore();
+  }
+
+  Expr* bitwise_or_nodiag() {
+    bool saved = diag_;
+    diag_ = false;
+    try {
+      Expr* e = bitwise_or();
+      diag_ = saved;
+      return e;
+    } catch (...) {
+      diag_ = saved;
+      throw;
+    }
+  }
+
+  // The leftmost sub-expression (the one starting where `e` starts).
+  static const Expr* leftmost(const Expr* e) {
+    for (;;) {
+      switch (e->kind) {
+        case ExprKind::BinOp: e = e->as<BinOp>()->left; break;
+        case ExprKind::Attribute: e = e->as<Attribute>()->value; break;
+        case ExprKind::Subscript: e = e->as<Subscript>()->value; break;
+        case ExprKind::Call: e = e->as<Call>()->func; break;
+        default: return e;
+      }
+    }
   }
 
   static bool starts_bitwise_or(Tok t) {
@@ -1364,113 +1511,168 @@ class Parser {
   }
 
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  // expression: invalid_expression | invalid_legacy_expression
+  //           | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+  // The diagnostic pass memoizes it per position, as CPython does (`expression (memo)`), which keeps
+  // the re-parsing done by the diagnostics linear.
   Expr* expression() {
+    if (!diag_) return expression_plain();
+    size_t start_pos = pos_;
+    auto it = memo_.find(start_pos);
+    if (it != memo_.end()) {
+      if (!it->second.e) fail();
+      pos_ = it->second.end;
+      prev_end_line_ = it->second.end_line;
+      prev_end_col_ = it->second.end_col;
+      return it->second.e;
+    }
+    Expr* e = nullptr;
+    try {
+      diag_invalid_expression(start_pos);
+      diag_invalid_legacy_expression(start_pos);
+      e = expression_plain();
+    } catch (const ParseAbort&) {
+      if (!error) memo_[start_pos] = MemoEntry{nullptr, 0, 0, 0};
+      throw;
+    }
+    memo_[start_pos] = MemoEntry{e, pos_, prev_end_line_, prev_end_col_};
+    return e;
+  }
+
+  struct MemoEntry {
+    Expr* e;
+    size_t end;
+    int end_line, end_col;
+  };
+  std::unordered_map<size_t, MemoEntry> memo_;
+
+  Expr* expression_plain() {
     if (at(Tok::KwLambda)) return lambdef();
     const Token& start = tok();
-    if (diag_) legacy_print_check();
-    size_t start_pos = pos_;
     Expr* body = disjunction();
-    if (diag_) invalid_expression(start_pos, body);
     if (at(Tok::KwIf)) {
-      advance();
-      Expr* test = disjunction();
-      if (!at(Tok::KwElse)) {
-        if (diag_ && !at(Tok::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
-        fail();
+      size_t save = pos_;
+      int sl = prev_end_line_, sc = prev_end_col_;
+      try {
+        advance();
+        Expr* test = disjunction();
+        expect(Tok::KwElse);
+        DepthGuard g(this, 1);
+        IfExp* ie = make<IfExp>(start);
+        ie->test = test;
+        ie->body = body;
+        ie->orelse = expression();
+        return finish(ie);
+      } catch (const ParseAbort&) {
+        if (error) throw;
+        pos_ = save;
+        prev_end_line_ = sl;
+        prev_end_col_ = sc;
       }
-      advance();
-      DepthGuard g(this, 1);
-      IfExp* ie = make<IfExp>(start);
-      ie->test = test;
-      ie->body = body;
-      ie->orelse = expression();
-      return finish(ie);
     }
     return body;
   }
 
-  // invalid_legacy_expression: NAME !'(' star_expressions  (print / exec)
-  void legacy_print_check() {
-    if (!at(Tok::Name)) return;
-    std::string_view n = tok().text;
-    if (n != "print" && n != "exec") return;
-    Tok t1 = type(1);
-    if (t1 == Tok::LPar) return;
-    if (!starts_expression(t1)) return;
+  // Runs `f` as a PEG alternative: on plain failure the position is restored and false returned;
+  // a raised error propagates.
+  template <class F>
+  bool attempt(F&& f) {
     size_t save = pos_;
     int sl = prev_end_line_, sc = prev_end_col_;
-    const Token& a = advance();
-    Expr* b = nullptr;
     try {
-      bool saved = diag_;
-      (void)saved;
-      b = star_expressions_nodiag();
+      f();
+      return true;
     } catch (const ParseAbort&) {
       if (error) throw;
       pos_ = save;
       prev_end_line_ = sl;
       prev_end_col_ = sc;
-      return;
+      return false;
     }
-    std::string name(a.text);
-    raise_range_tok(a, b, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
   }
 
-  Expr* star_expressions_nodiag() {
-    bool& d = const_cast<bool&>(diag_);
-    d = false;
+  template <class F>
+  auto without_diag(F&& f) -> decltype(f()) {
+    bool saved = diag_;
+    diag_ = false;
     try {
-      Expr* e = star_expressions();
-      d = true;
-      return e;
+      auto r = f();
+      diag_ = saved;
+      return r;
     } catch (...) {
-      d = true;
+      diag_ = saved;
       throw;
     }
   }
 
-  // invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
-  //   -> "Perhaps you forgot a comma?" when inside brackets
-  void invalid_expression(size_t start_pos, Expr* a) {
-    Tok t = type();
-    if (!starts_expression(t) || t == Tok::Star || t == Tok::Minus || t == Tok::Plus || t == Tok::Tilde) return;
-    const Token& first = toks_[start_pos];
-    if (first.type == Tok::Name && start_pos + 1 < toks_.size() && toks_[start_pos + 1].type == Tok::String)
-      return;  // !(NAME STRING)
-    if (first.type == Tok::Name && (first.text == "match" || first.text == "case" || first.text == "_"))
-      return;  // !SOFT_KEYWORD
-    if (a->kind == ExprKind::Name) {
-      std::string_view id = a->as<Name>()->id;
-      if (id == "print" || id == "exec") return;
-    }
+  // invalid_expression:
+  //   !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+  //       -> "Perhaps you forgot a comma?" when inside brackets (and a is not print/exec)
+  //   a=disjunction 'if' b=disjunction !('else'|':') -> "expected 'else' after 'if' expression"
+  void diag_invalid_expression(size_t start_pos) {
     size_t save = pos_;
     int sl = prev_end_line_, sc = prev_end_col_;
-    Expr* b = nullptr;
-    try {
-      bool& d = const_cast<bool&>(diag_);
-      d = false;
-      try {
-        b = expression();
-      } catch (...) {
-        d = true;
-        throw;
+    auto restore = [&] {
+      pos_ = save;
+      prev_end_line_ = sl;
+      prev_end_col_ = sc;
+    };
+    const Token& first = tok();
+    bool skip_alt1 = (first.type == Tok::Name && type(1) == Tok::String) ||
+                     (first.type == Tok::Name && is_soft_keyword_prefix(first.text));
+    if (!skip_alt1) {
+      Expr* a = nullptr;
+      Expr* b = nullptr;
+      bool ok = attempt([&] {
+        a = disjunction();
+        if (!starts_expression(type()) || at(Tok::Star)) fail();
+        b = without_diag([&] { return expression_plain(); });
+      });
+      if (ok) {
+        bool legacy = a->kind == ExprKind::Name && (a->as<Name>()->id == "print" || a->as<Name>()->id == "exec");
+        if (!legacy && bracket_level_before(pos_) > 0) raise_range(a, b, "invalid syntax. Perhaps you forgot a comma?");
       }
-      d = true;
-    } catch (const ParseAbort&) {
-      if (error) throw;
-      pos_ = save;
-      prev_end_line_ = sl;
-      prev_end_col_ = sc;
-      return;
+      restore();
     }
-    // level of the last token of b
-    if (bracket_level_before(pos_) == 0) {
-      pos_ = save;
-      prev_end_line_ = sl;
-      prev_end_col_ = sc;
-      return;
+    Expr* a = nullptr;
+    Expr* b = nullptr;
+    bool ok = attempt([&] {
+      a = disjunction();
+      expect(Tok::KwIf);
+      b = disjunction();
+    });
+    if (ok && !at(Tok::KwElse) && !at(Tok::Colon)) raise_range(a, b, "expected 'else' after 'if' expression");
+    restore();
+    (void)start_pos;
+  }
+
+  // invalid_legacy_expression: a=NAME !'(' b=star_expressions -> "Missing parentheses in call to
+  // 'print'" when a is print/exec. The star_expressions are parsed (with diagnostics) for any name.
+  void diag_invalid_legacy_expression(size_t start_pos) {
+    if (!at(Tok::Name) || type(1) == Tok::LPar) return;
+    size_t save = pos_;
+    int sl = prev_end_line_, sc = prev_end_col_;
+    const Token& a = advance();
+    Expr* b = nullptr;
+    bool ok = attempt([&] { b = star_expressions(); });
+    if (ok && (a.text == "print" || a.text == "exec")) {
+      std::string name(a.text);
+      raise_range_tok(a, b, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
     }
-    raise_range(a, b, "invalid syntax. Perhaps you forgot a comma?");
+    pos_ = save;
+    prev_end_line_ = sl;
+    prev_end_col_ = sc;
+    (void)start_pos;
+  }
+
+  // CPython 3.11's _PyPegen_soft_keyword_token compares with strncmp(keyword, name, len(name)), so
+  // any non-empty prefix of "match", "case" or "_" counts as a soft keyword there.
+  static bool is_soft_keyword_prefix(std::string_view n) {
+    if (n.empty()) return false;
+    for (std::string_view kw : {std::string_view("match"), std::string_view("case"), std::string_view("_")}) {
+      if (n.size() <= kw.size() && kw.substr(0, n.size()) == n) return true;
+    }
+    return false;
   }
 
   // Bracket nesting level at token index `i` (tokens before i).
@@ -1505,7 +1707,12 @@ class Parser {
     BoolOp* b = make<BoolOp>(start);
     b->op = BoolOpKind::Or;
     b->values.push_back(first);
-    while (accept(Tok::KwOr)) b->values.push_back(conjunction());
+    while (at(Tok::KwOr)) {
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = conjunction(); })) break;
+      b->values.push_back(rhs);
+    }
+    if (b->values.size() == 1) return first;
     return finish(b);
   }
 
@@ -1516,7 +1723,12 @@ class Parser {
     BoolOp* b = make<BoolOp>(start);
     b->op = BoolOpKind::And;
     b->values.push_back(first);
-    while (accept(Tok::KwAnd)) b->values.push_back(inversion());
+    while (at(Tok::KwAnd)) {
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = inversion(); })) break;
+      b->values.push_back(rhs);
+    }
+    if (b->values.size() == 1) return first;
     return finish(b);
   }
 
@@ -1532,7 +1744,12 @@ class Parser {
     return comparison();
   }
 
+  size_t op_start_ = 0;
+  int op_prev_line_ = 0, op_prev_col_ = 0;
   bool comp_op(CmpOpKind& op) {
+    op_start_ = pos_;
+    op_prev_line_ = prev_end_line_;
+    op_prev_col_ = prev_end_col_;
     switch (type()) {
       case Tok::EqEqual: op = CmpOpKind::Eq; advance(); return true;
       case Tok::NotEqual:
@@ -1566,12 +1783,29 @@ class Parser {
     Expr* first = bitwise_or();
     CmpOpKind op;
     if (!comp_op(op)) return first;
-    Compare* c = make<Compare>(start);
-    c->left = first;
-    do {
+    Compare* c = nullptr;
+    for (;;) {
+      Expr* rhs = nullptr;
+      size_t save = pos_;
+      int sl = prev_end_line_, sc = prev_end_col_;
+      bool ok = attempt([&] { rhs = bitwise_or(); });
+      if (!ok) {
+        // back out of the operator too (PEG: the longest successful match wins)
+        pos_ = op_start_;
+        prev_end_line_ = op_prev_line_;
+        prev_end_col_ = op_prev_col_;
+        (void)save; (void)sl; (void)sc;
+        break;
+      }
+      if (!c) {
+        c = make<Compare>(start);
+        c->left = first;
+      }
       c->ops.push_back(op);
-      c->comparators.push_back(bitwise_or());
-    } while (comp_op(op));
+      c->comparators.push_back(rhs);
+      if (!comp_op(op)) break;
+    }
+    if (!c) return first;
     return finish(c);
   }
 
@@ -1587,8 +1821,9 @@ class Parser {
     const Token& start = tok();
     Expr* e = bitwise_xor();
     while (at(Tok::VBar)) {
-      advance();
-      e = binop(start, e, OperatorKind::BitOr, bitwise_xor());
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = bitwise_xor(); })) break;
+      e = binop(start, e, OperatorKind::BitOr, rhs);
     }
     return e;
   }
@@ -1596,8 +1831,9 @@ class Parser {
     const Token& start = tok();
     Expr* e = bitwise_and();
     while (at(Tok::Circumflex)) {
-      advance();
-      e = binop(start, e, OperatorKind::BitXor, bitwise_and());
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = bitwise_and(); })) break;
+      e = binop(start, e, OperatorKind::BitXor, rhs);
     }
     return e;
   }
@@ -1605,8 +1841,9 @@ class Parser {
     const Token& start = tok();
     Expr* e = shift_expr();
     while (at(Tok::Amper)) {
-      advance();
-      e = binop(start, e, OperatorKind::BitAnd, shift_expr());
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = shift_expr(); })) break;
+      e = binop(start, e, OperatorKind::BitAnd, rhs);
     }
     return e;
   }
@@ -1614,18 +1851,26 @@ class Parser {
     const Token& start = tok();
     Expr* e = sum();
     for (;;) {
-      if (at(Tok::LeftShift)) { advance(); e = binop(start, e, OperatorKind::LShift, sum()); }
-      else if (at(Tok::RightShift)) { advance(); e = binop(start, e, OperatorKind::RShift, sum()); }
+      OperatorKind op;
+      if (at(Tok::LeftShift)) op = OperatorKind::LShift;
+      else if (at(Tok::RightShift)) op = OperatorKind::RShift;
       else return e;
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = sum(); })) return e;
+      e = binop(start, e, op, rhs);
     }
   }
   Expr* sum() {
     const Token& start = tok();
     Expr* e = term();
     for (;;) {
-      if (at(Tok::Plus)) { advance(); e = binop(start, e, OperatorKind::Add, term()); }
-      else if (at(Tok::Minus)) { advance(); e = binop(start, e, OperatorKind::Sub, term()); }
+      OperatorKind op;
+      if (at(Tok::Plus)) op = OperatorKind::Add;
+      else if (at(Tok::Minus)) op = OperatorKind::Sub;
       else return e;
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = term(); })) return e;
+      e = binop(start, e, op, rhs);
     }
   }
   Expr* term() {
@@ -1641,8 +1886,9 @@ class Parser {
         case Tok::At: op = OperatorKind::MatMult; break;
         default: return e;
       }
-      advance();
-      e = binop(start, e, op, factor());
+      Expr* rhs = nullptr;
+      if (!attempt([&] { advance(); rhs = factor(); })) return e;
+      e = binop(start, e, op, rhs);
     }
   }
   Expr* factor() {
@@ -1664,9 +1910,9 @@ class Parser {
     const Token& start = tok();
     Expr* e = await_primary();
     if (at(Tok::DoubleStar)) {
-      advance();
       DepthGuard g(this, 2);
-      return binop(start, e, OperatorKind::Pow, factor());
+      Expr* rhs = nullptr;
+      if (attempt([&] { advance(); rhs = factor(); })) return binop(start, e, OperatorKind::Pow, rhs);
     }
     return e;
   }
@@ -1687,30 +1933,45 @@ class Parser {
     for (;;) {
       switch (type()) {
         case Tok::Dot: {
-          advance();
-          const Token& n = expect(Tok::Name);
-          Attribute* a = make<Attribute>(start);
-          a->value = e;
-          a->attr = std::string(n.text);
-          e = finish(a);
+          Expr* next = nullptr;
+          if (!attempt([&] {
+                advance();
+                const Token& n = expect(Tok::Name);
+                Attribute* a = make<Attribute>(start);
+                a->value = e;
+                a->attr = std::string(n.text);
+                next = finish(a);
+              }))
+            return e;
+          e = next;
           break;
         }
         case Tok::LPar: {
-          const Token& lp = advance();
-          Call* c = make<Call>(start);
-          c->func = e;
-          if (!at(Tok::RPar)) call_arguments(c->args, c->keywords, &lp);
-          expect(Tok::RPar);
-          e = finish(c);
+          Expr* next = nullptr;
+          if (!attempt([&] {
+                const Token& lp = advance();
+                Call* c = make<Call>(start);
+                c->func = e;
+                if (!at(Tok::RPar)) call_arguments(c->args, c->keywords, &lp);
+                expect(Tok::RPar);
+                next = finish(c);
+              }))
+            return e;
+          e = next;
           break;
         }
         case Tok::LSqb: {
-          advance();
-          Subscript* s = make<Subscript>(start);
-          s->value = e;
-          s->slice = slices();
-          expect(Tok::RSqb);
-          e = finish(s);
+          Expr* next = nullptr;
+          if (!attempt([&] {
+                advance();
+                Subscript* s = make<Subscript>(start);
+                s->value = e;
+                s->slice = slices();
+                expect(Tok::RSqb);
+                next = finish(s);
+              }))
+            return e;
+          e = next;
           break;
         }
         default:
@@ -1797,6 +2058,11 @@ class Parser {
         if (seen_kwunpack && !pending) raise_tok(s, "iterable argument unpacking follows keyword argument unpacking");
         args.push_back(st);
       } else {
+        if (!diag_ && (seen_keyword || seen_kwunpack)) {
+          // first pass: kwargs accept only NAME '=' ..., '*' ..., '**' ... (looked at 2 tokens)
+          if (at(Tok::Name)) tok(1);
+          fail();
+        }
         if ((at(Tok::KwTrue) || at(Tok::KwFalse) || at(Tok::KwNone)) && type(1) == Tok::Equal) {
           const Token& k = tok();
           raise_at("SyntaxError", std::string("cannot assign to ") + std::string(k.text), k.lineno, k.col,
@@ -1861,9 +2127,10 @@ class Parser {
       Comprehension c;
       if (accept(Tok::KwAsync)) c.is_async = true;
       advance();  // 'for'
+      size_t target_start = pos_;
       Expr* target = star_targets();
       if (!at(Tok::KwIn)) {
-        if (diag_) invalid_for_target(target);
+        if (diag_) invalid_for_target(target_start);
         fail();
       }
       if (Expr* bad = invalid_target(target, Targets::For)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
@@ -2101,6 +2368,12 @@ class Parser {
   // invalid_comprehension: [a, b for ...] / [a, for ...]
   void forgot_comprehension_parens(Expr* first, const std::vector<Expr*>& elts) {
     const char* msg = "did you forget parentheses around the comprehension target?";
+    size_t save = pos_;
+    int sl = prev_end_line_, sc = prev_end_col_;
+    if (!attempt([&] { for_if_clauses(); })) return;
+    pos_ = save;
+    prev_end_line_ = sl;
+    prev_end_col_ = sc;
     if (elts.size() == 1) {
       const Token& comma = toks_[pos_ - 1];
       raise_at("SyntaxError", msg, first->loc.lineno, first->loc.col_offset, comma.end_lineno, comma.end_col);
@@ -2639,9 +2912,13 @@ class Parser {
             out.push_back('N');
             break;
           }
-          if (i < n && body[i] == '{') {
+          // positions as CPython's unicode_escape decoder reports them
+          if (i >= n) raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", n));
+          if (body[i] == '{') {
             size_t close = body.find('}', i + 1);
-            if (close != std::string_view::npos && close > i + 1) {
+            if (close == std::string_view::npos)
+              raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", n));
+            if (close > i + 1) {
               std::string name(body.substr(i + 1, close - i - 1));
               for (char& ch : name) if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
               uint32_t cp = lookup_unicode_name(name);
@@ -2652,8 +2929,9 @@ class Parser {
               }
               raise_after_strings(after, unicode_error(start, 0, "unknown Unicode character name", close + 1));
             }
+            raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", close));
           }
-          raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", std::min(n, i + 1)));
+          raise_after_strings(after, unicode_error(start, 0, "malformed \\N character escape", i));
         }
         default:
           // unknown escape: kept as is (CPython only warns)
@@ -2721,6 +2999,7 @@ class Parser {
     } else {
       Parser p2(src, toks, lex, arena, true);
       cfg(p2);
+      p2.far = p1.far;  // CPython keeps the tokens fetched by the first pass
       bool raised = false;
       try {
         entry(p2);
@@ -2785,6 +3064,8 @@ Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int 
         p.first_line_col_shift = start_col;
       });
   if (err) {
+    if (slex.error_kind != LexErrorKind::None && err->msg == slex.error.msg && err->lineno == slex.error.lineno)
+      err->lineno = err->end_lineno = slex.error.lineno + start_line - 1;
     error = std::move(*err);
     throw ParseAbort{};
   }
