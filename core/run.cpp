@@ -1,8 +1,22 @@
-// Placeholder for the run entry point until the interpreter lands: every run ends at once with exit
-// code 1 and a message saying so. The interpreter replaces this file.
+// The run entry point: compile the program, execute __main__ in slices, report the outcome the
+// way `python3 FILE.py` does (traceback to stderr, exit code), then finalize.
 #include "run.hpp"
 
 #include <utility>
+
+#include "lang/compiler.hpp"
+#include "lang/frame.hpp"
+#include "lang/parser.hpp"
+#include "lang/traceback.hpp"
+#include "lang/vm.hpp"
+#include "modules/registry.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/gc.hpp"
+#include "object/int.hpp"
+#include "object/module.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
 
 namespace ls {
 
@@ -12,22 +26,146 @@ struct Run::Impl {
   RunOptions options;
   RunResult result;
   bool done = false;
+  std::unique_ptr<Runtime> rt;
+  FrameObject* main_frame = nullptr;  // owned
+  bool started = false;
+
+  void emit(Stream s, std::string_view text) {
+    if (options.on_output) options.on_output(s, text);
+    else if (s == Stream::Stdout) result.out.append(text);
+    else result.err.append(text);
+  }
+
+  void start();
+  void finish(SendResult r);
+  void finalize();
 };
+
+void Run::Impl::start() {
+  rt = std::make_unique<Runtime>();
+  Runtime& r = *rt;
+  r.write_output = [this](OutStream s, std::string_view text) {
+    emit(s == OutStream::Stderr ? Stream::Stderr : Stream::Stdout, text);
+  };
+  r.limits.max_steps = options.max_steps;
+  init_interpreter(r);
+  init_modules(r, options.filename, options.argv);
+  register_source(r, options.filename, options.source);
+  CompileResult cr = compile_source(r, options.source, options.filename);
+  if (cr.error) {
+    emit(Stream::Stderr, format_syntax_error(*cr.error, options.filename));
+    result.exit_code = 1;
+    done = true;
+    finalize();
+    return;
+  }
+  VM& vm = *r.vm;
+  Value globals = as_module(vm.main_module)->dict;
+  main_frame = new_frame(r, as_code(cr.code), nullptr, as_dict(globals), as_dict(vm.builtins), globals);
+}
+
+// Exit status of an uncaught SystemExit, printing its message as CPython does.
+static int system_exit_code(Runtime& rt, const Value& exc, std::string* message) {
+  Value code = as_exc(exc)->extra[0];
+  if (!code || rt.is_none(code)) return 0;
+  if (is_int(rt, code)) {
+    int64_t c;
+    if (!int_to_int64(code, &c)) return 1;
+    return static_cast<int>(c & 0xff);
+  }
+  Value s = str(rt, code);
+  if (s) *message = std::string(str_view(s)) + "\n";
+  rt.clear_error();
+  return 1;
+}
+
+void Run::Impl::finish(SendResult r) {
+  Runtime& rt_ = *rt;
+  if (r == SendResult::Return) {
+    result.exit_code = 0;
+  } else {
+    Value exc = rt_.take_error();
+    if (exc && is_subtype(exc.obj()->type, rt_.t.SystemExit) && !rt_.aborting()) {
+      std::string msg;
+      result.exit_code = system_exit_code(rt_, exc, &msg);
+      if (!msg.empty()) emit(Stream::Stderr, msg);
+    } else if (exc) {
+      print_exception(rt_, exc);
+      result.exit_code = is_subtype(exc.obj()->type, rt_.t.KeyboardInterrupt) ? 130 : 1;
+    } else {
+      result.exit_code = 1;
+    }
+    if (rt_.aborting() && rt_.abort_message != "step budget exhausted") {
+      emit(Stream::Stderr, "LoopScope: " + rt_.abort_message + "\n");
+    }
+  }
+  done = true;
+  finalize();
+}
+
+// Interpreter shutdown: like CPython, clear __main__ so that objects still alive are destroyed
+// (a pending Task reports "Task was destroyed but it is pending!", an unawaited coroutine warns),
+// then collect cycles.
+void Run::Impl::finalize() {
+  if (!rt) return;
+  Runtime& r = *rt;
+  r.abort_message.clear();
+  if (main_frame) {
+    frame_clear(main_frame);
+    decref(main_frame);
+    main_frame = nullptr;
+  }
+  if (r.vm) {
+    VM& vm = *r.vm;
+    vm.current = nullptr;
+    if (vm.main_module) {
+      DictObject* d = as_dict(as_module(vm.main_module)->dict);
+      dict_clear(r, d);
+    }
+    gc_collect(r);
+    r.clear_error();
+    shutdown_interpreter(r);
+  }
+  if (r.builtins_module) {
+    decref(r.builtins_module);
+    r.builtins_module = nullptr;
+  }
+  r.write_output = nullptr;
+  rt.reset();
+}
 
 Run::Run(RunOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
 
-Run::~Run() = default;
+Run::~Run() {
+  if (impl_ && impl_->rt) impl_->finalize();
+}
 
-bool Run::advance(int64_t /*steps*/) {
-  if (impl_->done) return true;
-  constexpr std::string_view message = "loopscope: the interpreter is not built yet\n";
-  if (impl_->options.on_output) {
-    impl_->options.on_output(Stream::Stderr, message);
-  } else {
-    impl_->result.err.append(message);
+bool Run::advance(int64_t steps) {
+  Impl& im = *impl_;
+  if (im.done) return true;
+  if (!im.rt) {
+    im.start();
+    if (im.done) return true;
   }
-  impl_->result.exit_code = 1;
-  impl_->done = true;
+  Runtime& r = *im.rt;
+  VM& vm = *r.vm;
+  vm.host_slicing = true;
+  vm.slice_left = steps > 0 ? steps : INT64_MAX / 4;
+  Value out;
+  SendResult res;
+  if (!im.started) {
+    im.started = true;
+    res = vm_run(r, im.main_frame, &out, false);
+  } else {
+    res = vm_resume_sliced(r, im.main_frame, &out);
+  }
+  out.reset();  // before finish() destroys the runtime
+  if (res == SendResult::Yield && vm.sliced) return false;
+  if (res == SendResult::Yield) {
+    r.raise(r.t.SystemError, "the main module yielded");
+    res = SendResult::Error;
+  }
+  im.finish(res);
   return true;
 }
 

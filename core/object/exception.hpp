@@ -34,6 +34,25 @@ Value exception_str(Runtime& rt, const Value& exc);
 // Sets the __traceback__ entry chain: prepends a (frame, lasti, lineno) record.
 void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno);
 
+// A traceback entry: the frame an exception passed through and the line it was at.
+struct TracebackObject : Object {
+  Value next;   // TracebackObject (the next, inner, frame) or null
+  Value frame;  // the frame object (lang/frame.hpp)
+  int lineno;
+  int lasti;
+};
+
+// Prints "Exception ignored in: <obj repr>" and the exception (pending in rt.exc, which is
+// consumed) to stderr, like CPython's sys.unraisablehook.
+void report_unraisable(Runtime& rt, std::string_view prefix, const Value& obj);
+
+// ExceptionGroup.split(cond): leaves matching `cond` (a type, tuple of types or predicate) go to
+// *match and the others to *rest, each a derived group (or null when empty).
+bool exception_group_split(Runtime& rt, const Value& exc, const Value& cond, Value* match, Value* rest);
+
+// BaseExceptionGroup(message, exceptions) created from C++ (TaskGroup).
+Value new_exception_group(Runtime& rt, std::string_view message, const Value& exceptions_list);
+
 void init_exception_types(Runtime& rt);
 
 }  // namespace ls

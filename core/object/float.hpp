@@ -1,6 +1,8 @@
 // float: a boxed double.
 #pragma once
 
+#include <string_view>
+
 #include "object/runtime.hpp"
 
 namespace ls {
@@ -15,6 +17,8 @@ bool is_float(const Runtime& rt, const Value& v);  // float or subclass
 // Converts int/float (and __float__/__index__ objects) to double; false with TypeError/OverflowError.
 bool to_double(Runtime& rt, const Value& v, double* out);
 Value float_repr_value(Runtime& rt, double d);
+// format(float, spec) (number_format.cpp)
+Value format_float_value(Runtime& rt, const Value& v, std::string_view spec);
 
 void init_float_type(Runtime& rt);
 

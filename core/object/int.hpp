@@ -29,6 +29,8 @@ Value raise_num_error(Runtime& rt, NumError e);
 // int(x) / int(x, base) conversion used by the int() constructor and others.
 Value int_from_value(Runtime& rt, const Value& x);
 Value int_from_string(Runtime& rt, std::string_view text, int base, const Value& original);
+// format(int, spec) (number_format.cpp)
+Value format_int_value(Runtime& rt, const Value& v, std::string_view spec);
 // str(int)
 Value int_to_str(Runtime& rt, const Value& v);
 

@@ -89,5 +89,10 @@ bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t 
 // to a 'int' object" etc. are produced by the descriptors; methods can trust `self`'s type.
 
 void init_native_types(Runtime& rt);
+void install_object_and_type_methods(Runtime& rt);
+// Exposes a built-in type's own slots as dunder methods (__init__, __repr__, __add__...).
+void add_slot_wrappers(Runtime& rt, TypeObject* t);
+// Makes the instances of a program-defined class carry a `__dict__` attribute.
+void add_instance_dict_descriptor(Runtime& rt, TypeObject* t);
 
 }  // namespace ls

@@ -30,6 +30,7 @@ struct BuiltinTypes {
   TypeObject *int_, *bool_, *float_, *str, *bytes, *bytearray;
   TypeObject *tuple, *list, *dict, *set, *frozenset, *range, *slice;
   TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper;
+  TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io;
   TypeObject *classmethod, *staticmethod, *property, *super, *getset_descriptor;
   TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy;
   TypeObject *generator, *coroutine, *async_generator, *coroutine_wrapper;
@@ -115,6 +116,24 @@ struct Runtime {
   size_t output_bytes = 0;
   bool output_exceeded = false;
   bool write(OutStream s, std::string_view text);  // false (with error) past limits.max_output
+
+  // Prints an exception with its traceback to stderr (installed by the interpreter: lang/traceback).
+  void (*print_exception)(Runtime& rt, const Value& exc) = nullptr;
+  // Sets __context__ of a newly raised exception to the exception being handled (installed by
+  // the interpreter, which knows sys.exc_info()).
+  void (*chain_context)(Runtime& rt, const Value& exc) = nullptr;
+  // Makes `exc` (a fresh exception instance) pending, with implicit chaining.
+  void set_error(Value e) {
+    if (chain_context) chain_context(*this, e);
+    exc = std::move(e);
+  }
+  // warnings.warn(message, category, stacklevel, source) as the warnings module does it
+  // (installed by modules/warnings). Returns false with an error set when the warning was
+  // turned into an exception.
+  bool (*warn)(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel,
+               const Value& source) = nullptr;
+  // super() with no arguments: needs the calling frame (installed by the interpreter).
+  Value (*zero_arg_super)(Runtime& rt) = nullptr;
 
   // --- execution state of the layers above ---------------------------------------------------
   VM* vm = nullptr;

@@ -113,6 +113,7 @@ struct TypeSlots {
   UnaryFn aiter = nullptr;
   UnaryFn anext = nullptr;
   SendFn send = nullptr;           // fast resume for generator-like objects
+  SendFn throw_ = nullptr;         // throws `arg` (an exception instance) into the object
 };
 
 enum TypeFlags : uint32_t {

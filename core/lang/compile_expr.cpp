@@ -1,0 +1,781 @@
+// Compiler: expressions, assignment targets, calls, comprehensions, f-strings.
+#include <cmath>
+#include <cstdio>
+
+#include "lang/compiler_impl.hpp"
+#include "object/bigint.hpp"
+#include "object/bytes.hpp"
+#include "object/float.hpp"
+#include "object/int.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls::compile {
+
+using namespace ast;
+
+static ls::BinOp to_binop(OperatorKind k) {
+  switch (k) {
+    case OperatorKind::Add: return ls::BinOp::Add;
+    case OperatorKind::Sub: return ls::BinOp::Sub;
+    case OperatorKind::Mult: return ls::BinOp::Mul;
+    case OperatorKind::MatMult: return ls::BinOp::MatMul;
+    case OperatorKind::Div: return ls::BinOp::TrueDiv;
+    case OperatorKind::Mod: return ls::BinOp::Mod;
+    case OperatorKind::Pow: return ls::BinOp::Pow;
+    case OperatorKind::LShift: return ls::BinOp::LShift;
+    case OperatorKind::RShift: return ls::BinOp::RShift;
+    case OperatorKind::BitOr: return ls::BinOp::Or;
+    case OperatorKind::BitXor: return ls::BinOp::Xor;
+    case OperatorKind::BitAnd: return ls::BinOp::And;
+    case OperatorKind::FloorDiv: return ls::BinOp::FloorDiv;
+  }
+  return ls::BinOp::Add;
+}
+
+Value Compiler::constant_value(Constant* c, std::string* key) {
+  switch (c->ckind) {
+    case ConstantKind::None:
+      *key = "N";
+      return rt_.None();
+    case ConstantKind::True:
+      *key = "T";
+      return rt_.True();
+    case ConstantKind::False:
+      *key = "F";
+      return rt_.False();
+    case ConstantKind::Ellipsis:
+      *key = "E";
+      return Value::borrow(rt_.ellipsis);
+    case ConstantKind::Int: {
+      *key = "i" + c->value;
+      if (c->fits_i64) return make_int(rt_, c->ivalue);
+      BigInt b;
+      NumError e = BigInt::parse(c->value, 10, b, 0);
+      if (e != NumError::Ok) error("invalid integer literal", c->loc);
+      Value v = make_int(rt_, std::move(b));
+      if (!v) {
+        rt_.clear_error();
+        error("integer literal too large", c->loc);
+      }
+      return v;
+    }
+    case ConstantKind::Float: {
+      char buf[40];
+      std::snprintf(buf, sizeof buf, "f%.17g", c->fvalue);
+      *key = buf;
+      if (std::signbit(c->fvalue)) *key += "-";
+      return make_float(rt_, c->fvalue);
+    }
+    case ConstantKind::Complex:
+      error("complex numbers are not supported by LoopScope", c->loc);
+    case ConstantKind::Str:
+      *key = "s" + c->value;
+      return Value();  // handled by const_str
+    case ConstantKind::Bytes:
+      *key = "b" + c->value;
+      return make_bytes(rt_, c->value);
+  }
+  return rt_.None();
+}
+
+void Compiler::constant(Constant* c) {
+  if (c->ckind == ConstantKind::Str) {
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(c->value)));
+    return;
+  }
+  std::string key;
+  Value v = constant_value(c, &key);
+  emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(std::move(v), key)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Compiler::expr(Expr* e) {
+  SourcePos saved = u_->loc;
+  set_loc(e->loc);
+  switch (e->kind) {
+    case ExprKind::BoolOp:
+      boolop(e->as<ast::BoolOp>());
+      break;
+    case ExprKind::NamedExpr: {
+      auto* n = e->as<NamedExpr>();
+      expr(n->value);
+      emit(Op::COPY, 1);
+      store(n->target);
+      break;
+    }
+    case ExprKind::BinOp: {
+      auto* b = e->as<ast::BinOp>();
+      expr(b->left);
+      expr(b->right);
+      set_loc(e->loc);
+      emit(Op::BINARY_OP, static_cast<uint32_t>(to_binop(b->op)));
+      break;
+    }
+    case ExprKind::UnaryOp: {
+      auto* u = e->as<UnaryOp>();
+      expr(u->operand);
+      set_loc(e->loc);
+      switch (u->op) {
+        case UnaryOpKind::Invert: emit(Op::UNARY_INVERT); break;
+        case UnaryOpKind::Not: emit(Op::UNARY_NOT); break;
+        case UnaryOpKind::UAdd: emit(Op::UNARY_POSITIVE); break;
+        case UnaryOpKind::USub: emit(Op::UNARY_NEGATIVE); break;
+      }
+      break;
+    }
+    case ExprKind::Lambda:
+      lambda(e->as<Lambda>());
+      break;
+    case ExprKind::IfExp: {
+      auto* i = e->as<IfExp>();
+      int end = new_label(), next = new_label();
+      jump_if(i->test, next, false);
+      expr(i->body);
+      emit_jump(Op::JUMP_FORWARD, end);
+      bind(next);
+      expr(i->orelse);
+      bind(end);
+      break;
+    }
+    case ExprKind::Dict:
+      dict(e->as<Dict>());
+      break;
+    case ExprKind::Set: {
+      auto* s = e->as<Set>();
+      if (has_starred(s->elts)) {
+        starunpack(s->elts, Op::BUILD_SET, Op::SET_UPDATE, false);
+      } else {
+        for (Expr* x : s->elts) expr(x);
+        set_loc(e->loc);
+        emit(Op::BUILD_SET, static_cast<uint32_t>(s->elts.size()));
+      }
+      break;
+    }
+    case ExprKind::ListComp:
+      comprehension(e, e->as<ListComp>()->generators, e->as<ListComp>()->elt, nullptr);
+      break;
+    case ExprKind::SetComp:
+      comprehension(e, e->as<SetComp>()->generators, e->as<SetComp>()->elt, nullptr);
+      break;
+    case ExprKind::DictComp:
+      comprehension(e, e->as<DictComp>()->generators, e->as<DictComp>()->key, e->as<DictComp>()->value);
+      break;
+    case ExprKind::GeneratorExp:
+      comprehension(e, e->as<GeneratorExp>()->generators, e->as<GeneratorExp>()->elt, nullptr);
+      break;
+    case ExprKind::Await:
+      await_expr(e->as<Await>());
+      break;
+    case ExprKind::Yield: {
+      auto* y = e->as<Yield>();
+      if (!u_->is_function) error("'yield' outside function", e->loc);
+      if (y->value) expr(y->value);
+      else load_const_none();
+      set_loc(e->loc);
+      if (u_->is_async_gen) emit(Op::ASYNC_GEN_WRAP);
+      emit(Op::YIELD_VALUE, 0);
+      break;
+    }
+    case ExprKind::YieldFrom: {
+      auto* y = e->as<YieldFrom>();
+      if (!u_->is_function) error("'yield' outside function", e->loc);
+      if (u_->is_async) error("'yield from' inside async function", e->loc);
+      expr(y->value);
+      set_loc(e->loc);
+      emit(Op::GET_YIELD_FROM_ITER);
+      load_const_none();
+      yield_from_loop(false);
+      break;
+    }
+    case ExprKind::Compare:
+      compare(e->as<Compare>());
+      break;
+    case ExprKind::Call:
+      call(e->as<Call>());
+      break;
+    case ExprKind::FormattedValue:
+      formatted_value(e->as<FormattedValue>());
+      break;
+    case ExprKind::JoinedStr:
+      joined_str(e->as<JoinedStr>());
+      break;
+    case ExprKind::Constant:
+      constant(e->as<Constant>());
+      break;
+    case ExprKind::Attribute: {
+      auto* a = e->as<Attribute>();
+      expr(a->value);
+      set_loc(e->loc);
+      emit(Op::LOAD_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
+      break;
+    }
+    case ExprKind::Subscript:
+      subscript(e->as<Subscript>());
+      break;
+    case ExprKind::Starred:
+      error("can't use starred expression here", e->loc);
+    case ExprKind::Name:
+      nameop(e->as<Name>()->id, Ctx::Load, e->loc);
+      break;
+    case ExprKind::List: {
+      auto* l = e->as<List>();
+      if (has_starred(l->elts)) {
+        starunpack(l->elts, Op::BUILD_LIST, Op::LIST_EXTEND, false);
+      } else {
+        for (Expr* x : l->elts) expr(x);
+        set_loc(e->loc);
+        emit(Op::BUILD_LIST, static_cast<uint32_t>(l->elts.size()));
+      }
+      break;
+    }
+    case ExprKind::Tuple: {
+      auto* t = e->as<Tuple>();
+      if (has_starred(t->elts)) {
+        starunpack(t->elts, Op::BUILD_LIST, Op::LIST_EXTEND, true);
+      } else {
+        for (Expr* x : t->elts) expr(x);
+        set_loc(e->loc);
+        emit(Op::BUILD_TUPLE, static_cast<uint32_t>(t->elts.size()));
+      }
+      break;
+    }
+    case ExprKind::Slice:
+      slice(e->as<Slice>());
+      break;
+  }
+  u_->loc = saved;
+}
+
+bool Compiler::has_starred(const std::vector<Expr*>& v) const {
+  for (Expr* e : v)
+    if (e->kind == ExprKind::Starred) return true;
+  return false;
+}
+
+// [a, *b, c] -> BUILD_LIST + LIST_EXTEND / LIST_APPEND (then LIST_TO_TUPLE for tuples).
+void Compiler::starunpack(const std::vector<Expr*>& elts, Op build, Op extend, bool tuple) {
+  size_t i = 0;
+  size_t n = 0;
+  // Leading plain elements go into the initial build.
+  while (i < elts.size() && elts[i]->kind != ExprKind::Starred) {
+    expr(elts[i]);
+    ++i;
+    ++n;
+  }
+  emit(build, static_cast<uint32_t>(n));
+  for (; i < elts.size(); ++i) {
+    Expr* e = elts[i];
+    if (e->kind == ExprKind::Starred) {
+      expr(e->as<Starred>()->value);
+      emit(extend, 1);
+    } else {
+      expr(e);
+      emit(build == Op::BUILD_SET ? Op::SET_ADD : Op::LIST_APPEND, 1);
+    }
+  }
+  if (tuple) emit(Op::LIST_TO_TUPLE);
+}
+
+void Compiler::boolop(ast::BoolOp* b) {
+  int end = new_label();
+  Op jump = b->op == BoolOpKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
+  for (size_t i = 0; i + 1 < b->values.size(); ++i) {
+    expr(b->values[i]);
+    emit_jump(jump, end);
+  }
+  expr(b->values.back());
+  bind(end);
+}
+
+static void emit_cmp(Compiler*, CmpOpKind) {}
+
+void Compiler::compare(Compare* c) {
+  auto op_for = [&](CmpOpKind k) {
+    switch (k) {
+      case CmpOpKind::Is: emit(Op::IS_OP, 0); break;
+      case CmpOpKind::IsNot: emit(Op::IS_OP, 1); break;
+      case CmpOpKind::In: emit(Op::CONTAINS_OP, 0); break;
+      case CmpOpKind::NotIn: emit(Op::CONTAINS_OP, 1); break;
+      case CmpOpKind::Eq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq)); break;
+      case CmpOpKind::NotEq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ne)); break;
+      case CmpOpKind::Lt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Lt)); break;
+      case CmpOpKind::LtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Le)); break;
+      case CmpOpKind::Gt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Gt)); break;
+      case CmpOpKind::GtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge)); break;
+    }
+  };
+  (void)emit_cmp;
+  expr(c->left);
+  if (c->ops.size() == 1) {
+    expr(c->comparators[0]);
+    set_loc(c->loc);
+    op_for(c->ops[0]);
+    return;
+  }
+  int cleanup = new_label(), end = new_label();
+  size_t n = c->ops.size() - 1;
+  for (size_t i = 0; i < n; ++i) {
+    expr(c->comparators[i]);
+    set_loc(c->loc);
+    emit(Op::SWAP, 2);
+    emit(Op::COPY, 2);
+    op_for(c->ops[i]);
+    emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+  }
+  expr(c->comparators[n]);
+  set_loc(c->loc);
+  op_for(c->ops[n]);
+  emit_jump(Op::JUMP_FORWARD, end);
+  bind(cleanup);
+  emit(Op::SWAP, 2);
+  emit(Op::POP_TOP);
+  bind(end);
+}
+
+void Compiler::dict(Dict* d) {
+  // {k: v, **m, ...}: runs of pairs become BUILD_MAP, ** entries DICT_UPDATE.
+  size_t i = 0, n = d->keys.size();
+  bool have_dict = false;
+  while (i < n) {
+    size_t run = 0;
+    while (i + run < n && d->keys[i + run]) {
+      expr(d->keys[i + run]);
+      expr(d->values[i + run]);
+      ++run;
+    }
+    if (run || !have_dict) {
+      set_loc(d->loc);
+      emit(Op::BUILD_MAP, static_cast<uint32_t>(run));
+      if (have_dict) emit(Op::DICT_UPDATE, 1);
+      have_dict = true;
+    }
+    i += run;
+    if (i < n && !d->keys[i]) {
+      expr(d->values[i]);
+      set_loc(d->loc);
+      emit(Op::DICT_UPDATE, 1);
+      ++i;
+    }
+  }
+  if (!have_dict) emit(Op::BUILD_MAP, 0);
+}
+
+void Compiler::slice(Slice* s) {
+  uint32_t n = 2;
+  if (s->lower) expr(s->lower);
+  else load_const_none();
+  if (s->upper) expr(s->upper);
+  else load_const_none();
+  if (s->step) {
+    expr(s->step);
+    n = 3;
+  }
+  set_loc(s->loc);
+  emit(Op::BUILD_SLICE, n);
+}
+
+void Compiler::subscript(Subscript* s) {
+  expr(s->value);
+  expr(s->slice);
+  set_loc(s->loc);
+  emit(Op::BINARY_SUBSCR);
+}
+
+void Compiler::formatted_value(FormattedValue* f) {
+  expr(f->value);
+  uint32_t flags = 0;
+  switch (f->conversion) {
+    case 's': flags = 1; break;
+    case 'r': flags = 2; break;
+    case 'a': flags = 3; break;
+    default: flags = 0;
+  }
+  if (f->format_spec) {
+    expr(f->format_spec);
+    flags |= 4;
+  }
+  set_loc(f->loc);
+  emit(Op::FORMAT_VALUE, flags);
+}
+
+void Compiler::joined_str(JoinedStr* j) {
+  if (j->values.empty()) {
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str("")));
+    return;
+  }
+  for (Expr* v : j->values) expr(v);
+  if (j->values.size() > 1 || j->values[0]->kind != ExprKind::FormattedValue) {
+    set_loc(j->loc);
+    emit(Op::BUILD_STRING, static_cast<uint32_t>(j->values.size()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+void Compiler::call(Call* c) {
+  // obj.meth(args) without * or ** uses LOAD_METHOD (no bound-method object).
+  bool simple = !has_starred(c->args);
+  for (const Keyword& k : c->keywords)
+    if (k.arg.empty()) simple = false;
+  if (c->func->kind == ExprKind::Attribute && simple) {
+    auto* a = c->func->as<Attribute>();
+    expr(a->value);
+    set_loc(a->loc);
+    emit(Op::LOAD_METHOD, static_cast<uint32_t>(add_name(mangled(a->attr))));
+    call_helper(0, c->args, c->keywords);
+    return;
+  }
+  emit(Op::PUSH_NULL);
+  expr(c->func);
+  call_helper(0, c->args, c->keywords);
+}
+
+// Emits the arguments and the call. `n_already` positional arguments are already on the stack
+// (class statements push the body function and the name).
+void Compiler::call_helper(int n_already, const std::vector<Expr*>& args, const std::vector<Keyword>& kws) {
+  SourcePos call_loc = u_->loc;
+  bool simple = !has_starred(args);
+  for (const Keyword& k : kws)
+    if (k.arg.empty()) simple = false;
+  // Duplicate keyword arguments are a SyntaxError.
+  for (size_t i = 0; i < kws.size(); ++i) {
+    if (kws[i].arg.empty()) continue;
+    for (size_t j = i + 1; j < kws.size(); ++j) {
+      if (kws[j].arg == kws[i].arg) error("keyword argument repeated: " + kws[i].arg, kws[j].loc);
+    }
+  }
+  if (simple) {
+    for (Expr* a : args) expr(a);
+    if (!kws.empty()) {
+      Ref<TupleObject> names = new_tuple(rt_, static_cast<int64_t>(kws.size()));
+      std::string key = "k";
+      for (size_t i = 0; i < kws.size(); ++i) {
+        expr(kws[i].value);
+        (*names)[static_cast<int64_t>(i)] = Value::borrow(rt_.intern(kws[i].arg));
+        key += kws[i].arg + ",";
+      }
+      u_->loc = call_loc;
+      emit(Op::KW_NAMES, static_cast<uint32_t>(add_const(std::move(names).value(), key)));
+    }
+    u_->loc = call_loc;
+    emit(Op::CALL, static_cast<uint32_t>(n_already + static_cast<int>(args.size() + kws.size())));
+    return;
+  }
+  // General form: build the positional tuple and the keyword dict, CALL_FUNCTION_EX.
+  if (n_already > 0 || !args.empty()) {
+    emit(Op::BUILD_LIST, static_cast<uint32_t>(n_already));
+    for (Expr* a : args) {
+      if (a->kind == ExprKind::Starred) {
+        expr(a->as<Starred>()->value);
+        emit(Op::LIST_EXTEND, 1);
+      } else {
+        expr(a);
+        emit(Op::LIST_APPEND, 1);
+      }
+    }
+    emit(Op::LIST_TO_TUPLE);
+  } else {
+    emit(Op::BUILD_TUPLE, 0);
+  }
+  bool has_kw = !kws.empty();
+  if (has_kw) {
+    bool have_dict = false;
+    size_t i = 0;
+    while (i < kws.size()) {
+      size_t run = 0;
+      while (i + run < kws.size() && !kws[i + run].arg.empty()) {
+        emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(kws[i + run].arg)));
+        expr(kws[i + run].value);
+        ++run;
+      }
+      if (run) {
+        emit(Op::BUILD_MAP, static_cast<uint32_t>(run));
+        if (have_dict) emit(Op::DICT_MERGE, 1);
+        have_dict = true;
+      }
+      i += run;
+      if (i < kws.size() && kws[i].arg.empty()) {
+        if (!have_dict) {
+          emit(Op::BUILD_MAP, 0);
+          have_dict = true;
+        }
+        expr(kws[i].value);
+        u_->loc = call_loc;
+        emit(Op::DICT_MERGE, 1);
+        ++i;
+      }
+    }
+  }
+  u_->loc = call_loc;
+  emit(Op::CALL_FUNCTION_EX, has_kw ? 1 : 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignment targets
+
+void Compiler::unpack_targets(const std::vector<Expr*>& elts, const ast::Loc& loc) {
+  size_t star = elts.size();
+  for (size_t i = 0; i < elts.size(); ++i) {
+    if (elts[i]->kind == ExprKind::Starred) {
+      if (star != elts.size()) error("multiple starred expressions in assignment", elts[i]->loc);
+      star = i;
+    }
+  }
+  set_loc(loc);
+  if (star == elts.size()) {
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
+  } else {
+    size_t before = star, after = elts.size() - star - 1;
+    if (before > 255 || after > 255) error("too many expressions in star-unpacking assignment", loc);
+    emit(Op::UNPACK_EX, static_cast<uint32_t>(before | (after << 8)));
+  }
+  for (Expr* e : elts) {
+    if (e->kind == ExprKind::Starred) store(e->as<Starred>()->value);
+    else store(e);
+  }
+}
+
+void Compiler::store(Expr* t) {
+  SourcePos saved = u_->loc;
+  set_loc(t->loc);
+  switch (t->kind) {
+    case ExprKind::Name:
+      nameop(t->as<Name>()->id, Ctx::Store, t->loc);
+      break;
+    case ExprKind::Attribute: {
+      auto* a = t->as<Attribute>();
+      expr(a->value);
+      set_loc(a->loc);
+      emit(Op::STORE_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
+      break;
+    }
+    case ExprKind::Subscript: {
+      auto* s = t->as<Subscript>();
+      expr(s->value);
+      expr(s->slice);
+      set_loc(s->loc);
+      emit(Op::STORE_SUBSCR);
+      break;
+    }
+    case ExprKind::Tuple:
+      unpack_targets(t->as<Tuple>()->elts, t->loc);
+      break;
+    case ExprKind::List:
+      unpack_targets(t->as<List>()->elts, t->loc);
+      break;
+    case ExprKind::Starred:
+      error("starred assignment target must be in a list or tuple", t->loc);
+    default:
+      error("cannot assign to expression", t->loc);
+  }
+  u_->loc = saved;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Await / yield from
+
+void Compiler::yield_from_loop(bool await) {
+  (void)await;
+  int start = new_label(), exit = new_label();
+  bind(start);
+  emit_jump(Op::SEND, exit);
+  emit(Op::YIELD_VALUE, 1);
+  emit_jump(Op::JUMP_BACKWARD, start);
+  bind(exit);
+}
+
+void Compiler::await_expr(Await* a) {
+  if (!u_->is_function) {
+    error("'await' outside function", a->loc);
+  }
+  if (!in_async_function()) {
+    // Comprehensions inside an async function may await; anything else may not.
+    if (u_->scope->kind == ScopeKind::Comprehension && u_->scope->name != "genexpr") {
+      error("asynchronous comprehension outside of an asynchronous function", a->loc);
+    }
+    error("'await' outside async function", a->loc);
+  }
+  expr(a->value);
+  set_loc(a->loc);
+  emit(Op::GET_AWAITABLE, 0);
+  load_const_none();
+  yield_from_loop(true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lambdas and comprehensions
+
+void Compiler::lambda(Lambda* l) {
+  uint32_t flags = static_cast<uint32_t>(defaults(l->args));
+  SymScope* scope = st_.lookup(l);
+  std::string qn = qualname_for("<lambda>");
+  enter_unit(scope, "<lambda>", l->loc.lineno, l);
+  u_->qualname = qn;
+  set_arg_counts(l->args);
+  if (scope->is_generator) u_->flags |= kCoGenerator;
+  const_none();  // no docstring
+  set_loc(l->body->loc);
+  expr(l->body);
+  if (scope->is_generator) {
+    emit(Op::POP_TOP);
+    load_const_none();
+  }
+  emit(Op::RETURN_VALUE);
+  Value code = leave_unit();
+  set_loc(l->loc);
+  make_closure(std::move(code), flags, qn);
+}
+
+enum CompType { kGenExp = 0, kListComp = 1, kSetComp = 2, kDictComp = 3 };
+
+void Compiler::comprehension(Expr* node, const std::vector<Comprehension>& gens, Expr* elt, Expr* value) {
+  SymScope* scope = st_.lookup(node);
+  int type = node->kind == ExprKind::GeneratorExp ? kGenExp
+             : node->kind == ExprKind::ListComp   ? kListComp
+             : node->kind == ExprKind::SetComp    ? kSetComp
+                                                  : kDictComp;
+  const char* name = type == kGenExp ? "<genexpr>" : type == kListComp ? "<listcomp>" : type == kSetComp ? "<setcomp>"
+                                                                                                          : "<dictcomp>";
+  bool outer_async = in_async_function();
+  bool is_async_gen = type == kGenExp && scope->is_coroutine;
+  bool is_async = scope->is_coroutine;
+  if (is_async && type != kGenExp && !outer_async) {
+    error("asynchronous comprehension outside of an asynchronous function", node->loc);
+  }
+  std::string qn = qualname_for(name);
+  enter_unit(scope, name, node->loc.lineno, node);
+  u_->qualname = qn;
+  u_->argcount = 1;
+  u_->is_async = is_async;
+  u_->is_async_gen = is_async_gen;
+  if (type == kGenExp) u_->flags |= is_async_gen ? kCoAsyncGenerator : kCoGenerator;
+  else if (is_async) u_->flags |= kCoCoroutine;
+  set_loc(node->loc);
+  if (type != kGenExp) {
+    Op build = type == kListComp ? Op::BUILD_LIST : type == kSetComp ? Op::BUILD_SET : Op::BUILD_MAP;
+    emit(build, 0);
+  }
+  if (gens[0].is_async) comprehension_async_generator(gens, 0, 0, elt, value, type);
+  else comprehension_generator(gens, 0, 0, elt, value, type);
+  set_loc(node->loc);
+  if (type == kGenExp) load_const_none();
+  emit(Op::RETURN_VALUE);
+  Value code = leave_unit();
+  set_loc(node->loc);
+  make_closure(std::move(code), 0, qn);
+  expr(gens[0].iter);
+  set_loc(node->loc);
+  emit(gens[0].is_async ? Op::GET_AITER : Op::GET_ITER);
+  emit(Op::CALL, 0);
+  if (is_async && type != kGenExp) {
+    emit(Op::GET_AWAITABLE, 0);
+    load_const_none();
+    yield_from_loop(true);
+  }
+}
+
+void Compiler::comprehension_generator(const std::vector<Comprehension>& gens, size_t index, int depth, Expr* elt,
+                                       Expr* value, int type) {
+  const Comprehension& g = gens[index];
+  int start = new_label(), if_cleanup = new_label(), anchor = new_label();
+  if (index == 0) {
+    emit(Op::LOAD_FAST, 0);  // .0: the iterator passed in
+  } else {
+    expr(g.iter);
+    set_loc(g.iter->loc);
+    emit(Op::GET_ITER);
+  }
+  bind(start);
+  emit_jump(Op::FOR_ITER, anchor);
+  ++depth;
+  store(g.target);
+  for (Expr* cond : g.ifs) jump_if(cond, if_cleanup, false);
+  if (index + 1 < gens.size()) {
+    if (gens[index + 1].is_async) comprehension_async_generator(gens, index + 1, depth, elt, value, type);
+    else comprehension_generator(gens, index + 1, depth, elt, value, type);
+  } else {
+    switch (type) {
+      case kGenExp:
+        expr(elt);
+        if (u_->is_async_gen) emit(Op::ASYNC_GEN_WRAP);
+        emit(Op::YIELD_VALUE, 0);
+        emit(Op::POP_TOP);
+        break;
+      case kListComp:
+        expr(elt);
+        emit(Op::LIST_APPEND, static_cast<uint32_t>(depth + 1));
+        break;
+      case kSetComp:
+        expr(elt);
+        emit(Op::SET_ADD, static_cast<uint32_t>(depth + 1));
+        break;
+      case kDictComp:
+        expr(elt);
+        expr(value);
+        emit(Op::MAP_ADD, static_cast<uint32_t>(depth + 1));
+        break;
+    }
+  }
+  bind(if_cleanup);
+  emit_jump(Op::JUMP_BACKWARD, start);
+  bind(anchor);
+}
+
+void Compiler::comprehension_async_generator(const std::vector<Comprehension>& gens, size_t index, int depth,
+                                             Expr* elt, Expr* value, int type) {
+  const Comprehension& g = gens[index];
+  int start = new_label(), except = new_label(), if_cleanup = new_label();
+  if (index == 0) {
+    emit(Op::LOAD_FAST, 0);
+  } else {
+    expr(g.iter);
+    set_loc(g.iter->loc);
+    emit(Op::GET_AITER);
+  }
+  bind(start);
+  push_fblock(FBlock{FBlockKind::AsyncComprehensionGenerator, start});
+  push_handler(except, false);
+  emit(Op::GET_ANEXT);
+  load_const_none();
+  yield_from_loop(true);
+  pop_handler();
+  store(g.target);
+  ++depth;
+  for (Expr* cond : g.ifs) jump_if(cond, if_cleanup, false);
+  if (index + 1 < gens.size()) {
+    if (gens[index + 1].is_async) comprehension_async_generator(gens, index + 1, depth, elt, value, type);
+    else comprehension_generator(gens, index + 1, depth, elt, value, type);
+  } else {
+    switch (type) {
+      case kGenExp:
+        expr(elt);
+        emit(Op::ASYNC_GEN_WRAP);
+        emit(Op::YIELD_VALUE, 0);
+        emit(Op::POP_TOP);
+        break;
+      case kListComp:
+        expr(elt);
+        emit(Op::LIST_APPEND, static_cast<uint32_t>(depth + 1));
+        break;
+      case kSetComp:
+        expr(elt);
+        emit(Op::SET_ADD, static_cast<uint32_t>(depth + 1));
+        break;
+      case kDictComp:
+        expr(elt);
+        expr(value);
+        emit(Op::MAP_ADD, static_cast<uint32_t>(depth + 1));
+        break;
+    }
+  }
+  bind(if_cleanup);
+  emit_jump(Op::JUMP_BACKWARD, start);
+  pop_fblock(FBlockKind::AsyncComprehensionGenerator);
+  bind(except);
+  emit(Op::END_ASYNC_FOR);
+}
+
+}  // namespace ls::compile

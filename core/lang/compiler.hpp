@@ -1,0 +1,25 @@
+// The compiler: AST -> code objects (bytecode, constants, names, exception table, positions).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "lang/ast.hpp"
+#include "lang/syntax_error.hpp"
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct CompileResult {
+  Value code;                             // CodeObject of the module, on success
+  std::optional<SyntaxErrorInfo> error;   // compile-time SyntaxError otherwise
+};
+
+// Compiles a parsed module. `source` is used to fill SyntaxErrorInfo::text.
+CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_view source,
+                             std::string_view filename);
+
+// Parses and compiles in one go (the usual entry point).
+CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename);
+
+}  // namespace ls

@@ -1,0 +1,52 @@
+// Frames live on the heap: a suspended generator or coroutine is just a frame whose saved
+// instruction index and value stack wait for the next resume. The C++ stack holds nothing.
+#pragma once
+
+#include "lang/code.hpp"
+#include "lang/function.hpp"
+#include "object/dict.hpp"
+#include "object/runtime.hpp"
+
+namespace ls {
+
+enum class FrameState : uint8_t { Created, Running, Suspended, Completed };
+
+// How a running frame was entered, i.e. where its result goes when it returns or yields.
+enum class FrameEntry : uint8_t {
+  Host,  // called from C++: returning (or yielding) leaves the dispatch loop
+  Call,  // called by the frame `back` through CALL: the result is pushed on its stack
+  Send,  // resumed by the frame `back` through SEND (yield from / await): see vm.cpp
+};
+
+struct FrameObject : Object {
+  CodeObject* code;       // owned
+  FunctionObject* func;   // owned; null for module frames and class bodies run by exec
+  DictObject* globals;    // owned
+  DictObject* builtins;   // owned
+  Value locals;           // mapping for LOAD_NAME/STORE_NAME (module and class bodies), or null
+  FrameObject* back;      // the frame that called/resumed this one while it runs (borrowed)
+  Object* gen;            // the generator owning this frame (borrowed), or null
+  int32_t lasti;          // index of the current instruction
+  int32_t stacktop;       // values on the stack while suspended
+  FrameState state;
+  FrameEntry entry;
+  bool is_entry;          // the frame the current dispatch loop was entered with
+  int32_t nlocalsplus;
+  int32_t size;           // nlocalsplus + stacksize
+
+  Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
+  Value* stack_base() { return localsplus() + nlocalsplus; }
+  int line() const { return code->line_at(lasti); }
+};
+
+inline FrameObject* as_frame(const Value& v) { return static_cast<FrameObject*>(v.obj()); }
+
+// A new frame for `code` (locals empty). `func` may be null (module code).
+FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, DictObject* globals,
+                       DictObject* builtins, const Value& locals);
+// Clears locals and stack (frame completed).
+void frame_clear(FrameObject* f);
+
+void init_frame_type(Runtime& rt);
+
+}  // namespace ls

@@ -1,0 +1,50 @@
+// Generators, coroutines and async generators: a frame plus the protocol (send/throw/close,
+// __await__, asend/athrow) and the exception state they carry across suspensions.
+#pragma once
+
+#include "lang/frame.hpp"
+#include "object/runtime.hpp"
+
+namespace ls {
+
+// The "currently handled exception" stack (sys.exc_info()). Each running generator links its
+// own entry on top while it runs, exactly like CPython's _PyErr_StackItem.
+struct ExcInfo {
+  Value exc;               // the exception being handled, or null
+  ExcInfo* previous = nullptr;
+};
+
+enum class GenKind : uint8_t { Generator, Coroutine, AsyncGenerator };
+
+struct GenObject : Object {
+  Value frame;            // FrameObject; reset when the generator finishes
+  Value name;             // __name__
+  Value qualname;         // __qualname__
+  ExcInfo exc_state;
+  GenKind kind;
+  bool running;           // gi_running
+  bool closed;            // async generators: aclose() finished / exhausted
+  bool hooks_inited;      // async generators: firstiter hook called
+  bool running_async;     // async generators: an asend/athrow is in progress
+  Value finalizer;        // async generators: the loop's finalizer hook
+  Value origin_repr;      // unused; reserved
+};
+
+inline GenObject* as_gen(const Value& v) { return static_cast<GenObject*>(v.obj()); }
+bool is_coroutine_object(const Runtime& rt, const Value& v);
+bool is_generator_object(const Runtime& rt, const Value& v);
+
+Value make_generator(Runtime& rt, FrameObject* frame, FunctionObject* func);
+
+// Resumes with `value` (send) or raises `exc` inside it (throw). Returns Yield (out = yielded
+// value), Return (out = return value) or Error (rt.exc set).
+SendResult gen_send(Runtime& rt, GenObject* gen, const Value& value, Value* out);
+SendResult gen_throw(Runtime& rt, GenObject* gen, const Value& exc, Value* out);
+// gen.close(); false with an error set when it fails.
+bool gen_close(Runtime& rt, GenObject* gen);
+// The sub-iterator a suspended generator is delegating to (yield from / await), or null.
+Value gen_yieldfrom(GenObject* gen);
+
+void init_generator_types(Runtime& rt);
+
+}  // namespace ls

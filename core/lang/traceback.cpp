@@ -1,0 +1,501 @@
+// Exception reports in CPython 3.11's format (Python/traceback.c, Python/pythonrun.c and
+// Lib/traceback.py agree on it; see traceback.hpp).
+#include "lang/traceback.hpp"
+
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lang/code.hpp"
+#include "lang/frame.hpp"
+#include "lang/parser.hpp"
+#include "lang/vm.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/list.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+// ---------------------------------------------------------------------------------------------
+// Source registry
+
+void register_source(Runtime& rt, std::string_view filename, std::string_view source) {
+  rt.vm->sources[std::string(filename)] = std::string(source);
+}
+
+std::string source_line(Runtime& rt, std::string_view filename, int lineno) {
+  auto it = rt.vm->sources.find(std::string(filename));
+  if (it == rt.vm->sources.end() || lineno < 1) return "";
+  const std::string& src = it->second;
+  int line = 1;
+  size_t start = 0;
+  for (size_t i = 0; i < src.size() && line < lineno; ++i) {
+    if (src[i] == '\n') {
+      ++line;
+      start = i + 1;
+    }
+  }
+  if (line != lineno || start > src.size()) return "";
+  size_t end = src.find('\n', start);
+  std::string l = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!l.empty() && l.back() == '\r') l.pop_back();
+  return l;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Carets
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// Character offset of a UTF-8 byte offset within `s`.
+static int char_offset(const std::string& s, int byte_off) {
+  if (byte_off > static_cast<int>(s.size())) byte_off = static_cast<int>(s.size());
+  int n = 0;
+  for (int i = 0; i < byte_off; ++i) {
+    if ((static_cast<unsigned char>(s[static_cast<size_t>(i)]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Substring by character offsets.
+static std::string char_substr(const std::string& s, int from, int to) {
+  int n = 0;
+  size_t b = std::string::npos, e = s.size();
+  for (size_t i = 0; i <= s.size(); ++i) {
+    bool boundary = i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    if (!boundary) continue;
+    if (n == from && b == std::string::npos) b = i;
+    if (n == to) {
+      e = i;
+      break;
+    }
+    ++n;
+  }
+  if (b == std::string::npos) return "";
+  return s.substr(b, e - b);
+}
+
+// CPython's extract_anchors_from_line: ~~^~~ around the operator of a binary operation, and
+// ~~~^^^^ for subscripts. Offsets are characters within the whole line.
+static bool extract_anchors(const std::string& line, int start, int end, int* left, int* right) {
+  std::string segment = char_substr(line, start, end);
+  ParseResult pr = parse_module(segment);
+  if (!pr.ok() || pr.module->body.size() != 1) return false;
+  ast::Stmt* s = pr.module->body[0];
+  if (s->kind != ast::StmtKind::Expr) return false;
+  ast::Expr* e = s->as<ast::ExprStmt>()->value;
+  int l = -1, r = -1;
+  if (auto* b = e->try_as<ast::BinOp>()) {
+    // The AST's columns are byte offsets on the segment's first line.
+    for (int i = b->left->loc.end_col_offset; i < b->right->loc.col_offset; ++i) {
+      if (is_ws(segment[static_cast<size_t>(i)])) continue;
+      l = i;
+      r = i + 1;
+      if (i + 1 < b->right->loc.col_offset && !is_ws(segment[static_cast<size_t>(i) + 1])) ++r;
+      break;
+    }
+    if (l < 0) return false;
+  } else if (auto* sub = e->try_as<ast::Subscript>()) {
+    l = sub->value->loc.end_col_offset;
+    r = sub->slice->loc.end_col_offset + 1;
+  } else {
+    return false;
+  }
+  *left = char_offset(segment, l) + start;
+  *right = char_offset(segment, r) + start;
+  return true;
+}
+
+static std::string format_entry(Runtime& rt, const Value& tbv) {
+  auto* tb = static_cast<TracebackObject*>(tbv.obj());
+  FrameObject* f = as_frame(tb->frame);
+  CodeObject* co = f->code;
+  std::string filename(str_view(co->filename));
+  std::string out = "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " +
+                    std::string(str_view(co->name)) + "\n";
+  std::string line = source_line(rt, filename, tb->lineno);
+  if (line.empty()) return out;
+  // Strip leading whitespace (remember how much) and trailing whitespace.
+  size_t lead = 0;
+  while (lead < line.size() && is_ws(line[lead])) ++lead;
+  size_t endpos = line.size();
+  while (endpos > lead && (is_ws(line[endpos - 1]) || line[endpos - 1] == '\n')) --endpos;
+  std::string stripped = line.substr(lead, endpos - lead);
+  if (stripped.empty()) return out;
+  out += "    " + stripped + "\n";
+  int truncation = char_offset(line, static_cast<int>(lead));
+  if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return out;
+  const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
+  if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return out;
+  int start = char_offset(line, p.col);
+  int end = char_offset(line, p.end_col);
+  int left = -1, right = -1;
+  bool anchors = false;
+  if (p.line == p.end_line) {
+    anchors = extract_anchors(line, start, end, &left, &right);
+  } else {
+    std::string rs = line.substr(0, endpos);
+    end = char_offset(line, static_cast<int>(endpos));
+  }
+  int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
+  if (end - start == stripped_len && !anchors) return out;
+  std::string carets = "    ";
+  for (int off = truncation; off < end; ++off) {
+    int pos = off + 1;  // CPython iterates offsets 1-based over (start, end]
+    if (pos <= start) carets += " ";
+    else if (anchors && left < pos && pos <= right) carets += "^";
+    else carets += anchors ? "~" : "^";
+  }
+  out += carets + "\n";
+  return out;
+}
+
+std::string format_traceback(Runtime& rt, const Value& tbv) {
+  std::string out;
+  // Collapse runs of the same (file, line, name) beyond three, as CPython does for recursion.
+  std::string last_file, last_name;
+  int last_line = -1;
+  int count = 0;
+  auto repeated = [&]() {
+    if (count > 3) {
+      int more = count - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + (more > 1 ? " more times]\n" : " more time]\n");
+    }
+  };
+  for (Value tb = tbv; tb && !rt.is_none(tb); tb = static_cast<TracebackObject*>(tb.obj())->next) {
+    auto* t = static_cast<TracebackObject*>(tb.obj());
+    CodeObject* co = as_frame(t->frame)->code;
+    std::string file(str_view(co->filename)), name(str_view(co->name));
+    if (file != last_file || t->lineno != last_line || name != last_name) {
+      repeated();
+      last_file = file;
+      last_line = t->lineno;
+      last_name = name;
+      count = 0;
+    }
+    ++count;
+    if (count <= 3) out += format_entry(rt, tb);
+  }
+  repeated();
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions ("Did you mean: 'x'?"), CPython's Python/suggestions.c.
+
+static constexpr size_t kMaxCandidates = 750;
+static constexpr size_t kMaxStringSize = 40;
+static constexpr size_t kMoveCost = 2;
+static constexpr size_t kCaseCost = 1;
+
+static size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a = static_cast<char>(a + ('a' - 'A'));
+  if ('A' <= b && b <= 'Z') b = static_cast<char>(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+static size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = distance + substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+static std::string calculate_suggestion(const std::vector<std::string>& dir, const std::string& name) {
+  if (dir.size() >= kMaxCandidates) return "";
+  size_t best = SIZE_MAX;
+  std::string suggestion;
+  bool found = false;
+  for (const std::string& item : dir) {
+    if (item == name) continue;
+    size_t max_distance = (name.size() + item.size() + 3) * kMoveCost / 6;
+    if (best - 1 < max_distance) max_distance = best - 1;
+    size_t d = levenshtein(name, item, max_distance);
+    if (d > max_distance) continue;
+    if (!found || d < best) {
+      suggestion = item;
+      best = d;
+      found = true;
+    }
+  }
+  return suggestion;
+}
+
+static std::vector<std::string> dict_keys(Runtime& rt, DictObject* d) {
+  std::vector<std::string> out;
+  for (int64_t pos = 0;;) {
+    DictEntry* e;
+    if (!dict_next(d, &pos, &e)) break;
+    if (is_str(rt, e->key)) out.emplace_back(str_view(e->key));
+  }
+  return out;
+}
+
+static std::string offer_suggestion(Runtime& rt, const Value& exc) {
+  ExceptionObject* e = as_exc(exc);
+  TypeObject* t = exc.type(rt);
+  const Value& name = e->extra[0];
+  if (!name || !is_str(rt, name)) return "";
+  std::string n(str_view(name));
+  if (t == rt.t.AttributeError) {
+    const Value& obj = e->extra[1];
+    if (!obj) return "";
+    Value d = call_method(rt, obj, rt.intern("__dir__"), {});
+    if (!d) {
+      rt.clear_error();
+      return "";
+    }
+    Value l = list_from_iterable(rt, d);
+    if (!l) {
+      rt.clear_error();
+      return "";
+    }
+    std::vector<std::string> dir;
+    for (int64_t i = 0; i < as_list(l)->size; ++i) {
+      if (is_str(rt, as_list(l)->items[i])) dir.emplace_back(str_view(as_list(l)->items[i]));
+    }
+    return calculate_suggestion(dir, n);
+  }
+  if (t == rt.t.NameError) {
+    Value tb = e->traceback;
+    if (!tb) return "";
+    while (static_cast<TracebackObject*>(tb.obj())->next) tb = static_cast<TracebackObject*>(tb.obj())->next;
+    FrameObject* f = as_frame(static_cast<TracebackObject*>(tb.obj())->frame);
+    std::vector<std::string> dir;
+    TupleObject* vn = as_tuple(f->code->varnames);
+    for (int64_t i = 0; i < vn->size; ++i) dir.emplace_back(str_view((*vn)[i]));
+    std::string s = calculate_suggestion(dir, n);
+    if (!s.empty()) return s;
+    s = calculate_suggestion(dict_keys(rt, f->globals), n);
+    if (!s.empty()) return s;
+    return calculate_suggestion(dict_keys(rt, f->builtins), n);
+  }
+  return "";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exception line(s)
+
+static std::string type_display_name(Runtime& rt, TypeObject* t) {
+  Value mod = getattr_opt(rt, Value::borrow(t), rt.n.__module__);
+  rt.clear_error();
+  std::string qual = t->qualname;
+  if (!mod || !is_str(rt, mod)) return "<unknown>." + qual;
+  std::string m(str_view(mod));
+  if (m == "builtins" || m == "__main__") return qual;
+  return m + "." + qual;
+}
+
+std::string format_exception_only(Runtime& rt, const Value& exc) {
+  TypeObject* t = exc.type(rt);
+  std::string out;
+  std::string name = type_display_name(rt, t);
+  // SyntaxError raised at run time: file/line/caret block first.
+  if (is_subtype(t, rt.t.SyntaxError)) {
+    ExceptionObject* e = as_exc(exc);
+    if (e->extra[1] && e->extra[1].is_small()) {
+      std::string file = e->extra[0] && is_str(rt, e->extra[0]) ? std::string(str_view(e->extra[0])) : "<string>";
+      out += "  File \"" + file + "\", line " + std::to_string(e->extra[1].small_value()) + "\n";
+      if (e->extra[3] && is_str(rt, e->extra[3])) {
+        std::string text(str_view(e->extra[3]));
+        size_t lead = 0;
+        while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) ++lead;
+        std::string s = text.substr(lead);
+        while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+        out += "    " + s + "\n";
+        if (e->extra[2] && e->extra[2].is_small()) {
+          int64_t off = e->extra[2].small_value() - 1 - static_cast<int64_t>(lead);
+          if (off < 0) off = 0;
+          out += "    " + std::string(static_cast<size_t>(off), ' ') + "^\n";
+        }
+      }
+      std::string msg = e->extra[5] && is_str(rt, e->extra[5]) ? std::string(str_view(e->extra[5])) : "";
+      return out + name + ": " + msg + "\n";
+    }
+  }
+  Value s = str(rt, exc);
+  std::string msg;
+  if (!s) {
+    rt.clear_error();
+    msg = "<exception str() failed>";
+  } else {
+    msg = std::string(str_view(s));
+  }
+  std::string suggestion = offer_suggestion(rt, exc);
+  if (!suggestion.empty()) msg += ". Did you mean: '" + suggestion + "'?";
+  if (msg.empty()) out += name + "\n";
+  else out += name + ": " + msg + "\n";
+  // __notes__
+  Value notes = getattr_opt(rt, exc, rt.n.__notes__);
+  rt.clear_error();
+  if (notes && isinstance(rt, notes, rt.t.list)) {
+    ListObject* l = as_list(notes);
+    for (int64_t i = 0; i < l->size; ++i) {
+      Value ns = is_str(rt, l->items[i]) ? l->items[i] : str(rt, l->items[i]);
+      if (!ns) {
+        rt.clear_error();
+        out += "<note str() failed>\n";
+      } else {
+        out += std::string(str_view(ns)) + "\n";
+      }
+    }
+  } else if (notes) {
+    Value r = repr(rt, notes);
+    rt.clear_error();
+    out += r ? std::string(str_view(r)) + "\n" : "<__notes__ repr() failed>\n";
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole reports (Lib/traceback.py TracebackException.format)
+
+namespace {
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+struct PrintContext {
+  std::unordered_set<Object*> seen;
+  int depth = 0;
+  bool need_close = false;
+  std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
+  void emit(std::string& out, const std::string& text, char margin = '|') const {
+    std::string prefix = indent();
+    if (depth) prefix += std::string(1, margin) + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += prefix + text.substr(pos, end - pos);
+      pos = end;
+    }
+  }
+};
+
+const char kCause[] = "\nThe above exception was the direct cause of the following exception:\n\n";
+const char kContext[] = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, std::string& out) {
+  // The chain of causes/contexts, printed oldest first.
+  std::vector<std::pair<const char*, Value>> output;
+  Value e = exc;
+  ctx.seen.insert(exc.obj());
+  if (chain) {
+    while (e) {
+      ExceptionObject* x = as_exc(e);
+      const char* msg = nullptr;
+      Value next;
+      if (x->cause && is_exception_instance(x->cause) && !ctx.seen.count(x->cause.obj())) {
+        msg = kCause;
+        next = x->cause;
+      } else if (!x->cause && x->context && !x->suppress_context && is_exception_instance(x->context) &&
+                 !ctx.seen.count(x->context.obj())) {
+        msg = kContext;
+        next = x->context;
+      }
+      output.emplace_back(msg, e);
+      if (next) ctx.seen.insert(next.obj());
+      e = next;
+    }
+  } else {
+    output.emplace_back(nullptr, e);
+  }
+  for (auto it = output.rbegin(); it != output.rend(); ++it) {
+    const char* msg = it->first;
+    const Value& x = it->second;
+    if (msg) ctx.emit(out, msg);
+    ExceptionObject* xo = as_exc(x);
+    bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
+    if (!is_group) {
+      if (xo->traceback) {
+        ctx.emit(out, "Traceback (most recent call last):\n");
+        ctx.emit(out, format_traceback(rt, xo->traceback));
+      }
+      ctx.emit(out, format_exception_only(rt, x));
+      continue;
+    }
+    if (ctx.depth > kMaxGroupDepth) {
+      ctx.emit(out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+      continue;
+    }
+    bool toplevel = ctx.depth == 0;
+    if (toplevel) ++ctx.depth;
+    if (xo->traceback) {
+      ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+      ctx.emit(out, format_traceback(rt, xo->traceback));
+    }
+    ctx.emit(out, format_exception_only(rt, x));
+    TupleObject* excs = as_tuple(xo->extra[1]);
+    int num = static_cast<int>(excs->size);
+    int n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+    ctx.need_close = false;
+    for (int i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) ctx.need_close = true;
+      bool truncated = i >= kMaxGroupWidth;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      ++ctx.depth;
+      if (!truncated) {
+        format_rec(rt, (*excs)[i], chain, ctx, out);
+      } else {
+        int remaining = num - kMaxGroupWidth;
+        ctx.emit(out, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+      }
+      if (last && ctx.need_close) {
+        out += ctx.indent() + "+------------------------------------\n";
+        ctx.need_close = false;
+      }
+      --ctx.depth;
+    }
+    if (toplevel) ctx.depth = 0;
+  }
+}
+
+}  // namespace
+
+std::string format_exception(Runtime& rt, const Value& exc, bool chain) {
+  Value saved = rt.take_error();
+  PrintContext ctx;
+  std::string out;
+  if (is_exception_instance(exc)) format_rec(rt, exc, chain, ctx, out);
+  rt.exc = std::move(saved);
+  return out;
+}
+
+void print_exception(Runtime& rt, const Value& exc) { rt.write(OutStream::Stderr, format_exception(rt, exc)); }
+
+}  // namespace ls

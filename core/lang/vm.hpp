@@ -1,0 +1,75 @@
+// The virtual machine: one dispatch loop over heap frames. Python-to-Python calls and resumes of
+// awaited coroutines switch frames inside the loop instead of recursing on the C++ stack.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "lang/frame.hpp"
+#include "lang/generator.hpp"
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct VM {
+  explicit VM(Runtime& rt);
+  Runtime& rt;
+  FrameObject* current = nullptr;   // innermost running frame
+  ExcInfo base_exc_info;
+  ExcInfo* exc_info = &base_exc_info;
+  int native_depth = 0;             // dispatch loops active on the C++ stack
+  Value builtins;                   // the builtins module's dict
+  Value main_module;
+  Value modules;                    // sys.modules (dict)
+  Value sys_module;
+  // Steps are counted down in chunks: `budget` is what is left of the current chunk of `chunk`
+  // steps. At each chunk boundary the loop checks the run's limits, runs the cycle collector
+  // if due, and — when host slicing is on, only the outermost loop is running and `slice_left`
+  // is used up — returns to the host with the frame chain intact (see Run::advance).
+  int64_t budget = 0;
+  int64_t chunk = 0;
+  bool host_slicing = false;
+  int64_t slice_left = 0;
+  bool sliced = false;
+  // Module registry (modules/registry.cpp): returns the module for a dotted name, or null with
+  // ModuleNotFoundError set.
+  Value (*import_module)(Runtime& rt, const Value& name) = nullptr;
+  // Source text per file name (tracebacks show source lines).
+  std::unordered_map<std::string, std::string> sources;
+  // sys.set_asyncgen_hooks(firstiter, finalizer)
+  Value asyncgen_firstiter;
+  Value asyncgen_finalizer;
+  // A pending asynchronous interrupt (simulated Ctrl+C): raised at the next safe point.
+  bool interrupt_pending = false;
+};
+
+VM& vm_of(Runtime& rt);
+
+// Runs `frame` (and whatever it calls) until it returns or yields. `throw_exc`: raise this
+// exception at the frame's current instruction instead of executing it (gen.throw()).
+SendResult vm_run(Runtime& rt, FrameObject* frame, Value* out, bool throwing = false);
+// Resumes a chain that was sliced (native_depth back to 0): continues at vm.current.
+SendResult vm_resume_sliced(Runtime& rt, FrameObject* entry, Value* out);
+
+// Calls a Python function with vectorcall arguments.
+Value function_call(Runtime& rt, const Value& func, CallArgs args);
+// Binds arguments into a new frame for func (nullptr with TypeError on a bad call).
+FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs args);
+
+// The exception currently being handled (sys.exc_info()[1]) or null.
+Value current_handled_exception(Runtime& rt);
+// Raises `exc` (an instance) with implicit chaining to the handled exception.
+void set_error_chained(Runtime& rt, Value exc);
+
+// Executes a module's code object in a namespace (the __main__ module dict).
+Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Value& locals);
+// Runs a class body (the function __build_class__ receives) with `ns` as its locals; returns
+// what the body returns (the __class__ cell, or None).
+Value run_class_body(Runtime& rt, const Value& func, const Value& ns);
+// super() without arguments, from the running frame.
+Value zero_arg_super(Runtime& rt);
+// Creates the VM for a runtime and installs the interpreter's hooks and types.
+void init_interpreter(Runtime& rt);
+void shutdown_interpreter(Runtime& rt);
+
+}  // namespace ls

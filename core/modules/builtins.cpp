@@ -1,0 +1,723 @@
+// The builtins module: functions (print, len, sorted, ...) and the built-in names (types,
+// exceptions, constants).
+#include <algorithm>
+#include <cmath>
+
+#include "lang/compiler.hpp"
+#include "lang/frame.hpp"
+#include "lang/function.hpp"
+#include "lang/traceback.hpp"
+#include "lang/vm.hpp"
+#include "modules/registry.hpp"
+#include "object/bigint.hpp"
+#include "object/bytes.hpp"
+#include "object/cell.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/float.hpp"
+#include "object/int.hpp"
+#include "object/iterators.hpp"
+#include "object/list.hpp"
+#include "object/module.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/range.hpp"
+#include "object/set.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+// ---------------------------------------------------------------------------------------------
+// print
+
+static Value b_print(Runtime& rt, const Value&, CallArgs a) {
+  Value sep, end, file, flush;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    const Value& v = a.kwvalues()[k];
+    if (n == "sep") sep = v;
+    else if (n == "end") end = v;
+    else if (n == "file") file = v;
+    else if (n == "flush") flush = v;
+    else return rt.raise(rt.t.TypeError, "'" + std::string(n) + "' is an invalid keyword argument for print()");
+  }
+  if (sep && !rt.is_none(sep) && !is_str(rt, sep)) {
+    return rt.raise(rt.t.TypeError, "sep must be None or a string, not " + type_name(rt, sep));
+  }
+  if (end && !rt.is_none(end) && !is_str(rt, end)) {
+    return rt.raise(rt.t.TypeError, "end must be None or a string, not " + type_name(rt, end));
+  }
+  std::string s;
+  std::string_view sepv = (sep && !rt.is_none(sep)) ? str_view(sep) : std::string_view(" ");
+  for (size_t i = 0; i < a.nargs; ++i) {
+    if (i) s += sepv;
+    Value v = str(rt, a[i]);
+    if (!v) return nullptr;
+    s += str_view(v);
+  }
+  s += (end && !rt.is_none(end)) ? str_view(end) : std::string_view("\n");
+  if (file && !rt.is_none(file)) {
+    Value r = call_method(rt, file, rt.n.write, {make_str(rt, s)});
+    if (!r) return nullptr;
+    if (flush && truthy(rt, flush) > 0) {
+      Value fr = call_method(rt, file, rt.n.flush, {});
+      if (!fr) return nullptr;
+    }
+    return rt.None();
+  }
+  // sys.stdout may have been replaced by the program.
+  Value out = rt.vm->sys_module ? getattr_opt(rt, rt.vm->sys_module, rt.intern("stdout")) : Value();
+  rt.clear_error();
+  if (out && !rt.is_none(out) && out.type(rt) != rt.t.text_io) {
+    Value r = call_method(rt, out, rt.n.write, {make_str(rt, s)});
+    if (!r) return nullptr;
+    return rt.None();
+  }
+  if (!rt.write(OutStream::Stdout, s)) return nullptr;
+  return rt.None();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple functions
+
+static Value b_repr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "repr", 1, 1)) return nullptr;
+  return repr(rt, a[0]);
+}
+static Value b_ascii(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "ascii", 1, 1)) return nullptr;
+  return ascii(rt, a[0]);
+}
+static Value b_len(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "len", 1, 1)) return nullptr;
+  int64_t n = length(rt, a[0]);
+  if (n < 0) return nullptr;
+  return Value::small(n);
+}
+static Value b_id(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "id", 1, 1)) return nullptr;
+  return make_int(rt, object_id(rt, a[0]));
+}
+static Value b_hash(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "hash", 1, 1)) return nullptr;
+  int64_t h;
+  if (!hash(rt, a[0], &h)) return nullptr;
+  return make_int(rt, h);
+}
+static Value b_callable(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "callable", 1, 1)) return nullptr;
+  return rt.Bool(callable(rt, a[0]));
+}
+static Value b_isinstance(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "isinstance", 2, 2)) return nullptr;
+  int r = isinstance_generic(rt, a[0], a[1]);
+  if (r < 0) return nullptr;
+  return rt.Bool(r);
+}
+static Value b_issubclass(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "issubclass", 2, 2)) return nullptr;
+  int r = issubclass_generic(rt, a[0], a[1]);
+  if (r < 0) return nullptr;
+  return rt.Bool(r);
+}
+
+static StrObject* attr_name(Runtime& rt, const Value& v, const char* fname) {
+  if (!is_str(rt, v)) {
+    rt.raise(rt.t.TypeError, std::string(fname) + "(): attribute name must be string");
+    return nullptr;
+  }
+  return rt.intern(str_view(v));
+}
+
+static Value b_getattr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "getattr", 2, 3)) return nullptr;
+  if (!is_str(rt, a[1])) return rt.raise(rt.t.TypeError, "attribute name must be string, not '" + type_name(rt, a[1]) + "'");
+  StrObject* n = rt.intern(str_view(a[1]));
+  if (a.nargs == 3) {
+    Value r = getattr(rt, a[0], n);
+    if (r) return r;
+    if (!rt.error_matches(rt.t.AttributeError)) return nullptr;
+    rt.clear_error();
+    return a[2];
+  }
+  return getattr(rt, a[0], n);
+}
+static Value b_setattr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "setattr", 3, 3)) return nullptr;
+  StrObject* n = attr_name(rt, a[1], "setattr");
+  if (!n) return nullptr;
+  if (!setattr(rt, a[0], n, a[2])) return nullptr;
+  return rt.None();
+}
+static Value b_delattr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "delattr", 2, 2)) return nullptr;
+  StrObject* n = attr_name(rt, a[1], "delattr");
+  if (!n) return nullptr;
+  if (!delattr(rt, a[0], n)) return nullptr;
+  return rt.None();
+}
+static Value b_hasattr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "hasattr", 2, 2)) return nullptr;
+  if (!is_str(rt, a[1])) return rt.raise(rt.t.TypeError, "hasattr(): attribute name must be string");
+  int r = hasattr(rt, a[0], rt.intern(str_view(a[1])));
+  if (r < 0) return nullptr;
+  return rt.Bool(r);
+}
+
+static Value b_iter(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "iter", 1, 2)) return nullptr;
+  if (a.nargs == 2) {
+    if (!callable(rt, a[0])) return rt.raise(rt.t.TypeError, "iter(v, w): v must be callable");
+    return make_callable_iterator(rt, a[0], a[1]);
+  }
+  return iter(rt, a[0]);
+}
+static Value b_next(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "next", 1, 2)) return nullptr;
+  TypeObject* t = a[0].type(rt);
+  if (!t->slots.next) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an iterator");
+  Value r = t->slots.next(rt, a[0]);
+  if (r) return r;
+  if (rt.has_error()) {
+    if (a.nargs == 2 && rt.error_matches(rt.t.StopIteration)) {
+      rt.clear_error();
+      return a[1];
+    }
+    return nullptr;
+  }
+  if (a.nargs == 2) return a[1];
+  return rt.raise_value(Value::borrow(rt.t.StopIteration));
+}
+static Value b_aiter(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "aiter", 1, 1)) return nullptr;
+  TypeObject* t = a[0].type(rt);
+  if (!t->slots.aiter) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an async iterable");
+  return t->slots.aiter(rt, a[0]);
+}
+static Value b_anext(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "anext", 1, 2)) return nullptr;
+  TypeObject* t = a[0].type(rt);
+  if (!t->slots.anext) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an async iterator");
+  if (a.nargs == 2) return rt.raise(rt.t.NotImplementedError, "anext() with a default is not supported yet");
+  return t->slots.anext(rt, a[0]);
+}
+
+static Value b_abs(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "abs", 1, 1)) return nullptr;
+  return unary_op(rt, a[0], UnOp::Abs);
+}
+
+static Value b_divmod(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "divmod", 2, 2)) return nullptr;
+  Value q = binary_op(rt, a[0], a[1], BinOp::FloorDiv);
+  if (!q) {
+    if (rt.error_matches(rt.t.TypeError)) {
+      rt.clear_error();
+      return rt.raise(rt.t.TypeError, "unsupported operand type(s) for divmod(): '" + type_name(rt, a[0]) + "' and '" +
+                                          type_name(rt, a[1]) + "'");
+    }
+    if (rt.error_matches(rt.t.ZeroDivisionError) && is_float(rt, a[0]) + is_float(rt, a[1]) > 0) {
+      rt.clear_error();
+      return rt.raise(rt.t.ZeroDivisionError, "float divmod()");
+    }
+    return nullptr;
+  }
+  Value r = binary_op(rt, a[0], a[1], BinOp::Mod);
+  if (!r) return nullptr;
+  return make_tuple(rt, {q, r});
+}
+
+static Value b_pow(Runtime& rt, const Value&, CallArgs a) {
+  Value args[3];
+  if (!parse_args(rt, a, "pow", {"base", "exp", "mod"}, 2, args)) return nullptr;
+  return power3(rt, args[0], args[1], args[2]);
+}
+
+static Value b_round(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "round", {"number", "ndigits"}, 1, args)) return nullptr;
+  Object* m = type_lookup(args[0].type(rt), rt.n.__round__);
+  if (!m) return rt.raise(rt.t.TypeError, "type " + type_name(rt, args[0]) + " doesn't define __round__ method");
+  if (!args[1] || rt.is_none(args[1])) return call_method(rt, args[0], rt.n.__round__, {});
+  return call_method(rt, args[0], rt.n.__round__, {args[1]});
+}
+
+static Value b_chr(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "chr", 1, 1)) return nullptr;
+  int64_t i;
+  if (!is_int(rt, a[0])) return rt.raise(rt.t.TypeError, "'" + type_name(rt, a[0]) + "' object cannot be interpreted as an integer");
+  if (!index_int64(rt, a[0], &i)) return nullptr;
+  if (i < 0 || i > 0x10FFFF) return rt.raise(rt.t.ValueError, "chr() arg not in range(0x110000)");
+  return str_from_codepoint(rt, static_cast<uint32_t>(i));
+}
+
+static Value b_ord(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "ord", 1, 1)) return nullptr;
+  if (is_str(rt, a[0])) {
+    StrObject* s = as_str(a[0]);
+    if (s->length != 1) {
+      return rt.raise(rt.t.TypeError, "ord() expected a character, but string of length " + std::to_string(s->length) +
+                                          " found");
+    }
+    return Value::small(str_codepoint_at(s, 0));
+  }
+  if (a[0].type(rt) == rt.t.bytes) {
+    auto* b = static_cast<BytesObject*>(a[0].obj());
+    if (b->size != 1) {
+      return rt.raise(rt.t.TypeError, "ord() expected a character, but string of length " + std::to_string(b->size) +
+                                          " found");
+    }
+    return Value::small(static_cast<unsigned char>(b->data()[0]));
+  }
+  return rt.raise(rt.t.TypeError, "ord() expected string of length 1, but " + type_name(rt, a[0]) + " found");
+}
+
+static Value base_string(Runtime& rt, CallArgs a, const char* name, int base) {
+  if (!check_nargs(rt, a, name, 1, 1)) return nullptr;
+  Value i = index(rt, a[0]);
+  if (!i) return nullptr;
+  return make_str(rt, int_to_big(i).to_prefixed_string(base));
+}
+static Value b_hex(Runtime& rt, const Value&, CallArgs a) { return base_string(rt, a, "hex", 16); }
+static Value b_oct(Runtime& rt, const Value&, CallArgs a) { return base_string(rt, a, "oct", 8); }
+static Value b_bin(Runtime& rt, const Value&, CallArgs a) { return base_string(rt, a, "bin", 2); }
+
+static Value b_format(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "format", 1, 2)) return nullptr;
+  Value spec = a.nargs == 2 ? a[1] : Value::borrow(rt.empty_str);
+  if (!is_str(rt, spec)) {
+    return rt.raise(rt.t.TypeError, "format() argument 2 must be str, not " + type_name(rt, spec));
+  }
+  return format(rt, a[0], spec);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration helpers: sum, min, max, any, all, sorted
+
+static Value b_sum(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "sum", {"iterable", "start"}, 1, args, 1)) return nullptr;
+  Value acc = args[1] ? args[1] : Value::small(0);
+  if (is_str(rt, acc)) return rt.raise(rt.t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc.type(rt) == rt.t.bytes) return rt.raise(rt.t.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  Value it = iter(rt, args[0]);
+  if (!it) return nullptr;
+  // Exact float accumulation like CPython (plain double adds in order).
+  for (;;) {
+    Value x = next(rt, it);
+    if (!x) {
+      if (rt.has_error()) return nullptr;
+      return acc;
+    }
+    if (acc.is_small() && x.is_small()) {
+      int64_t r = acc.small_value() + x.small_value();
+      if (Value::fits_small(r)) {
+        acc = Value::small(r);
+        continue;
+      }
+    }
+    if (acc.is_obj() && acc.obj()->type == rt.t.float_ && x.is_obj() && x.obj()->type == rt.t.float_) {
+      acc = make_float(rt, float_value(acc) + float_value(x));
+      continue;
+    }
+    acc = binary_op(rt, acc, x, BinOp::Add);
+    if (!acc) return nullptr;
+  }
+}
+
+static Value minmax(Runtime& rt, CallArgs a, bool is_min) {
+  const char* name = is_min ? "min" : "max";
+  Value key, dflt;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    if (n == "key") key = a.kwvalues()[k];
+    else if (n == "default") dflt = a.kwvalues()[k];
+    else return rt.raise(rt.t.TypeError, std::string(name) + "() got an unexpected keyword argument '" + std::string(n) + "'");
+  }
+  if (key && rt.is_none(key)) key = nullptr;
+  if (a.nargs == 0) {
+    return rt.raise(rt.t.TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  }
+  Value seq;
+  if (a.nargs == 1) {
+    seq = a[0];
+  } else {
+    if (dflt) {
+      return rt.raise(rt.t.TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+    }
+    seq = make_tuple(rt, a.args, static_cast<int64_t>(a.nargs));
+  }
+  Value it = iter(rt, seq);
+  if (!it) return nullptr;
+  Value best, best_key;
+  for (;;) {
+    Value x = next(rt, it);
+    if (!x) {
+      if (rt.has_error()) return nullptr;
+      break;
+    }
+    Value k = key ? call(rt, key, {x}) : x;
+    if (!k) return nullptr;
+    if (!best) {
+      best = x;
+      best_key = k;
+      continue;
+    }
+    int c = rich_compare_bool(rt, k, best_key, is_min ? CmpOp::Lt : CmpOp::Gt);
+    if (c < 0) return nullptr;
+    if (c) {
+      best = x;
+      best_key = k;
+    }
+  }
+  if (!best) {
+    if (dflt) return dflt;
+    return rt.raise(rt.t.ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  return best;
+}
+static Value b_min(Runtime& rt, const Value&, CallArgs a) { return minmax(rt, a, true); }
+static Value b_max(Runtime& rt, const Value&, CallArgs a) { return minmax(rt, a, false); }
+
+static Value anyall(Runtime& rt, CallArgs a, bool is_any) {
+  if (!check_nargs(rt, a, is_any ? "any" : "all", 1, 1)) return nullptr;
+  Value it = iter(rt, a[0]);
+  if (!it) return nullptr;
+  for (;;) {
+    Value x = next(rt, it);
+    if (!x) {
+      if (rt.has_error()) return nullptr;
+      return rt.Bool(!is_any);
+    }
+    int t = truthy(rt, x);
+    if (t < 0) return nullptr;
+    if (is_any && t) return rt.True();
+    if (!is_any && !t) return rt.False();
+  }
+}
+static Value b_any(Runtime& rt, const Value&, CallArgs a) { return anyall(rt, a, true); }
+static Value b_all(Runtime& rt, const Value&, CallArgs a) { return anyall(rt, a, false); }
+
+static Value b_sorted(Runtime& rt, const Value&, CallArgs a) {
+  if (a.nargs != 1) {
+    return rt.raise(rt.t.TypeError, "sorted expected 1 argument, got " + std::to_string(a.nargs));
+  }
+  Value key, reverse;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    if (n == "key") key = a.kwvalues()[k];
+    else if (n == "reverse") reverse = a.kwvalues()[k];
+    else return rt.raise(rt.t.TypeError, "sort() got an unexpected keyword argument '" + std::string(n) + "'");
+  }
+  Value l = list_from_iterable(rt, a[0]);
+  if (!l) return nullptr;
+  // list_from_iterable may return the argument itself for lists: sorted() needs a copy.
+  if (l.is(a[0])) {
+    Ref<ListObject> c = new_list(rt, as_list(l)->size);
+    for (int64_t i = 0; i < as_list(l)->size; ++i) list_append(rt, c.get(), as_list(l)->items[i]);
+    l = std::move(c).value();
+  }
+  int rev = reverse ? truthy(rt, reverse) : 0;
+  if (rev < 0) return nullptr;
+  if (!list_sort(rt, as_list(l), (key && !rt.is_none(key)) ? key : Value(), rev)) return nullptr;
+  return l;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces
+
+static Value b_globals(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "globals", 0, 0)) return nullptr;
+  FrameObject* f = rt.vm->current;
+  if (!f) return rt.None();
+  return Value::borrow(f->globals);
+}
+
+static Value b_locals(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "locals", 0, 0)) return nullptr;
+  FrameObject* f = rt.vm->current;
+  if (!f) return rt.None();
+  if (f->locals) return f->locals;
+  Ref<DictObject> d = new_dict(rt);
+  CodeObject* co = f->code;
+  TupleObject* names = as_tuple(co->varnames);
+  for (int64_t i = 0; i < names->size; ++i) {
+    const Value& v = f->localsplus()[i];
+    if (v) dict_set(rt, d.get(), (*names)[i], v);
+  }
+  TupleObject* cells = as_tuple(co->cellvars);
+  for (int64_t i = 0; i < cells->size; ++i) {
+    Value c = static_cast<CellObject*>(f->localsplus()[co->nlocals + i].obj())->ref;
+    if (c) dict_set(rt, d.get(), (*cells)[i], c);
+  }
+  TupleObject* frees = as_tuple(co->freevars);
+  for (int64_t i = 0; i < frees->size; ++i) {
+    Value c = static_cast<CellObject*>(f->localsplus()[co->nlocals + co->ncells + i].obj())->ref;
+    if (c) dict_set(rt, d.get(), (*frees)[i], c);
+  }
+  return std::move(d).value();
+}
+
+static Value b_vars(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "vars", 0, 1)) return nullptr;
+  if (a.nargs == 0) return b_locals(rt, self, CallArgs{});
+  Value d = getattr_opt(rt, a[0], rt.n.__dict__);
+  if (!d) {
+    if (!rt.has_error()) rt.raise(rt.t.TypeError, "vars() argument must have __dict__ attribute");
+    return nullptr;
+  }
+  return d;
+}
+
+static Value b_dir(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "dir", 0, 1)) return nullptr;
+  Value d;
+  if (a.nargs == 0) {
+    d = b_locals(rt, self, CallArgs{});
+    if (!d) return nullptr;
+    d = list_from_iterable(rt, d);
+  } else if (isinstance(rt, a[0], rt.t.module)) {
+    d = list_from_iterable(rt, as_module(a[0])->dict);
+  } else if (isinstance(rt, a[0], rt.t.type)) {
+    Ref<DictObject> names = new_dict(rt);
+    TupleObject* mro = as_tuple(static_cast<TypeObject*>(a[0].obj())->mro);
+    for (int64_t i = 0; i < mro->size; ++i) {
+      if (!dict_update(rt, names.get(), static_cast<TypeObject*>((*mro)[i].obj())->dict)) return nullptr;
+    }
+    d = list_from_iterable(rt, names.value());
+  } else {
+    d = call_method(rt, a[0], rt.intern("__dir__"), {});
+    if (!d) return nullptr;
+    d = list_from_iterable(rt, d);
+  }
+  if (!d) return nullptr;
+  if (d.is(a.nargs ? a[0] : Value())) d = list_from_iterable(rt, d);
+  if (!list_sort(rt, as_list(d), Value(), false)) return nullptr;
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes
+
+static Value b_build_class(Runtime& rt, const Value&, CallArgs a) {
+  if (a.nargs < 2) return rt.raise(rt.t.TypeError, "__build_class__: not enough arguments");
+  Value func = a[0];
+  Value name = a[1];
+  if (func.type(rt) != rt.t.function) return rt.raise(rt.t.TypeError, "__build_class__: func must be a function");
+  if (!is_str(rt, name)) return rt.raise(rt.t.TypeError, "__build_class__: name is not a string");
+  // Bases, resolving __mro_entries__ (PEP 560).
+  std::vector<Value> orig(a.args + 2, a.args + a.nargs);
+  std::vector<Value> bases;
+  bool changed = false;
+  for (const Value& b : orig) {
+    if (isinstance(rt, b, rt.t.type)) {
+      bases.push_back(b);
+      continue;
+    }
+    Value me = getattr_opt(rt, b, rt.n.__mro_entries__);
+    if (!me) {
+      if (rt.has_error()) return nullptr;
+      bases.push_back(b);
+      continue;
+    }
+    Value r = call(rt, me, {make_tuple(rt, orig.data(), static_cast<int64_t>(orig.size()))});
+    if (!r) return nullptr;
+    if (!isinstance(rt, r, rt.t.tuple)) return rt.raise(rt.t.TypeError, "__mro_entries__ must return a tuple");
+    for (int64_t i = 0; i < as_tuple(r)->size; ++i) bases.push_back((*as_tuple(r))[i]);
+    changed = true;
+  }
+  Value bases_t = make_tuple(rt, bases.data(), static_cast<int64_t>(bases.size()));
+  Value meta;
+  Ref<DictObject> kw = new_dict(rt);
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    const Value& kn = (*a.kwnames)[static_cast<int64_t>(k)];
+    if (str_view(kn) == "metaclass") meta = a.kwvalues()[k];
+    else dict_set(rt, kw.get(), kn, a.kwvalues()[k]);
+  }
+  bool is_class_meta = true;
+  if (!meta) {
+    meta = calculate_metaclass(rt, Value(), bases_t);
+    if (!meta) return nullptr;
+  } else if (isinstance(rt, meta, rt.t.type)) {
+    meta = calculate_metaclass(rt, meta, bases_t);
+    if (!meta) return nullptr;
+  } else {
+    is_class_meta = false;
+  }
+  (void)is_class_meta;
+  // Namespace from __prepare__.
+  Value ns;
+  Value prep = getattr_opt(rt, meta, rt.intern("__prepare__"));
+  if (prep) {
+    Value args = make_tuple(rt, {name, bases_t});
+    ns = call_kw(rt, prep, args, kw.value());
+    if (!ns) return nullptr;
+  } else {
+    if (rt.has_error()) return nullptr;
+    ns = new_dict(rt).value();
+  }
+  Value cell = run_class_body(rt, func, ns);
+  if (!cell) return nullptr;
+  if (changed) {
+    Value ob = make_tuple(rt, orig.data(), static_cast<int64_t>(orig.size()));
+    if (!setitem(rt, ns, Value::borrow(rt.intern("__orig_bases__")), ob)) return nullptr;
+  }
+  Value cls = call_kw(rt, meta, make_tuple(rt, {name, bases_t, ns}), kw.value());
+  if (!cls) return nullptr;
+  if (cell.type(rt) == rt.t.cell) {
+    Value inner = as_cell(cell)->ref;
+    if (!inner.is(cls)) {
+      if (!inner) {
+        return rt.raise(rt.t.RuntimeError, "__class__ not set defining '" + std::string(str_view(name)) + "' as " +
+                                               std::string(str_view(repr(rt, cls))) +
+                                               ". Was __classcell__ propagated to type.__new__?");
+      }
+      return rt.raise(rt.t.TypeError, "__class__ set to " + std::string(str_view(repr(rt, inner))) + " defining '" +
+                                          std::string(str_view(name)) + "' as " + std::string(str_view(repr(rt, cls))));
+    }
+  }
+  return cls;
+}
+
+static Value b_import(Runtime& rt, const Value&, CallArgs a) {
+  Value args[5];
+  if (!parse_args(rt, a, "__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, args)) return nullptr;
+  if (!is_str(rt, args[0])) return rt.raise(rt.t.TypeError, "__import__() argument 1 must be str");
+  return import_module(rt, args[0]);
+}
+
+// exec/eval of source strings (the program's own code paths; globals default to the caller's).
+static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval) {
+  Value args[3];
+  if (!parse_args(rt, a, fname, {"source", "globals", "locals"}, 1, args, 3)) return nullptr;
+  FrameObject* f = rt.vm->current;
+  Value globals = args[1] && !rt.is_none(args[1]) ? args[1] : (f ? Value::borrow(f->globals) : Value());
+  Value locals = args[2] && !rt.is_none(args[2]) ? args[2] : globals;
+  if (!globals || !isinstance(rt, globals, rt.t.dict)) {
+    return rt.raise(rt.t.TypeError, std::string(fname) + "() globals must be a dict");
+  }
+  if (!dict_lookup_str(as_dict(globals), rt.n.__builtins__)) {
+    dict_set_str(rt, as_dict(globals), rt.n.__builtins__, Value::borrow(rt.builtins_module));
+  }
+  if (!is_str(rt, args[0])) {
+    return rt.raise(rt.t.TypeError, std::string(fname) + "() arg 1 must be a string, bytes or code object");
+  }
+  std::string src(str_view(args[0]));
+  if (is_eval) {
+    size_t i = 0;
+    while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) ++i;
+    src = "__eval_result__ = (" + src.substr(i) + "\n)";
+  }
+  CompileResult cr = compile_source(rt, src, "<string>");
+  if (cr.error) {
+    Value e = new_exception_msg(rt, rt.t.SyntaxError, cr.error->msg);
+    if (e) {
+      as_exc(e)->extra[0] = make_str(rt, "<string>");
+      as_exc(e)->extra[1] = Value::small(cr.error->lineno);
+      as_exc(e)->extra[2] = Value::small(cr.error->col_offset);
+      as_exc(e)->extra[3] = make_str(rt, cr.error->text);
+      as_exc(e)->extra[5] = make_str(rt, cr.error->msg);
+      rt.set_error(std::move(e));
+    }
+    return nullptr;
+  }
+  register_source(rt, "<string>", src);
+  Value r = exec_code(rt, cr.code, globals, locals);
+  if (!r) return nullptr;
+  if (is_eval) {
+    Value v = getitem(rt, locals, make_str(rt, "__eval_result__"));
+    if (!v) return nullptr;
+    delitem(rt, locals, make_str(rt, "__eval_result__"));
+    return v;
+  }
+  return rt.None();
+}
+static Value b_exec(Runtime& rt, const Value&, CallArgs a) { return run_source(rt, a, "exec", false); }
+static Value b_eval(Runtime& rt, const Value&, CallArgs a) { return run_source(rt, a, "eval", true); }
+
+static Value b_input(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "input", 0, 1)) return nullptr;
+  if (a.nargs == 1) {
+    Value s = str(rt, a[0]);
+    if (!s || !rt.write(OutStream::Stdout, str_view(s))) return nullptr;
+  }
+  return rt.raise(rt.t.EOFError, "EOF when reading a line");
+}
+
+static Value b_open(Runtime& rt, const Value&, CallArgs) {
+  return rt.raise(rt.t.OSError, "LoopScope programs have no file system: open() is not available");
+}
+
+static Value b_exit(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "exit", 0, 1)) return nullptr;
+  Value e = a.nargs ? call(rt, Value::borrow(rt.t.SystemExit), {a[0]}) : call(rt, Value::borrow(rt.t.SystemExit), {});
+  if (!e) return nullptr;
+  rt.set_error(std::move(e));
+  return nullptr;
+}
+
+static const MethodDef kBuiltinFunctions[] = {
+    {"print", b_print, kMethStatic},       {"repr", b_repr, kMethStatic},
+    {"ascii", b_ascii, kMethStatic},       {"len", b_len, kMethStatic},
+    {"id", b_id, kMethStatic},             {"hash", b_hash, kMethStatic},
+    {"callable", b_callable, kMethStatic}, {"isinstance", b_isinstance, kMethStatic},
+    {"issubclass", b_issubclass, kMethStatic}, {"getattr", b_getattr, kMethStatic},
+    {"setattr", b_setattr, kMethStatic},   {"delattr", b_delattr, kMethStatic},
+    {"hasattr", b_hasattr, kMethStatic},   {"iter", b_iter, kMethStatic},
+    {"next", b_next, kMethStatic},         {"aiter", b_aiter, kMethStatic},
+    {"anext", b_anext, kMethStatic},       {"abs", b_abs, kMethStatic},
+    {"divmod", b_divmod, kMethStatic},     {"pow", b_pow, kMethStatic},
+    {"round", b_round, kMethStatic},       {"chr", b_chr, kMethStatic},
+    {"ord", b_ord, kMethStatic},           {"hex", b_hex, kMethStatic},
+    {"oct", b_oct, kMethStatic},           {"bin", b_bin, kMethStatic},
+    {"format", b_format, kMethStatic},     {"sum", b_sum, kMethStatic},
+    {"min", b_min, kMethStatic},           {"max", b_max, kMethStatic},
+    {"any", b_any, kMethStatic},           {"all", b_all, kMethStatic},
+    {"sorted", b_sorted, kMethStatic},     {"globals", b_globals, kMethStatic},
+    {"locals", b_locals, kMethStatic},     {"vars", b_vars, kMethStatic},
+    {"dir", b_dir, kMethStatic},           {"__build_class__", b_build_class, kMethStatic},
+    {"__import__", b_import, kMethStatic}, {"exec", b_exec, kMethStatic},
+    {"eval", b_eval, kMethStatic},         {"input", b_input, kMethStatic},
+    {"open", b_open, kMethStatic},         {"exit", b_exit, kMethStatic},
+    {"quit", b_exit, kMethStatic},         {nullptr, nullptr},
+};
+
+Value make_builtins_module(Runtime& rt) {
+  Value m = make_module(rt, "builtins");
+  for (const MethodDef* d = kBuiltinFunctions; d->name; ++d) {
+    Value f = make_builtin_function(rt, d->name, d->fn, m);
+    module_add(rt, m, d->name, std::move(f));
+  }
+  struct {
+    const char* name;
+    TypeObject* type;
+  } types[] = {
+      {"object", rt.t.object},         {"type", rt.t.type},         {"int", rt.t.int_},
+      {"bool", rt.t.bool_},            {"float", rt.t.float_},      {"str", rt.t.str},
+      {"bytes", rt.t.bytes},           {"bytearray", rt.t.bytearray}, {"tuple", rt.t.tuple},
+      {"list", rt.t.list},             {"dict", rt.t.dict},         {"set", rt.t.set},
+      {"frozenset", rt.t.frozenset},   {"range", rt.t.range},       {"slice", rt.t.slice},
+      {"enumerate", rt.t.enumerate},   {"zip", rt.t.zip},           {"map", rt.t.map},
+      {"filter", rt.t.filter},         {"reversed", rt.t.reversed}, {"property", rt.t.property},
+      {"staticmethod", rt.t.staticmethod}, {"classmethod", rt.t.classmethod}, {"super", rt.t.super},
+  };
+  for (auto& t : types) {
+    if (t.type) module_add(rt, m, t.name, Value::borrow(t.type));
+  }
+#define X(name, parent) module_add(rt, m, #name, Value::borrow(rt.t.name));
+#include "object/exception_types.def"
+#undef X
+  module_add(rt, m, "EnvironmentError", Value::borrow(rt.t.OSError));
+  module_add(rt, m, "IOError", Value::borrow(rt.t.OSError));
+  module_add(rt, m, "None", rt.None());
+  module_add(rt, m, "True", rt.True());
+  module_add(rt, m, "False", rt.False());
+  module_add(rt, m, "NotImplemented", rt.NotImplemented());
+  module_add(rt, m, "Ellipsis", Value::borrow(rt.ellipsis));
+  module_add(rt, m, "__debug__", rt.True());
+  return m;
+}
+
+}  // namespace ls

@@ -1,0 +1,36 @@
+# Pieces of sys that are simplest to express in Python. Run once when sys is created.
+
+class version_info(tuple):
+    """sys.version_info: a tuple whose fields also have names."""
+    __slots__ = ()
+    n_fields = 5
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    @property
+    def major(self):
+        return self[0]
+
+    @property
+    def minor(self):
+        return self[1]
+
+    @property
+    def micro(self):
+        return self[2]
+
+    @property
+    def releaselevel(self):
+        return self[3]
+
+    @property
+    def serial(self):
+        return self[4]
+
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
+                % tuple(self))
+
+
+version_info.__module__ = 'sys'
+version_info.__qualname__ = 'version_info'

@@ -1,0 +1,234 @@
+// The sys module: argv, exit, stdout/stderr, recursion limit, version_info, exc_info,
+// asyncgen hooks, _getframe.
+#include "lang/frame.hpp"
+#include "lang/traceback.hpp"
+#include "lang/vm.hpp"
+#include "modules/registry.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/gc.hpp"
+#include "object/int.hpp"
+#include "object/list.hpp"
+#include "object/module.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+// ---------------------------------------------------------------------------------------------
+// The stdout/stderr text streams.
+
+struct TextIOObject : Object {
+  int stream;  // 1 stdout, 2 stderr, 0 stdin
+};
+
+static Value tio_write(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "write", 1, 1)) return nullptr;
+  if (!is_str(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "write() argument must be str, not " + type_name(rt, a[0]));
+  }
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  if (t->stream == 0) return rt.raise(rt.t.OSError, "not writable");
+  if (!rt.write(t->stream == 2 ? OutStream::Stderr : OutStream::Stdout, str_view(a[0]))) return nullptr;
+  return Value::small(as_str(a[0])->length);
+}
+static Value tio_flush(Runtime& rt, const Value&, CallArgs) { return rt.None(); }
+static Value tio_isatty(Runtime& rt, const Value&, CallArgs) { return rt.False(); }
+static Value tio_readline(Runtime& rt, const Value&, CallArgs) { return Value::borrow(rt.empty_str); }
+static Value tio_writelines(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "writelines", 1, 1)) return nullptr;
+  bool ok = for_each(rt, a[0], [&](Value line) {
+    Value r = tio_write(rt, self, CallArgs{&line, 1, nullptr});
+    return static_cast<bool>(r);
+  });
+  return ok ? rt.None() : Value();
+}
+static Value tio_repr(Runtime& rt, const Value& self) {
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  const char* n = t->stream == 1 ? "<stdout>" : t->stream == 2 ? "<stderr>" : "<stdin>";
+  const char* mode = t->stream == 0 ? "r" : "w";
+  return make_str(rt, std::string("<_io.TextIOWrapper name='") + n + "' mode='" + mode + "' encoding='utf-8'>");
+}
+static Value tio_encoding(Runtime& rt, const Value&) { return make_str(rt, "utf-8"); }
+
+static const MethodDef kTextIOMethods[] = {
+    {"write", tio_write},       {"flush", tio_flush},       {"isatty", tio_isatty},
+    {"readline", tio_readline}, {"writelines", tio_writelines}, {nullptr, nullptr},
+};
+static const GetSetDef kTextIOGetSets[] = {{"encoding", tio_encoding}, {nullptr, nullptr}};
+
+static Value make_stream(Runtime& rt, int which) {
+  auto* t = alloc<TextIOObject>(rt, rt.t.text_io);
+  t->stream = which;
+  return Value::steal(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static Value s_exit(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "exit", 0, 1)) return nullptr;
+  Value e = a.nargs ? call(rt, Value::borrow(rt.t.SystemExit), {a[0]}) : call(rt, Value::borrow(rt.t.SystemExit), {});
+  if (!e) return nullptr;
+  rt.set_error(std::move(e));
+  return nullptr;
+}
+
+static Value s_getrecursionlimit(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "getrecursionlimit", 0, 0)) return nullptr;
+  return Value::small(rt.limits.recursion_limit);
+}
+
+static Value s_setrecursionlimit(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "setrecursionlimit", 1, 1)) return nullptr;
+  int64_t n;
+  if (!is_int(rt, a[0])) return rt.raise(rt.t.TypeError, "'" + type_name(rt, a[0]) + "' object cannot be interpreted as an integer");
+  if (!index_int64(rt, a[0], &n)) return nullptr;
+  if (n < 1) return rt.raise(rt.t.ValueError, "recursion limit must be greater or equal than 1");
+  // The interpreter's own ceiling keeps the host stack safe; higher requests are capped.
+  rt.limits.recursion_limit = static_cast<int>(n > 20000 ? 20000 : n);
+  return rt.None();
+}
+
+static Value s_exc_info(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "exc_info", 0, 0)) return nullptr;
+  Value e = current_handled_exception(rt);
+  if (!e) return make_tuple(rt, {rt.None(), rt.None(), rt.None()});
+  Value tb = as_exc(e)->traceback;
+  return make_tuple(rt, {Value::borrow(e.type(rt)), e, tb ? tb : rt.None()});
+}
+
+static Value s_exception(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "exception", 0, 0)) return nullptr;
+  Value e = current_handled_exception(rt);
+  return e ? e : rt.None();
+}
+
+static Value s_getframe(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "_getframe", 0, 1)) return nullptr;
+  int64_t depth = 0;
+  if (a.nargs && !index_int64(rt, a[0], &depth)) return nullptr;
+  FrameObject* f = rt.vm->current;
+  while (f && depth > 0) {
+    f = f->back;
+    --depth;
+  }
+  if (!f) return rt.raise(rt.t.ValueError, "call stack is not deep enough");
+  gc_track(rt, f);
+  return Value::borrow(f);
+}
+
+static Value s_set_asyncgen_hooks(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, args)) return nullptr;
+  VM& vm = *rt.vm;
+  if (args[0]) vm.asyncgen_firstiter = rt.is_none(args[0]) ? Value() : args[0];
+  if (args[1]) vm.asyncgen_finalizer = rt.is_none(args[1]) ? Value() : args[1];
+  return rt.None();
+}
+
+static Value s_get_asyncgen_hooks(Runtime& rt, const Value&, CallArgs) {
+  VM& vm = *rt.vm;
+  return make_tuple(rt, {vm.asyncgen_firstiter ? vm.asyncgen_firstiter : rt.None(),
+                         vm.asyncgen_finalizer ? vm.asyncgen_finalizer : rt.None()});
+}
+
+static Value s_getrefcount(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "getrefcount", 1, 1)) return nullptr;
+  return Value::small(a[0].is_obj() ? a[0].obj()->refcnt : 1);
+}
+
+static Value s_intern(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "intern", 1, 1)) return nullptr;
+  if (!is_str(rt, a[0])) return rt.raise(rt.t.TypeError, "intern() argument must be str, not " + type_name(rt, a[0]));
+  return Value::borrow(rt.intern(str_view(a[0])));
+}
+
+static Value s_get_int_max_str_digits(Runtime& rt, const Value&, CallArgs) {
+  return Value::small(rt.limits.int_max_str_digits);
+}
+static Value s_set_int_max_str_digits(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "set_int_max_str_digits", {"maxdigits"}, 1, args)) return nullptr;
+  int64_t n;
+  if (!index_int64(rt, args[0], &n)) return nullptr;
+  if (n != 0 && n < 640) return rt.raise(rt.t.ValueError, "maxdigits must be 0 or larger than 640");
+  rt.limits.int_max_str_digits = n;
+  return rt.None();
+}
+
+static Value s_getsizeof(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "getsizeof", 1, 2)) return nullptr;
+  Value r = call_method(rt, a[0], rt.n.__sizeof__, {});
+  if (!r) return nullptr;
+  return r;
+}
+
+static Value s_excepthook(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "excepthook", 3, 3)) return nullptr;
+  print_exception(rt, a[1]);
+  return rt.None();
+}
+
+static const MethodDef kSysFunctions[] = {
+    {"exit", s_exit, kMethStatic},
+    {"getrecursionlimit", s_getrecursionlimit, kMethStatic},
+    {"setrecursionlimit", s_setrecursionlimit, kMethStatic},
+    {"exc_info", s_exc_info, kMethStatic},
+    {"exception", s_exception, kMethStatic},
+    {"_getframe", s_getframe, kMethStatic},
+    {"set_asyncgen_hooks", s_set_asyncgen_hooks, kMethStatic},
+    {"get_asyncgen_hooks", s_get_asyncgen_hooks, kMethStatic},
+    {"getrefcount", s_getrefcount, kMethStatic},
+    {"intern", s_intern, kMethStatic},
+    {"get_int_max_str_digits", s_get_int_max_str_digits, kMethStatic},
+    {"set_int_max_str_digits", s_set_int_max_str_digits, kMethStatic},
+    {"getsizeof", s_getsizeof, kMethStatic},
+    {"excepthook", s_excepthook, kMethStatic},
+    {nullptr, nullptr},
+};
+
+static void tio_dealloc(Object*) {}
+
+Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::vector<std::string>& argv) {
+  if (!rt.t.text_io) {
+    TypeSlots s;
+    s.dealloc = tio_dealloc;
+    s.repr = tio_repr;
+    rt.t.text_io = make_builtin_type(
+        rt, TypeSpec{"TextIOWrapper", nullptr, sizeof(TextIOObject), 0, kTextIOMethods, kTextIOGetSets, "_io"}, s);
+  }
+  Value m = make_module(rt, "sys");
+  for (const MethodDef* d = kSysFunctions; d->name; ++d) {
+    module_add(rt, m, d->name, make_builtin_function(rt, d->name, d->fn, m));
+  }
+  Ref<ListObject> av = new_list(rt);
+  list_append(rt, av.get(), make_str(rt, main_filename));
+  for (const std::string& s : argv) list_append(rt, av.get(), make_str(rt, s));
+  module_add(rt, m, "argv", std::move(av).value());
+  Value out = make_stream(rt, 1), err = make_stream(rt, 2), in = make_stream(rt, 0);
+  module_add(rt, m, "stdout", out);
+  module_add(rt, m, "stderr", err);
+  module_add(rt, m, "stdin", in);
+  module_add(rt, m, "__stdout__", out);
+  module_add(rt, m, "__stderr__", err);
+  module_add(rt, m, "__stdin__", in);
+  module_add(rt, m, "version", make_str(rt, "3.11.7 (main, LoopScope) [C++ interpreter]"));
+  module_add(rt, m, "hexversion", make_int(rt, 0x030B07F0));
+  module_add(rt, m, "platform", make_str(rt, "linux"));
+  module_add(rt, m, "byteorder", make_str(rt, "little"));
+  module_add(rt, m, "executable", make_str(rt, ""));
+  module_add(rt, m, "maxsize", make_int(rt, INT64_MAX));
+  module_add(rt, m, "maxunicode", make_int(rt, 0x10FFFF));
+  module_add(rt, m, "path", new_list(rt).value());
+  module_add(rt, m, "warnoptions", new_list(rt).value());
+  module_add(rt, m, "dont_write_bytecode", rt.True());
+  module_add(rt, m, "modules", rt.vm->modules);
+  module_add(rt, m, "builtin_module_names", make_tuple(rt, {make_str(rt, "builtins"), make_str(rt, "sys")}));
+  module_add(rt, m, "__excepthook__", getattr(rt, m, "excepthook"));
+  return m;
+}
+
+}  // namespace ls

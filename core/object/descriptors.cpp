@@ -1,0 +1,596 @@
+// Bound methods, classmethod, staticmethod, property, super, cell and types.GenericAlias.
+#include <cstdio>
+
+#include "object/cell.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/gc.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+// ---------------------------------------------------------------------------------------------
+// method (bound method)
+
+Value make_method(Runtime& rt, const Value& func, const Value& self) {
+  auto* m = alloc<MethodObject>(rt, rt.t.method);
+  m->func = func;
+  m->self = self;
+  gc_track(rt, m);
+  return Value::steal(m);
+}
+
+static void method_dealloc(Object* o) {
+  auto* m = static_cast<MethodObject*>(o);
+  m->func.reset();
+  m->self.reset();
+}
+static void method_traverse(Object* o, Visitor& v) {
+  auto* m = static_cast<MethodObject*>(o);
+  v(m->func);
+  v(m->self);
+}
+
+static Value method_call(Runtime& rt, const Value& self, CallArgs args) {
+  auto* m = static_cast<MethodObject*>(self.obj());
+  size_t total = args.nargs + args.nkw();
+  Value small[8];
+  std::vector<Value> big;
+  Value* buf = small;
+  if (total + 1 > 8) {
+    big.resize(total + 1);
+    buf = big.data();
+  }
+  buf[0] = m->self;
+  for (size_t i = 0; i < total; ++i) buf[i + 1] = args.args[i];
+  return call(rt, m->func, CallArgs{buf, args.nargs + 1, args.kwnames});
+}
+
+static Value method_repr(Runtime& rt, const Value& self) {
+  auto* m = static_cast<MethodObject*>(self.obj());
+  Value qn = getattr_opt(rt, m->func, rt.n.__qualname__);
+  if (!qn) qn = getattr_opt(rt, m->func, rt.n.__name__);
+  std::string name = qn && is_str(rt, qn) ? std::string(str_view(qn)) : "?";
+  std::string r;
+  if (!repr_string(rt, m->self, &r)) return nullptr;
+  return make_str(rt, "<bound method " + name + " of " + r + ">");
+}
+
+static Value method_getattr(Runtime& rt, const Value& self, StrObject* name) {
+  auto* m = static_cast<MethodObject*>(self.obj());
+  if (name == rt.n.dunder_func) return m->func;
+  if (name == rt.n.__self__) return m->self;
+  Object* d = type_lookup(self.type(rt), name);
+  if (d) return generic_getattr(rt, self, name);
+  return getattr(rt, m->func, name);
+}
+
+static Value method_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.method) return rt.NotImplemented();
+  auto* x = static_cast<MethodObject*>(a.obj());
+  auto* y = static_cast<MethodObject*>(b.obj());
+  int eq = equal(rt, x->func, y->func);
+  if (eq < 0) return nullptr;
+  bool r = eq && x->self.is(y->self);
+  return rt.Bool(op == CmpOp::Eq ? r : !r);
+}
+
+static bool method_hash(Runtime& rt, const Value& v, int64_t* out) {
+  auto* m = static_cast<MethodObject*>(v.obj());
+  int64_t a, b;
+  if (!hash(rt, m->func, &a)) return false;
+  b = object_id(rt, m->self);
+  int64_t h = a ^ (b >> 4);
+  *out = h == -1 ? -2 : h;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// classmethod / staticmethod
+
+static void cm_dealloc(Object* o) {
+  auto* c = static_cast<ClassMethodObject*>(o);
+  c->callable.reset();
+  c->dict.reset();
+}
+static void cm_traverse(Object* o, Visitor& v) {
+  auto* c = static_cast<ClassMethodObject*>(o);
+  v(c->callable);
+  v(c->dict);
+}
+
+static Value cm_new(Runtime& rt, TypeObject* type, CallArgs a) {
+  if (!check_nargs(rt, a, type->name.c_str(), 1, 1)) return nullptr;
+  Value self = object_new_instance(rt, type);
+  static_cast<ClassMethodObject*>(self.obj())->callable = a[0];
+  return self;
+}
+static bool cm_init(Runtime&, const Value&, CallArgs) { return true; }
+
+static Value cm_get(Runtime& rt, const Value& self, const Value& obj, const Value& type) {
+  auto* c = static_cast<ClassMethodObject*>(self.obj());
+  Value t = (type && !rt.is_none(type)) ? type : Value::borrow(obj.type(rt));
+  TypeObject* ct = c->callable.type(rt);
+  if (ct->slots.descr_get && ct != rt.t.function && ct != rt.t.builtin_function) {
+    return ct->slots.descr_get(rt, c->callable, t, Value::borrow(t.type(rt)));
+  }
+  return make_method(rt, c->callable, t);
+}
+
+static Value sm_get(Runtime&, const Value& self, const Value&, const Value&) {
+  return static_cast<ClassMethodObject*>(self.obj())->callable;
+}
+
+static Value sm_call(Runtime& rt, const Value& self, CallArgs a) {
+  return call(rt, static_cast<ClassMethodObject*>(self.obj())->callable, a);
+}
+
+static Value cm_func(Runtime&, const Value& self) { return static_cast<ClassMethodObject*>(self.obj())->callable; }
+
+static Value cm_getattr(Runtime& rt, const Value& self, StrObject* name) {
+  // Expose the wrapped function's metadata (__name__, __doc__, __isabstractmethod__...).
+  Value r = generic_getattr(rt, self, name);
+  if (r || !rt.error_matches(rt.t.AttributeError)) return r;
+  rt.clear_error();
+  if (name == rt.n.__name__ || name == rt.n.__qualname__ || name == rt.n.__doc__ || name == rt.n.__module__) {
+    return getattr(rt, static_cast<ClassMethodObject*>(self.obj())->callable, name);
+  }
+  return raise_attribute_error(rt, self, name);
+}
+
+static const GetSetDef kClassMethodGetSets[] = {
+    {"__func__", cm_func}, {"__wrapped__", cm_func}, {nullptr, nullptr}};
+
+// ---------------------------------------------------------------------------------------------
+// property
+
+static void prop_dealloc(Object* o) {
+  auto* p = static_cast<PropertyObject*>(o);
+  p->fget.reset();
+  p->fset.reset();
+  p->fdel.reset();
+  p->doc.reset();
+  p->name.reset();
+}
+static void prop_traverse(Object* o, Visitor& v) {
+  auto* p = static_cast<PropertyObject*>(o);
+  v(p->fget);
+  v(p->fset);
+  v(p->fdel);
+  v(p->doc);
+  v(p->name);
+}
+
+static Value prop_new(Runtime& rt, TypeObject* type, CallArgs) { return object_new_instance(rt, type); }
+
+static bool prop_init(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[4];
+  if (!parse_args(rt, a, "property", {"fget", "fset", "fdel", "doc"}, 0, args)) return false;
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  auto norm = [&](const Value& v) { return (v && !rt.is_none(v)) ? v : Value(); };
+  p->fget = norm(args[0]);
+  p->fset = norm(args[1]);
+  p->fdel = norm(args[2]);
+  p->doc = norm(args[3]);
+  if (!p->doc && p->fget) {
+    Value d = getattr_opt(rt, p->fget, rt.n.__doc__);
+    rt.clear_error();
+    if (d && !rt.is_none(d)) p->doc = d;
+  }
+  return true;
+}
+
+static std::string prop_name(Runtime& rt, PropertyObject* p) {
+  if (p->name && is_str(rt, p->name)) return std::string(str_view(p->name));
+  if (p->fget) {
+    Value n = getattr_opt(rt, p->fget, rt.n.__name__);
+    rt.clear_error();
+    if (n && is_str(rt, n)) return std::string(str_view(n));
+  }
+  return "";
+}
+
+static Value prop_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
+  if (!obj || rt.is_none(obj)) return self;
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  if (!p->fget) {
+    std::string n = prop_name(rt, p);
+    return rt.raise(rt.t.AttributeError, n.empty() ? "unreadable attribute"
+                                                   : "property '" + n + "' of '" + type_name(rt, obj) +
+                                                         "' object has no getter");
+  }
+  return call(rt, p->fget, {obj});
+}
+
+static bool prop_set(Runtime& rt, const Value& self, const Value& obj, const Value& v) {
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  const Value& f = v ? p->fset : p->fdel;
+  if (!f) {
+    std::string n = prop_name(rt, p);
+    std::string what = v ? "setter" : "deleter";
+    if (n.empty()) {
+      rt.raise(rt.t.AttributeError, v ? "can't set attribute" : "can't delete attribute");
+    } else {
+      rt.raise(rt.t.AttributeError, "property '" + n + "' of '" + type_name(rt, obj) + "' object has no " + what);
+    }
+    return false;
+  }
+  Value r = v ? call(rt, f, {obj, v}) : call(rt, f, {obj});
+  return static_cast<bool>(r);
+}
+
+static Value prop_copy(Runtime& rt, const Value& self, const Value& fget, const Value& fset, const Value& fdel) {
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  Value np = object_new_instance(rt, self.type(rt));
+  auto* q = static_cast<PropertyObject*>(np.obj());
+  q->fget = fget;
+  q->fset = fset;
+  q->fdel = fdel;
+  q->doc = p->doc;
+  q->name = p->name;
+  if (!q->doc && q->fget) {
+    Value d = getattr_opt(rt, q->fget, rt.n.__doc__);
+    rt.clear_error();
+    if (d && !rt.is_none(d)) q->doc = d;
+  }
+  return np;
+}
+
+static Value prop_getter(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "getter", 1, 1)) return nullptr;
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  return prop_copy(rt, self, a[0], p->fset, p->fdel);
+}
+static Value prop_setter(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "setter", 1, 1)) return nullptr;
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  return prop_copy(rt, self, p->fget, a[0], p->fdel);
+}
+static Value prop_deleter(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "deleter", 1, 1)) return nullptr;
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  return prop_copy(rt, self, p->fget, p->fset, a[0]);
+}
+static Value prop_set_name(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__set_name__", 2, 2)) return nullptr;
+  static_cast<PropertyObject*>(self.obj())->name = a[1];
+  return rt.None();
+}
+
+static Value pg_fget(Runtime& rt, const Value& self) {
+  Value v = static_cast<PropertyObject*>(self.obj())->fget;
+  return v ? v : rt.None();
+}
+static Value pg_fset(Runtime& rt, const Value& self) {
+  Value v = static_cast<PropertyObject*>(self.obj())->fset;
+  return v ? v : rt.None();
+}
+static Value pg_fdel(Runtime& rt, const Value& self) {
+  Value v = static_cast<PropertyObject*>(self.obj())->fdel;
+  return v ? v : rt.None();
+}
+static Value pg_doc(Runtime& rt, const Value& self) {
+  Value v = static_cast<PropertyObject*>(self.obj())->doc;
+  return v ? v : rt.None();
+}
+static Value pg_abstract(Runtime& rt, const Value& self) {
+  auto* p = static_cast<PropertyObject*>(self.obj());
+  for (const Value* f : {&p->fget, &p->fset, &p->fdel}) {
+    if (!*f) continue;
+    Value a = getattr_opt(rt, *f, rt.intern("__isabstractmethod__"));
+    rt.clear_error();
+    if (a && truthy(rt, a) > 0) return rt.True();
+  }
+  return rt.False();
+}
+
+static const MethodDef kPropertyMethods[] = {
+    {"getter", prop_getter},
+    {"setter", prop_setter},
+    {"deleter", prop_deleter},
+    {"__set_name__", prop_set_name},
+    {nullptr, nullptr},
+};
+static const GetSetDef kPropertyGetSets[] = {
+    {"fget", pg_fget}, {"fset", pg_fset}, {"fdel", pg_fdel}, {"__doc__", pg_doc},
+    {"__isabstractmethod__", pg_abstract}, {nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// super
+
+Value make_super(Runtime& rt, TypeObject* type, const Value& obj) {
+  TypeObject* obj_type;
+  if (isinstance(rt, obj, rt.t.type) && is_subtype(static_cast<TypeObject*>(obj.obj()), type)) {
+    obj_type = static_cast<TypeObject*>(obj.obj());
+  } else if (isinstance(rt, obj, type)) {
+    obj_type = obj.type(rt);
+  } else {
+    return rt.raise(rt.t.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  }
+  auto* s = alloc<SuperObject>(rt, rt.t.super);
+  s->type = type;
+  incref(type);
+  s->obj = obj;
+  s->obj_type = obj_type;
+  incref(obj_type);
+  gc_track(rt, s);
+  return Value::steal(s);
+}
+
+static void super_dealloc(Object* o) {
+  auto* s = static_cast<SuperObject*>(o);
+  if (s->type) decref(s->type);
+  if (s->obj_type) decref(s->obj_type);
+  s->type = s->obj_type = nullptr;
+  s->obj.reset();
+}
+static void super_traverse(Object* o, Visitor& v) {
+  auto* s = static_cast<SuperObject*>(o);
+  v(s->type);
+  v(s->obj);
+  v(s->obj_type);
+}
+static void super_clear(Object* o) { static_cast<SuperObject*>(o)->obj.reset(); }
+
+static Value super_getattr(Runtime& rt, const Value& self, StrObject* name) {
+  auto* s = static_cast<SuperObject*>(self.obj());
+  if (s->obj_type && name != rt.n.__class__) {
+    TupleObject* mro = as_tuple(s->obj_type->mro);
+    int64_t i = 0;
+    for (; i < mro->size; ++i) {
+      if ((*mro)[i].obj() == s->type) break;
+    }
+    for (++i; i < mro->size; ++i) {
+      auto* t = static_cast<TypeObject*>((*mro)[i].obj());
+      Value* v = dict_lookup_str(as_dict(t->dict), name);
+      if (!v) continue;
+      Value res = *v;
+      DescrGetFn get = res.type(rt)->slots.descr_get;
+      if (get) {
+        Value inst = s->obj.is(Value::borrow(s->obj_type)) ? Value() : s->obj;
+        return get(rt, res, inst, Value::borrow(s->obj_type));
+      }
+      return res;
+    }
+  }
+  return generic_getattr(rt, self, name);
+}
+
+static Value super_repr(Runtime& rt, const Value& self) {
+  auto* s = static_cast<SuperObject*>(self.obj());
+  if (s->obj_type) {
+    return make_str(rt, "<super: <class '" + s->type->name + "'>, <" + s->obj_type->name + " object>>");
+  }
+  return make_str(rt, "<super: <class '" + s->type->name + "'>, NULL>");
+}
+
+static Value super_new(Runtime& rt, TypeObject*, CallArgs a) {
+  if (!no_kwargs(rt, a, "super")) return nullptr;
+  if (a.nargs == 0) {
+    // Zero-argument super() is resolved by the interpreter (it knows the calling frame).
+    if (rt.zero_arg_super) return rt.zero_arg_super(rt);
+    return rt.raise(rt.t.RuntimeError, "super(): no arguments");
+  }
+  if (!isinstance(rt, a[0], rt.t.type)) {
+    return rt.raise(rt.t.TypeError, "super() argument 1 must be a type, not " + type_name(rt, a[0]));
+  }
+  if (a.nargs == 1) {
+    auto* s = alloc<SuperObject>(rt, rt.t.super);
+    s->type = static_cast<TypeObject*>(a[0].obj());
+    incref(s->type);
+    gc_track(rt, s);
+    return Value::steal(s);
+  }
+  return make_super(rt, static_cast<TypeObject*>(a[0].obj()), a[1]);
+}
+
+static Value super_thisclass(Runtime&, const Value& self) {
+  return Value::borrow(static_cast<SuperObject*>(self.obj())->type);
+}
+static Value super_self(Runtime& rt, const Value& self) {
+  Value o = static_cast<SuperObject*>(self.obj())->obj;
+  return o ? o : rt.None();
+}
+static Value super_self_class(Runtime& rt, const Value& self) {
+  TypeObject* t = static_cast<SuperObject*>(self.obj())->obj_type;
+  return t ? Value::borrow(t) : rt.None();
+}
+static const GetSetDef kSuperGetSets[] = {
+    {"__thisclass__", super_thisclass}, {"__self__", super_self}, {"__self_class__", super_self_class},
+    {nullptr, nullptr}};
+
+// ---------------------------------------------------------------------------------------------
+// cell
+
+Value make_cell(Runtime& rt, Value content) {
+  auto* c = alloc<CellObject>(rt, rt.t.cell);
+  c->ref = std::move(content);
+  gc_track(rt, c);
+  return Value::steal(c);
+}
+static void cell_dealloc(Object* o) { static_cast<CellObject*>(o)->ref.reset(); }
+static void cell_traverse(Object* o, Visitor& v) { v(static_cast<CellObject*>(o)->ref); }
+static Value cell_contents(Runtime& rt, const Value& self) {
+  Value r = as_cell(self)->ref;
+  if (!r) return rt.raise(rt.t.ValueError, "Cell is empty");
+  return r;
+}
+static bool cell_set_contents(Runtime&, const Value& self, const Value& v) {
+  as_cell(self)->ref = v;
+  return true;
+}
+static const GetSetDef kCellGetSets[] = {{"cell_contents", cell_contents, cell_set_contents}, {nullptr, nullptr}};
+
+// ---------------------------------------------------------------------------------------------
+// types.GenericAlias: list[int]
+
+struct GenericAliasObject : Object {
+  Value origin;
+  Value args;  // tuple
+};
+
+Value make_generic_alias(Runtime& rt, const Value& origin, const Value& args) {
+  auto* g = alloc<GenericAliasObject>(rt, rt.t.generic_alias);
+  g->origin = origin;
+  g->args = isinstance(rt, args, rt.t.tuple) ? args : make_tuple(rt, {args});
+  gc_track(rt, g);
+  return Value::steal(g);
+}
+static void ga_dealloc(Object* o) {
+  auto* g = static_cast<GenericAliasObject*>(o);
+  g->origin.reset();
+  g->args.reset();
+}
+static void ga_traverse(Object* o, Visitor& v) {
+  auto* g = static_cast<GenericAliasObject*>(o);
+  v(g->origin);
+  v(g->args);
+}
+static bool type_repr_for_alias(Runtime& rt, const Value& v, std::string* out) {
+  if (v.is_obj() && v.obj() == rt.ellipsis) {
+    *out = "...";
+    return true;
+  }
+  if (isinstance(rt, v, rt.t.type)) {
+    auto* t = static_cast<TypeObject*>(v.obj());
+    *out = type_full_name(t);
+    return true;
+  }
+  return repr_string(rt, v, out);
+}
+static Value ga_repr(Runtime& rt, const Value& self) {
+  auto* g = static_cast<GenericAliasObject*>(self.obj());
+  std::string out;
+  if (!type_repr_for_alias(rt, g->origin, &out)) return nullptr;
+  out += "[";
+  TupleObject* t = as_tuple(g->args);
+  if (t->size == 0) out += "()";
+  for (int64_t i = 0; i < t->size; ++i) {
+    if (i) out += ", ";
+    std::string r;
+    if (!type_repr_for_alias(rt, (*t)[i], &r)) return nullptr;
+    out += r;
+  }
+  return make_str(rt, out + "]");
+}
+static Value ga_call(Runtime& rt, const Value& self, CallArgs a) {
+  return call(rt, static_cast<GenericAliasObject*>(self.obj())->origin, a);
+}
+static Value ga_getattr(Runtime& rt, const Value& self, StrObject* name) {
+  auto* g = static_cast<GenericAliasObject*>(self.obj());
+  std::string_view n = name->view();
+  if (n == "__origin__") return g->origin;
+  if (n == "__args__") return g->args;
+  if (n == "__parameters__") return Value::borrow(rt.empty_tuple);
+  return getattr(rt, g->origin, name);
+}
+static Value ga_getitem(Runtime& rt, const Value& self, const Value&) { return self; }
+static Value ga_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.generic_alias) return rt.NotImplemented();
+  auto* x = static_cast<GenericAliasObject*>(a.obj());
+  auto* y = static_cast<GenericAliasObject*>(b.obj());
+  int e1 = equal(rt, x->origin, y->origin);
+  if (e1 < 0) return nullptr;
+  int e2 = e1 ? equal(rt, x->args, y->args) : 0;
+  if (e2 < 0) return nullptr;
+  bool eq = e1 && e2;
+  return rt.Bool(op == CmpOp::Eq ? eq : !eq);
+}
+static bool ga_hash(Runtime& rt, const Value& v, int64_t* out) {
+  auto* g = static_cast<GenericAliasObject*>(v.obj());
+  int64_t a, b;
+  if (!hash(rt, g->origin, &a) || !hash(rt, g->args, &b)) return false;
+  *out = a ^ b;
+  if (*out == -1) *out = -2;
+  return true;
+}
+static Value class_getitem(Runtime& rt, const Value& cls, CallArgs a) {
+  if (!check_nargs(rt, a, "__class_getitem__", 1, 1)) return nullptr;
+  return make_generic_alias(rt, cls, a[0]);
+}
+static const MethodDef kClassGetItem[] = {{"__class_getitem__", class_getitem, kMethClass}, {nullptr, nullptr}};
+
+static void plain_dealloc(Object*) {}
+
+void init_descriptor_types(Runtime& rt) {
+  TypeSlots m;
+  m.dealloc = method_dealloc;
+  m.traverse = method_traverse;
+  m.clear = method_dealloc;
+  m.call = method_call;
+  m.repr = method_repr;
+  m.getattr = method_getattr;
+  m.compare = method_compare;
+  m.hash = method_hash;
+  rt.t.method = make_builtin_type(rt, TypeSpec{"method", nullptr, sizeof(MethodObject), kTypeGc}, m);
+
+  TypeSlots c;
+  c.dealloc = cm_dealloc;
+  c.traverse = cm_traverse;
+  c.clear = cm_dealloc;
+  c.new_ = cm_new;
+  c.init = cm_init;
+  c.descr_get = cm_get;
+  c.getattr = cm_getattr;
+  rt.t.classmethod = make_builtin_type(
+      rt, TypeSpec{"classmethod", nullptr, sizeof(ClassMethodObject), kTypeGc | kTypeBaseType | kTypeHasDict, nullptr,
+                   kClassMethodGetSets},
+      c);
+  c.descr_get = sm_get;
+  c.call = sm_call;
+  rt.t.staticmethod = make_builtin_type(
+      rt, TypeSpec{"staticmethod", nullptr, sizeof(ClassMethodObject), kTypeGc | kTypeBaseType | kTypeHasDict,
+                   nullptr, kClassMethodGetSets},
+      c);
+
+  TypeSlots p;
+  p.dealloc = prop_dealloc;
+  p.traverse = prop_traverse;
+  p.clear = prop_dealloc;
+  p.new_ = prop_new;
+  p.init = prop_init;
+  p.descr_get = prop_get;
+  p.descr_set = prop_set;
+  rt.t.property = make_builtin_type(rt, TypeSpec{"property", nullptr, sizeof(PropertyObject), kTypeGc | kTypeBaseType,
+                                                 kPropertyMethods, kPropertyGetSets},
+                                    p);
+
+  TypeSlots s;
+  s.dealloc = super_dealloc;
+  s.traverse = super_traverse;
+  s.clear = super_clear;
+  s.new_ = super_new;
+  s.getattr = super_getattr;
+  s.repr = super_repr;
+  rt.t.super = make_builtin_type(
+      rt, TypeSpec{"super", nullptr, sizeof(SuperObject), kTypeGc | kTypeBaseType, nullptr, kSuperGetSets}, s);
+
+  TypeSlots ce;
+  ce.dealloc = cell_dealloc;
+  ce.traverse = cell_traverse;
+  ce.clear = cell_dealloc;
+  rt.t.cell = make_builtin_type(rt, TypeSpec{"cell", nullptr, sizeof(CellObject), kTypeGc, nullptr, kCellGetSets}, ce);
+
+  TypeSlots g;
+  g.dealloc = ga_dealloc;
+  g.traverse = ga_traverse;
+  g.clear = ga_dealloc;
+  g.repr = ga_repr;
+  g.call = ga_call;
+  g.getattr = ga_getattr;
+  g.getitem = ga_getitem;
+  g.compare = ga_compare;
+  g.hash = ga_hash;
+  rt.t.generic_alias = make_builtin_type(
+      rt, TypeSpec{"GenericAlias", nullptr, sizeof(GenericAliasObject), kTypeGc, nullptr, nullptr, "types"}, g);
+  for (TypeObject* t : {rt.t.list, rt.t.dict, rt.t.tuple, rt.t.set, rt.t.frozenset, rt.t.type}) {
+    if (t) add_methods(rt, t, kClassGetItem);
+  }
+  (void)plain_dealloc;
+}
+
+}  // namespace ls

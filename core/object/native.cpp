@@ -1,0 +1,656 @@
+// Built-in callables: builtin_function_or_method, method_descriptor, classmethod_descriptor,
+// getset_descriptor and wrapper_descriptor (dunder slots exposed as methods), plus the helpers
+// used to define built-in types and parse arguments.
+#include "object/native.hpp"
+
+#include <cstdio>
+#include <new>
+
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/gc.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+size_t CallArgs::nkw() const { return kwnames ? static_cast<size_t>(kwnames->size) : 0; }
+
+// ---------------------------------------------------------------------------------------------
+// Type construction
+
+static void inherit_slots(TypeSlots& s, const TypeSlots& b) {
+#define INH(f) \
+  if (!s.f) s.f = b.f;
+  INH(dealloc) INH(traverse) INH(clear) INH(finalize) INH(repr) INH(str) INH(truth) INH(len)
+  INH(getattr) INH(setattr) INH(call) INH(new_) INH(init) INH(descr_get) INH(descr_set) INH(getitem)
+  INH(setitem) INH(contains) INH(iter) INH(next) INH(pow3) INH(index) INH(to_int) INH(to_float)
+  INH(await) INH(aiter) INH(anext) INH(send) INH(throw_)
+#undef INH
+  if (!s.compare && !s.hash) {
+    s.compare = b.compare;
+    s.hash = b.hash;
+  }
+  for (int i = 0; i < static_cast<int>(BinOp::Count); ++i) {
+    if (!s.binop[i]) s.binop[i] = b.binop[i];
+    if (!s.inplace[i]) s.inplace[i] = b.inplace[i];
+  }
+  for (int i = 0; i < static_cast<int>(UnOp::Count); ++i) {
+    if (!s.unop[i]) s.unop[i] = b.unop[i];
+  }
+}
+
+TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots& slots) {
+  auto* t = static_cast<TypeObject*>(alloc_object(rt, rt.t.type));
+  new (t) TypeObject;  // default-init: keeps the header alloc_object wrote
+  t->rt = &rt;
+  t->name = spec.name;
+  t->qualname = spec.name;
+  TypeObject* base = spec.base ? spec.base : rt.t.object;
+  t->base = base;
+  t->basicsize = static_cast<uint32_t>(spec.basicsize);
+  uint32_t flags = spec.flags | kTypeImmutable;
+  flags |= base->flags & (kTypeIsException | kTypeIntSubclass | kTypeStrSubclass | kTypeTupleSubclass |
+                          kTypeListSubclass | kTypeDictSubclass | kTypeTypeSubclass);
+  if (base->flags & kTypeGc) flags |= kTypeGc;
+  if (base->flags & kTypeHasDict) flags |= kTypeHasDict;
+  t->flags = static_cast<TypeFlags>(flags);
+  t->solid = (spec.basicsize == base->basicsize && base->solid) ? base->solid : t;
+  t->slots = slots;
+  inherit_slots(t->slots, base->slots);
+  t->version = rt.next_type_version++;
+  rt.static_types.push_back(t);
+  if (rt.t.dict) {
+    t->dict = new_dict(rt).value();
+  }
+  if (rt.t.tuple && base->mro) {
+    t->bases = make_tuple(rt, {Value::borrow(base)});
+    TupleObject* bm = as_tuple(base->mro);
+    Ref<TupleObject> mro = new_tuple(rt, bm->size + 1);
+    (*mro)[0] = Value::borrow(t);
+    for (int64_t i = 0; i < bm->size; ++i) (*mro)[i + 1] = (*bm)[i];
+    t->mro = std::move(mro).value();
+    base->subclasses.push_back(t);
+  }
+  if (rt.t.str) t->module_name = make_str(rt, spec.module ? spec.module : "builtins");
+  if (t->dict) {
+    if (spec.methods) add_methods(rt, t, spec.methods);
+    if (spec.getsets) add_getsets(rt, t, spec.getsets);
+  }
+  return t;
+}
+
+static void dict_put(Runtime& rt, TypeObject* type, const char* name, Value v) {
+  dict_set_str(rt, as_dict(type->dict), rt.intern(name), std::move(v));
+  type_modified(rt, type);
+}
+
+void set_type_attr(Runtime& rt, TypeObject* type, const char* name, Value v) { dict_put(rt, type, name, std::move(v)); }
+
+void add_methods(Runtime& rt, TypeObject* type, const MethodDef* methods) {
+  for (const MethodDef* m = methods; m && m->name; ++m) {
+    Value v;
+    if (m->flags & kMethStatic) {
+      v = make_builtin_function(rt, m->name, m->fn, nullptr, type);
+    } else {
+      auto* d = alloc<MethodDescrObject>(rt, (m->flags & kMethClass) ? rt.t.classmethod_descriptor : rt.t.method_descriptor);
+      d->def = m;
+      d->owner = type;
+      v = Value::steal(d);
+    }
+    dict_put(rt, type, m->name, std::move(v));
+  }
+}
+
+void add_getsets(Runtime& rt, TypeObject* type, const GetSetDef* getsets) {
+  for (const GetSetDef* g = getsets; g && g->name; ++g) {
+    auto* d = alloc<GetSetDescrObject>(rt, rt.t.getset_descriptor);
+    d->def = g;
+    d->owner = type;
+    dict_put(rt, type, g->name, Value::steal(d));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// builtin_function_or_method
+
+Value make_builtin_function(Runtime& rt, const char* name, NativeFn fn, Value self, TypeObject* owner) {
+  auto* f = alloc<BuiltinFunctionObject>(rt, rt.t.builtin_function);
+  f->name = name;
+  f->fn = fn;
+  f->self = std::move(self);
+  f->owner = owner;
+  if (f->self) gc_track(rt, f);
+  return Value::steal(f);
+}
+
+static void bf_dealloc(Object* o) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  f->self.reset();
+  f->module_name.reset();
+}
+static void bf_traverse(Object* o, Visitor& v) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  v(f->self);
+}
+static void bf_clear(Object* o) { static_cast<BuiltinFunctionObject*>(o)->self.reset(); }
+
+static Value bf_call(Runtime& rt, const Value& self, CallArgs args) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  return f->fn(rt, f->self, args);
+}
+
+static Value bf_repr(Runtime& rt, const Value& self) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  if (!f->self || f->self.type(rt) == rt.t.module) {
+    return make_str(rt, std::string("<built-in function ") + f->name + ">");
+  }
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " at %#llx>", static_cast<unsigned long long>(object_id(rt, f->self)));
+  if (isinstance(rt, f->self, rt.t.type)) {
+    return make_str(rt, std::string("<built-in method ") + f->name + " of type object" + buf);
+  }
+  return make_str(rt, std::string("<built-in method ") + f->name + " of " + type_name(rt, f->self) + " object" + buf);
+}
+
+static Value bf_get_name(Runtime& rt, const Value& self) {
+  return make_str(rt, static_cast<BuiltinFunctionObject*>(self.obj())->name);
+}
+static Value bf_get_qualname(Runtime& rt, const Value& self) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  if (f->owner) return make_str(rt, f->owner->name + "." + f->name);
+  return make_str(rt, f->name);
+}
+static Value bf_get_self(Runtime& rt, const Value& self) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  return f->self ? f->self : rt.None();
+}
+static Value bf_get_module(Runtime& rt, const Value& self) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  if (f->module_name) return f->module_name;
+  if (f->self && f->self.type(rt) == rt.t.module) return getattr(rt, f->self, rt.n.__name__);
+  return rt.None();
+}
+static Value bf_get_doc(Runtime& rt, const Value&) { return rt.None(); }
+
+static const GetSetDef kBuiltinFunctionGetSets[] = {
+    {"__name__", bf_get_name},     {"__qualname__", bf_get_qualname}, {"__self__", bf_get_self},
+    {"__module__", bf_get_module}, {"__doc__", bf_get_doc},           {nullptr, nullptr},
+};
+
+static bool identity_hash(Runtime& rt, const Value& v, int64_t* out) {
+  uint64_t id = static_cast<uint64_t>(object_id(rt, v));
+  int64_t h = static_cast<int64_t>((id >> 4) | (id << 60));
+  *out = h == -1 ? -2 : h;
+  return true;
+}
+
+static Value bf_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.builtin_function) return rt.NotImplemented();
+  auto* x = static_cast<BuiltinFunctionObject*>(a.obj());
+  auto* y = static_cast<BuiltinFunctionObject*>(b.obj());
+  bool eq = x->fn == y->fn && x->self.is(y->self);
+  return rt.Bool(op == CmpOp::Eq ? eq : !eq);
+}
+
+// ---------------------------------------------------------------------------------------------
+// method_descriptor / classmethod_descriptor
+
+static std::string descr_owner_name(const MethodDescrObject* d) { return d->owner->name; }
+
+static Value md_get(Runtime& rt, const Value& self, const Value& obj, const Value& type) {
+  auto* d = static_cast<MethodDescrObject*>(self.obj());
+  if (d->def->flags & kMethClass) {
+    Value t = type && !rt.is_none(type) ? type : Value::borrow(obj.type(rt));
+    return make_builtin_function(rt, d->def->name, d->def->fn, t, d->owner);
+  }
+  if (!obj || rt.is_none(obj)) {
+    if (obj && rt.is_none(obj) && !type) {
+      // descriptor invoked on None itself (e.g. NoneType methods)
+    } else {
+      return self;
+    }
+  }
+  return make_builtin_function(rt, d->def->name, d->def->fn, obj, d->owner);
+}
+
+static Value md_call(Runtime& rt, const Value& self, CallArgs args) {
+  auto* d = static_cast<MethodDescrObject*>(self.obj());
+  if (d->def->flags & kMethClass) {
+    if (args.nargs < 1) {
+      return rt.raise(rt.t.TypeError, "descriptor '" + std::string(d->def->name) + "' of '" +
+                                          descr_owner_name(d) + "' object needs an argument");
+    }
+    return d->def->fn(rt, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+  }
+  if (args.nargs < 1) {
+    return rt.raise(rt.t.TypeError, "unbound method " + descr_owner_name(d) + "." + d->def->name +
+                                        "() needs an argument");
+  }
+  if (!isinstance(rt, args[0], d->owner)) {
+    return rt.raise(rt.t.TypeError, "descriptor '" + std::string(d->def->name) + "' for '" + descr_owner_name(d) +
+                                        "' objects doesn't apply to a '" + type_name(rt, args[0]) + "' object");
+  }
+  return d->def->fn(rt, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+}
+
+static Value md_repr(Runtime& rt, const Value& self) {
+  auto* d = static_cast<MethodDescrObject*>(self.obj());
+  return make_str(rt, "<method '" + std::string(d->def->name) + "' of '" + descr_owner_name(d) + "' objects>");
+}
+
+static Value md_get_name(Runtime& rt, const Value& self) {
+  return make_str(rt, static_cast<MethodDescrObject*>(self.obj())->def->name);
+}
+static Value md_get_qualname(Runtime& rt, const Value& self) {
+  auto* d = static_cast<MethodDescrObject*>(self.obj());
+  return make_str(rt, d->owner->name + "." + d->def->name);
+}
+static Value md_get_objclass(Runtime&, const Value& self) {
+  return Value::borrow(static_cast<MethodDescrObject*>(self.obj())->owner);
+}
+
+static const GetSetDef kMethodDescrGetSets[] = {
+    {"__name__", md_get_name},
+    {"__qualname__", md_get_qualname},
+    {"__objclass__", md_get_objclass},
+    {nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// getset_descriptor
+
+static Value gs_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
+  auto* d = static_cast<GetSetDescrObject*>(self.obj());
+  if (!obj) return self;
+  if (!isinstance(rt, obj, d->owner)) {
+    return rt.raise(rt.t.TypeError, "descriptor '" + std::string(d->def->name) + "' for '" + d->owner->name +
+                                        "' objects doesn't apply to a '" + type_name(rt, obj) + "' object");
+  }
+  return d->def->get(rt, obj);
+}
+
+static bool gs_set(Runtime& rt, const Value& self, const Value& obj, const Value& v) {
+  auto* d = static_cast<GetSetDescrObject*>(self.obj());
+  if (!d->def->set) {
+    if (!v) {
+      rt.raise(rt.t.AttributeError, "attribute '" + std::string(d->def->name) + "' of '" + d->owner->name +
+                                        "' objects is not writable");
+    } else {
+      rt.raise(rt.t.AttributeError, "attribute '" + std::string(d->def->name) + "' of '" + d->owner->name +
+                                        "' objects is not writable");
+    }
+    return false;
+  }
+  return d->def->set(rt, obj, v);
+}
+
+static Value gs_repr(Runtime& rt, const Value& self) {
+  auto* d = static_cast<GetSetDescrObject*>(self.obj());
+  return make_str(rt, "<attribute '" + std::string(d->def->name) + "' of '" + d->owner->name + "' objects>");
+}
+
+// ---------------------------------------------------------------------------------------------
+// wrapper_descriptor: a dunder of a built-in type, backed by its slot.
+
+enum class SlotKind : uint8_t {
+  Init, New, Repr, Str, Hash, Lt, Le, Eq, Ne, Gt, Ge, GetAttribute, SetAttr, DelAttr, Call, Len,
+  GetItem, SetItem, DelItem, Contains, Iter, Next, Get, Set, Delete, Bool, Index, Int, Float,
+  Await, AIter, ANext, Del, Binop, RBinop, IBinop, Unop,
+};
+
+struct SlotWrapperObject : Object {
+  TypeObject* owner;
+  const char* name;
+  SlotKind kind;
+  uint8_t op;  // BinOp / UnOp index
+};
+
+static Value sw_repr(Runtime& rt, const Value& self) {
+  auto* w = static_cast<SlotWrapperObject*>(self.obj());
+  return make_str(rt, "<slot wrapper '" + std::string(w->name) + "' of '" + w->owner->name + "' objects>");
+}
+
+static Value sw_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
+  auto* w = static_cast<SlotWrapperObject*>(self.obj());
+  if (!obj || w->kind == SlotKind::New) return self;
+  return make_method(rt, self, obj);
+}
+
+static Value none_or(Runtime& rt, bool ok) { return ok ? rt.None() : Value(); }
+
+static Value sw_call(Runtime& rt, const Value& self, CallArgs args) {
+  auto* w = static_cast<SlotWrapperObject*>(self.obj());
+  const TypeSlots& s = w->owner->slots;
+  if (args.nargs < 1) {
+    return rt.raise(rt.t.TypeError, "descriptor '" + std::string(w->name) + "' of '" + w->owner->name +
+                                        "' object needs an argument");
+  }
+  const Value& me = args[0];
+  CallArgs rest{args.args + 1, args.nargs - 1, args.kwnames};
+  if (w->kind == SlotKind::New) {
+    if (!isinstance(rt, me, rt.t.type)) {
+      return rt.raise(rt.t.TypeError, w->owner->name + ".__new__(X): X is not a type object (" +
+                                          type_name(rt, me) + ")");
+    }
+    auto* sub = static_cast<TypeObject*>(me.obj());
+    if (!is_subtype(sub, w->owner)) {
+      return rt.raise(rt.t.TypeError, w->owner->name + ".__new__(" + sub->name + "): " + sub->name +
+                                          " is not a subtype of " + w->owner->name);
+    }
+    return s.new_(rt, sub, rest);
+  }
+  if (!isinstance(rt, me, w->owner)) {
+    return rt.raise(rt.t.TypeError, "descriptor '" + std::string(w->name) + "' requires a '" + w->owner->name +
+                                        "' object but received a '" + type_name(rt, me) + "'");
+  }
+  auto need = [&](size_t n) -> bool {
+    if (rest.nargs != n || rest.nkw() != 0) {
+      rt.raise(rt.t.TypeError, "expected " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + ", got " +
+                                   std::to_string(rest.nargs));
+      return false;
+    }
+    return true;
+  };
+  switch (w->kind) {
+    case SlotKind::Init: return none_or(rt, s.init(rt, me, rest));
+    case SlotKind::Repr: return need(0) ? s.repr(rt, me) : Value();
+    case SlotKind::Str: return need(0) ? s.str(rt, me) : Value();
+    case SlotKind::Hash: {
+      if (!need(0)) return nullptr;
+      int64_t h;
+      if (!s.hash(rt, me, &h)) return nullptr;
+      return Value::small(h);
+    }
+    case SlotKind::Lt: case SlotKind::Le: case SlotKind::Eq: case SlotKind::Ne: case SlotKind::Gt:
+    case SlotKind::Ge:
+      if (!need(1)) return nullptr;
+      return s.compare(rt, me, rest[0], static_cast<CmpOp>(static_cast<int>(w->kind) - static_cast<int>(SlotKind::Lt)));
+    case SlotKind::GetAttribute: {
+      if (!need(1)) return nullptr;
+      if (!is_str(rt, rest[0])) {
+        return rt.raise(rt.t.TypeError, "attribute name must be string, not '" + type_name(rt, rest[0]) + "'");
+      }
+      return s.getattr(rt, me, rt.intern(str_view(rest[0])));
+    }
+    case SlotKind::SetAttr: {
+      if (!need(2)) return nullptr;
+      if (!is_str(rt, rest[0])) {
+        return rt.raise(rt.t.TypeError, "attribute name must be string, not '" + type_name(rt, rest[0]) + "'");
+      }
+      return none_or(rt, s.setattr(rt, me, rt.intern(str_view(rest[0])), rest[1]));
+    }
+    case SlotKind::DelAttr: {
+      if (!need(1)) return nullptr;
+      if (!is_str(rt, rest[0])) {
+        return rt.raise(rt.t.TypeError, "attribute name must be string, not '" + type_name(rt, rest[0]) + "'");
+      }
+      return none_or(rt, s.setattr(rt, me, rt.intern(str_view(rest[0])), nullptr));
+    }
+    case SlotKind::Call: return s.call(rt, me, rest);
+    case SlotKind::Len: {
+      if (!need(0)) return nullptr;
+      int64_t n = s.len(rt, me);
+      return n < 0 ? Value() : Value::small(n);
+    }
+    case SlotKind::GetItem: return need(1) ? s.getitem(rt, me, rest[0]) : Value();
+    case SlotKind::SetItem: return need(2) ? none_or(rt, s.setitem(rt, me, rest[0], rest[1])) : Value();
+    case SlotKind::DelItem: return need(1) ? none_or(rt, s.setitem(rt, me, rest[0], nullptr)) : Value();
+    case SlotKind::Contains: {
+      if (!need(1)) return nullptr;
+      int r = s.contains(rt, me, rest[0]);
+      return r < 0 ? Value() : rt.Bool(r);
+    }
+    case SlotKind::Iter: return need(0) ? s.iter(rt, me) : Value();
+    case SlotKind::Next: {
+      if (!need(0)) return nullptr;
+      Value r = s.next(rt, me);
+      if (!r && !rt.has_error()) return rt.raise_value(Value::borrow(rt.t.StopIteration));
+      return r;
+    }
+    case SlotKind::Get:
+      if (rest.nargs < 1 || rest.nargs > 2) return rt.raise(rt.t.TypeError, "expected 1 or 2 arguments");
+      return s.descr_get(rt, me, rt.is_none(rest[0]) ? Value() : rest[0], rest.nargs > 1 ? rest[1] : Value());
+    case SlotKind::Set: return need(2) ? none_or(rt, s.descr_set(rt, me, rest[0], rest[1])) : Value();
+    case SlotKind::Delete: return need(1) ? none_or(rt, s.descr_set(rt, me, rest[0], nullptr)) : Value();
+    case SlotKind::Bool: {
+      if (!need(0)) return nullptr;
+      int r = s.truth(rt, me);
+      return r < 0 ? Value() : rt.Bool(r);
+    }
+    case SlotKind::Index: return need(0) ? s.index(rt, me) : Value();
+    case SlotKind::Int: return need(0) ? s.to_int(rt, me) : Value();
+    case SlotKind::Float: return need(0) ? s.to_float(rt, me) : Value();
+    case SlotKind::Await: return need(0) ? s.await(rt, me) : Value();
+    case SlotKind::AIter: return need(0) ? s.aiter(rt, me) : Value();
+    case SlotKind::ANext: return need(0) ? s.anext(rt, me) : Value();
+    case SlotKind::Del:
+      if (!need(0)) return nullptr;
+      if (s.finalize) s.finalize(rt, me.obj());
+      return rt.None();
+    case SlotKind::Binop: return need(1) ? s.binop[w->op](rt, me, rest[0]) : Value();
+    case SlotKind::RBinop: return need(1) ? s.binop[w->op](rt, rest[0], me) : Value();
+    case SlotKind::IBinop: return need(1) ? s.inplace[w->op](rt, me, rest[0]) : Value();
+    case SlotKind::Unop: return need(0) ? s.unop[w->op](rt, me) : Value();
+    case SlotKind::New: break;
+  }
+  return rt.raise(rt.t.SystemError, "bad slot wrapper");
+}
+
+static void add_wrapper(Runtime& rt, TypeObject* t, const char* name, SlotKind kind, uint8_t op = 0) {
+  StrObject* key = rt.intern(name);
+  if (dict_lookup_str(as_dict(t->dict), key)) return;
+  auto* w = alloc<SlotWrapperObject>(rt, rt.t.slot_wrapper);
+  w->owner = t;
+  w->name = name;
+  w->kind = kind;
+  w->op = op;
+  dict_set_str(rt, as_dict(t->dict), key, Value::steal(w));
+}
+
+// Exposes the slots a built-in type defines itself (not inherited) as dunder methods, so that
+// `super().__init__(...)`, `object.__setattr__(self, ...)` and `int.__add__(1, 2)` work.
+void add_slot_wrappers(Runtime& rt, TypeObject* t) {
+  const TypeSlots& s = t->slots;
+  const TypeSlots* b = t->base ? &t->base->slots : nullptr;
+  auto own = [&](auto TypeSlots::*field) { return (s.*field) && (!b || (b->*field) != (s.*field)); };
+  if (own(&TypeSlots::init)) add_wrapper(rt, t, "__init__", SlotKind::Init);
+  if (own(&TypeSlots::new_)) add_wrapper(rt, t, "__new__", SlotKind::New);
+  if (own(&TypeSlots::repr)) add_wrapper(rt, t, "__repr__", SlotKind::Repr);
+  if (own(&TypeSlots::str)) add_wrapper(rt, t, "__str__", SlotKind::Str);
+  if (own(&TypeSlots::hash)) add_wrapper(rt, t, "__hash__", SlotKind::Hash);
+  if (own(&TypeSlots::compare)) {
+    add_wrapper(rt, t, "__lt__", SlotKind::Lt);
+    add_wrapper(rt, t, "__le__", SlotKind::Le);
+    add_wrapper(rt, t, "__eq__", SlotKind::Eq);
+    add_wrapper(rt, t, "__ne__", SlotKind::Ne);
+    add_wrapper(rt, t, "__gt__", SlotKind::Gt);
+    add_wrapper(rt, t, "__ge__", SlotKind::Ge);
+  }
+  if (own(&TypeSlots::getattr)) add_wrapper(rt, t, "__getattribute__", SlotKind::GetAttribute);
+  if (own(&TypeSlots::setattr)) {
+    add_wrapper(rt, t, "__setattr__", SlotKind::SetAttr);
+    add_wrapper(rt, t, "__delattr__", SlotKind::DelAttr);
+  }
+  if (own(&TypeSlots::call)) add_wrapper(rt, t, "__call__", SlotKind::Call);
+  if (own(&TypeSlots::len)) add_wrapper(rt, t, "__len__", SlotKind::Len);
+  if (own(&TypeSlots::getitem)) add_wrapper(rt, t, "__getitem__", SlotKind::GetItem);
+  if (own(&TypeSlots::setitem)) {
+    add_wrapper(rt, t, "__setitem__", SlotKind::SetItem);
+    add_wrapper(rt, t, "__delitem__", SlotKind::DelItem);
+  }
+  if (own(&TypeSlots::contains)) add_wrapper(rt, t, "__contains__", SlotKind::Contains);
+  if (own(&TypeSlots::iter)) add_wrapper(rt, t, "__iter__", SlotKind::Iter);
+  if (own(&TypeSlots::next)) add_wrapper(rt, t, "__next__", SlotKind::Next);
+  if (own(&TypeSlots::descr_get)) add_wrapper(rt, t, "__get__", SlotKind::Get);
+  if (own(&TypeSlots::descr_set)) {
+    add_wrapper(rt, t, "__set__", SlotKind::Set);
+    add_wrapper(rt, t, "__delete__", SlotKind::Delete);
+  }
+  if (own(&TypeSlots::truth)) add_wrapper(rt, t, "__bool__", SlotKind::Bool);
+  if (own(&TypeSlots::index)) add_wrapper(rt, t, "__index__", SlotKind::Index);
+  if (own(&TypeSlots::to_int)) add_wrapper(rt, t, "__int__", SlotKind::Int);
+  if (own(&TypeSlots::to_float)) add_wrapper(rt, t, "__float__", SlotKind::Float);
+  if (own(&TypeSlots::await)) add_wrapper(rt, t, "__await__", SlotKind::Await);
+  if (own(&TypeSlots::aiter)) add_wrapper(rt, t, "__aiter__", SlotKind::AIter);
+  if (own(&TypeSlots::anext)) add_wrapper(rt, t, "__anext__", SlotKind::ANext);
+  static const char* const kOp[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod",
+                                    "pow", "lshift", "rshift", "and", "or", "xor"};
+  static const char* const kOpNames[][3] = {
+      {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
+      {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
+      {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+      {"__mod__", "__rmod__", "__imod__"},          {"__pow__", "__rpow__", "__ipow__"},
+      {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+      {"__and__", "__rand__", "__iand__"},          {"__or__", "__ror__", "__ior__"},
+      {"__xor__", "__rxor__", "__ixor__"},
+  };
+  (void)kOp;
+  for (int i = 0; i < static_cast<int>(BinOp::Count); ++i) {
+    if (s.binop[i] && (!b || b->binop[i] != s.binop[i])) {
+      add_wrapper(rt, t, kOpNames[i][0], SlotKind::Binop, static_cast<uint8_t>(i));
+      add_wrapper(rt, t, kOpNames[i][1], SlotKind::RBinop, static_cast<uint8_t>(i));
+    }
+    if (s.inplace[i] && (!b || b->inplace[i] != s.inplace[i])) {
+      add_wrapper(rt, t, kOpNames[i][2], SlotKind::IBinop, static_cast<uint8_t>(i));
+    }
+  }
+  static const char* const kUnNames[] = {"__neg__", "__pos__", "__invert__", "__abs__"};
+  for (int i = 0; i < static_cast<int>(UnOp::Count); ++i) {
+    if (s.unop[i] && (!b || b->unop[i] != s.unop[i])) add_wrapper(rt, t, kUnNames[i], SlotKind::Unop, static_cast<uint8_t>(i));
+  }
+  type_modified(rt, t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument parsing
+
+bool no_kwargs(Runtime& rt, CallArgs a, const char* fname) {
+  if (a.nkw() == 0) return true;
+  rt.raise(rt.t.TypeError, std::string(fname) + "() takes no keyword arguments");
+  return false;
+}
+
+bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t max) {
+  if (!no_kwargs(rt, a, fname)) return false;
+  size_t n = a.nargs;
+  if (n >= min && n <= max) return true;
+  std::string f(fname);
+  if (min == max) {
+    if (min == 0) {
+      rt.raise(rt.t.TypeError, f + "() takes no arguments (" + std::to_string(n) + " given)");
+    } else if (min == 1) {
+      rt.raise(rt.t.TypeError, f + "() takes exactly one argument (" + std::to_string(n) + " given)");
+    } else {
+      rt.raise(rt.t.TypeError, f + " expected " + std::to_string(min) + " arguments, got " + std::to_string(n));
+    }
+  } else if (n < min) {
+    rt.raise(rt.t.TypeError, f + " expected at least " + std::to_string(min) + " argument" +
+                                 (min == 1 ? "" : "s") + ", got " + std::to_string(n));
+  } else {
+    rt.raise(rt.t.TypeError, f + " expected at most " + std::to_string(max) + " argument" +
+                                 (max == 1 ? "" : "s") + ", got " + std::to_string(n));
+  }
+  return false;
+}
+
+bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, int required,
+                Value* out, int maxpos) {
+  size_t nnames = names.size();
+  size_t npos_allowed = maxpos < 0 ? nnames : static_cast<size_t>(maxpos);
+  std::string f(fname);
+  if (a.nargs > npos_allowed) {
+    if (npos_allowed == 0) {
+      rt.raise(rt.t.TypeError, f + "() takes no positional arguments");
+    } else {
+      rt.raise(rt.t.TypeError, f + "() takes at most " + std::to_string(npos_allowed) + " argument" +
+                                   (npos_allowed == 1 ? "" : "s") + " (" + std::to_string(a.nargs) + " given)");
+    }
+    return false;
+  }
+  for (size_t i = 0; i < nnames; ++i) out[i] = nullptr;
+  for (size_t i = 0; i < a.nargs; ++i) out[i] = a.args[i];
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view kn = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    size_t idx = nnames;
+    size_t i = 0;
+    for (const char* n : names) {
+      if (kn == n) {
+        idx = i;
+        break;
+      }
+      ++i;
+    }
+    if (idx == nnames) {
+      rt.raise(rt.t.TypeError, f + "() got an unexpected keyword argument '" + std::string(kn) + "'");
+      return false;
+    }
+    if (out[idx]) {
+      rt.raise(rt.t.TypeError, "argument for " + f + "() given by name ('" + std::string(kn) + "') and position (" +
+                                   std::to_string(idx + 1) + ")");
+      return false;
+    }
+    out[idx] = a.kwvalues()[k];
+  }
+  size_t i = 0;
+  for (const char* n : names) {
+    if (static_cast<int>(i) >= required) break;
+    if (!out[i]) {
+      rt.raise(rt.t.TypeError, f + "() missing required argument '" + n + "' (pos " + std::to_string(i + 1) + ")");
+      return false;
+    }
+    ++i;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static void plain_dealloc(Object*) {}
+
+void init_native_types(Runtime& rt) {
+  // Descriptor types first: every later type's methods and attributes are descriptors.
+  TypeSlots g;
+  g.dealloc = plain_dealloc;
+  g.descr_get = gs_get;
+  g.descr_set = gs_set;
+  g.repr = gs_repr;
+  rt.t.getset_descriptor =
+      make_builtin_type(rt, TypeSpec{"getset_descriptor", nullptr, sizeof(GetSetDescrObject)}, g);
+
+  TypeSlots m;
+  m.dealloc = plain_dealloc;
+  m.descr_get = md_get;
+  m.call = md_call;
+  m.repr = md_repr;
+  rt.t.method_descriptor = make_builtin_type(
+      rt, TypeSpec{"method_descriptor", nullptr, sizeof(MethodDescrObject), 0, nullptr, kMethodDescrGetSets}, m);
+  rt.t.classmethod_descriptor = make_builtin_type(
+      rt, TypeSpec{"classmethod_descriptor", nullptr, sizeof(MethodDescrObject), 0, nullptr, kMethodDescrGetSets}, m);
+
+  TypeSlots w;
+  w.dealloc = plain_dealloc;
+  w.descr_get = sw_get;
+  w.call = sw_call;
+  w.repr = sw_repr;
+  rt.t.slot_wrapper = make_builtin_type(rt, TypeSpec{"wrapper_descriptor", nullptr, sizeof(SlotWrapperObject)}, w);
+
+  TypeSlots s;
+  s.dealloc = bf_dealloc;
+  s.traverse = bf_traverse;
+  s.clear = bf_clear;
+  s.call = bf_call;
+  s.repr = bf_repr;
+  s.hash = identity_hash;
+  s.compare = bf_compare;
+  rt.t.builtin_function = make_builtin_type(
+      rt, TypeSpec{"builtin_function_or_method", nullptr, sizeof(BuiltinFunctionObject), kTypeGc, nullptr,
+                   kBuiltinFunctionGetSets},
+      s);
+
+  // object and type were created before descriptors existed: give them their methods now.
+  install_object_and_type_methods(rt);
+}
+
+}  // namespace ls
