@@ -666,6 +666,19 @@ class Parser {
       a->target = first;
       return finish(a);
     }
+    if (t == Tok::Equal && (first->kind == ExprKind::Yield || first->kind == ExprKind::YieldFrom ||
+                            invalid_target(first, Targets::Star))) {
+      if (diag_) {
+        size_t save = pos_;
+        diag_invalid_assignment_prefix(start_pos);
+        pos_ = save;
+        bool paren = is_parenthesized(start_pos, first_end);
+        if ((first->kind == ExprKind::Yield || first->kind == ExprKind::YieldFrom) && !paren)
+          raise_node(first, "assignment to yield expression not possible");
+        if (Expr* bad = invalid_target(first, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+      }
+      fail();
+    }
     if (t == Tok::Equal) {
       std::vector<Expr*> targets{first};
       std::vector<size_t> target_starts{start_pos}, target_ends{first_end};
@@ -818,48 +831,61 @@ class Parser {
   }
 
   void del_targets(Delete* d) {
-    // del_targets: ','.del_target+ [',']
-    for (;;) {
-      if (!starts_expression(type())) {
-        if (d->targets.empty()) fail();
-        break;
+    // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
+    size_t start = pos_;
+    bool ok = attempt([&] {
+      for (;;) {
+        Expr* e = target_atom();
+        if (invalid_target(e, Targets::Del) || e->kind == ExprKind::Starred) fail();
+        d->targets.push_back(e);
+        if (!accept(Tok::Comma)) break;
+        if (at(Tok::Newline) || at(Tok::Semi)) break;
       }
-      Expr* e = bitwise_or_target();
-      if (Expr* bad = invalid_target(e, Targets::Del)) raise_node(bad, std::string("cannot delete ") + expr_name(bad));
-      set_context(e, ExprContext::Del, Targets::Del);
-      d->targets.push_back(e);
-      if (!accept(Tok::Comma)) break;
+      if (!at(Tok::Newline) && !at(Tok::Semi)) fail();
+    });
+    if (ok) {
+      for (Expr* e : d->targets) set_context(e, ExprContext::Del, Targets::Del);
+      return;
     }
-    if (!at(Tok::Newline) && !at(Tok::Semi)) {
-      if (diag_) {
-        // invalid_del_stmt: 'del' star_expressions -> invalid target
-        fail();
+    d->targets.clear();
+    if (diag_) {
+      // invalid_del_stmt: 'del' a=star_expressions -> RAISE_SYNTAX_ERROR_INVALID_TARGET(DEL_TARGETS, a)
+      pos_ = start;
+      Expr* e = nullptr;
+      if (attempt([&] { e = star_expressions(); })) {
+        if (Expr* bad = invalid_target(e, Targets::Del)) raise_node(bad, std::string("cannot delete ") + expr_name(bad));
       }
-      fail();
     }
+    fail();
   }
 
-  // A target parsed as an expression of the `bitwise_or` level (no comparisons, so `in` stays free).
-  Expr* bitwise_or_target() {
+  // star_target: '*' (!'*' star_target) | target_with_star_atom. Parsed at the `primary` level
+  // (atoms with trailers), so operators such as `in` stay outside; validity is checked by the
+  // caller with invalid_target().
+  Expr* star_target() {
     if (at(Tok::Star)) {
       const Token& s = advance();
+      if (at(Tok::Star)) fail();
       Starred* st = make<Starred>(s);
-      st->value = bitwise_or_target();
+      st->value = star_target();
       return finish(st);
     }
-    return bitwise_or();
+    return target_atom();
   }
+  Expr* target_atom() { return primary(); }
 
   // star_targets for `for` loops and comprehensions: a comma-separated list of targets.
   Expr* star_targets() {
     const Token& start = tok();
-    Expr* first = bitwise_or_target();
+    Expr* first = star_target();
     if (!at(Tok::Comma)) return first;
     Tuple* t = make<Tuple>(start);
     t->elts.push_back(first);
-    while (accept(Tok::Comma)) {
-      if (at(Tok::KwIn) || at(Tok::Equal)) break;
-      t->elts.push_back(bitwise_or_target());
+    while (at(Tok::Comma)) {
+      Expr* next = nullptr;
+      advance();
+      if (!attempt([&] { next = star_target(); })) break;
+      t->elts.push_back(next);
     }
     return finish(t);
   }
@@ -1180,11 +1206,29 @@ class Parser {
   WithItem with_item(bool in_parens) {
     WithItem w;
     w.context_expr = expression();
-    if (accept(Tok::KwAs)) {
-      Expr* target = bitwise_or_target();
-      if (at(Tok::Comma) && false) {}
+    if (at(Tok::KwAs)) {
+      // 'as' star_target &(',' | ')' | ':') | invalid_with_item
+      size_t as_pos = pos_;
+      Expr* target = nullptr;
+      bool ok = attempt([&] {
+        advance();
+        target = star_target();
+        if (!at(Tok::Comma) && !at(Tok::RPar) && !at(Tok::Colon)) fail();
+        if (invalid_target(target, Targets::Star)) fail();
+      });
+      if (!ok) {
+        if (diag_) {
+          // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
+          pos_ = as_pos + 1;
+          Expr* a = nullptr;
+          if (attempt([&] { a = expression(); if (!at(Tok::Comma) && !at(Tok::RPar) && !at(Tok::Colon)) fail(); })) {
+            if (Expr* bad = invalid_target(a, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
+          }
+          pos_ = as_pos;
+        }
+        fail();
+      }
       (void)in_parens;
-      if (Expr* bad = invalid_target(target, Targets::Star)) raise_node(bad, std::string("cannot assign to ") + expr_name(bad));
       set_context(target, ExprContext::Store, Targets::Star);
       w.optional_vars = target;
     }
@@ -1333,7 +1377,12 @@ class Parser {
       } else {
         Arg p = param(is_def, false);
         Expr* def = nullptr;
-        if (accept(Tok::Equal)) def = expression();
+        if (at(Tok::Equal)) {
+          const Token& eq = advance();
+          // invalid_default: '=' &(')'|',')
+          if (diag_ && (at(Tok::RPar) || at(Tok::Comma))) raise_tok(eq, "expected default value expression");
+          def = expression();
+        }
         if (seen_star) {
           a.kwonlyargs.push_back(std::move(p));
           a.kw_defaults.push_back(def);
@@ -1432,12 +1481,19 @@ class Parser {
     size_t e_start = pos_;
     Expr* e = expression();
     if (at(Tok::ColonEqual)) {
-      if (diag_) raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+      // invalid_named_expression: a=expression ':=' expression
+      if (diag_) {
+        size_t save = pos_;
+        if (attempt([&] { advance(); expression(); }))
+          raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
+        pos_ = save;
+      }
       fail();
     }
     if (diag_ && at(Tok::Equal)) invalid_named_expression(e, e_start);
     return e;
   }
+
 
   // Used for if/elif/while conditions (named_expression).
   Expr* named_expression_cond() { return named_expression(); }
@@ -1456,7 +1512,7 @@ class Parser {
       // a=NAME '=' b=bitwise_or !('='|':=')
       advance();
       if (!starts_bitwise_or(type())) return restore();
-      Expr* b = bitwise_or_nodiag();
+      Expr* b = bitwise_or();
       if (!at(Tok::Equal) && !at(Tok::ColonEqual))
         raise_range(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       return restore();
@@ -1474,23 +1530,10 @@ class Parser {
     }
     advance();
     if (!starts_bitwise_or(type())) return restore();
-    bitwise_or_nodiag();
+    bitwise_or();
     if (!at(Tok::Equal) && !at(Tok::ColonEqual))
       raise_node(a, std::string("cannot assign to ") + expr_name(a) + " here. Maybe you meant '==' instead of '='?");
     restore();
-  }
-
-  Expr* bitwise_or_nodiag() {
-    bool saved = diag_;
-    diag_ = false;
-    try {
-      Expr* e = bitwise_or();
-      diag_ = saved;
-      return e;
-    } catch (...) {
-      diag_ = saved;
-      throw;
-    }
   }
 
   // The leftmost sub-expression (the one starting where `e` starts).
@@ -1591,6 +1634,7 @@ class Parser {
     }
   }
 
+  // CPython's *_without_invalid rules: p->call_invalid_rules = 0 while they run.
   template <class F>
   auto without_diag(F&& f) -> decltype(f()) {
     bool saved = diag_;
@@ -1785,16 +1829,16 @@ class Parser {
     if (!comp_op(op)) return first;
     Compare* c = nullptr;
     for (;;) {
+      // the operator's start (comp_op() of nested comparisons overwrites op_start_)
+      size_t op_pos = op_start_;
+      int op_line = op_prev_line_, op_col = op_prev_col_;
       Expr* rhs = nullptr;
-      size_t save = pos_;
-      int sl = prev_end_line_, sc = prev_end_col_;
       bool ok = attempt([&] { rhs = bitwise_or(); });
       if (!ok) {
         // back out of the operator too (PEG: the longest successful match wins)
-        pos_ = op_start_;
-        prev_end_line_ = op_prev_line_;
-        prev_end_col_ = op_prev_col_;
-        (void)save; (void)sl; (void)sc;
+        pos_ = op_pos;
+        prev_end_line_ = op_line;
+        prev_end_col_ = op_col;
         break;
       }
       if (!c) {
@@ -2111,13 +2155,18 @@ class Parser {
     }
   }
 
+  // args: (assignment_expression | expression !':=') -- no named-expression diagnostics here
   Expr* named_expression_arg() {
-    if (at(Tok::Name) && type(1) == Tok::ColonEqual) return named_expression();
-    Expr* e = expression();
-    if (at(Tok::ColonEqual)) {
-      if (diag_) raise_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
-      fail();
+    if (at(Tok::Name) && type(1) == Tok::ColonEqual) {
+      const Token& n = advance();
+      advance();
+      NamedExpr* ne = make<NamedExpr>(n);
+      ne->target = name_node(n, ExprContext::Store);
+      ne->value = expression();
+      return finish(ne);
     }
+    Expr* e = expression();
+    if (at(Tok::ColonEqual)) fail();
     return e;
   }
 
@@ -2315,18 +2364,7 @@ class Parser {
     Expr* first = star_named_expression();
     if (at(Tok::Colon) && first->kind != ExprKind::Starred) {
       advance();
-      if (diag_ && at(Tok::Star)) {
-        const Token& st = advance();
-        Starred* sv = make<Starred>(st);
-        bitwise_or();
-        tok();
-        raise_from(sv, "cannot use a starred expression in a dictionary value");
-      }
-      if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
-        const Token& c = toks_[pos_ - 1];
-        raise_at("SyntaxError", "expression expected after dictionary key and ':'", c.lineno, c.col,
-                 c.end_lineno, c.end_col);
-      }
+      invalid_kv_value();
       Expr* value = expression();
       if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
         DictComp* dc = make<DictComp>(lb);
@@ -2381,6 +2419,27 @@ class Parser {
     raise_range(first, elts.back(), msg);
   }
 
+  // invalid_double_starred_kvpairs / invalid_kvpair value checks, pos_ after the ':'. CPython runs
+  // these in the first pass too: `'{' invalid_double_starred_kvpairs '}'` is not a lone invalid_
+  // alternative, and only those are skipped outside the diagnostic pass.
+  void invalid_kv_value() {
+    if (at(Tok::Star)) {
+      size_t save = pos_;
+      const Token& st = advance();
+      Starred* sv = make<Starred>(st);
+      if (attempt([&] { bitwise_or(); })) {
+        tok();
+        raise_from(sv, "cannot use a starred expression in a dictionary value");
+      }
+      pos_ = save;
+    }
+    if (at(Tok::RBrace) || at(Tok::Comma)) {
+      const Token& c = toks_[pos_ - 1];
+      raise_at("SyntaxError", "expression expected after dictionary key and ':'", c.lineno, c.col, c.end_lineno,
+               c.end_col);
+    }
+  }
+
   void dict_rest(Dict* d) {
     while (accept(Tok::Comma)) {
       if (at(Tok::RBrace)) break;
@@ -2391,27 +2450,16 @@ class Parser {
       }
       Expr* k = expression();
       if (!at(Tok::Colon)) {
-        if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
-          // invalid_double_starred_kvpairs / invalid_kvpair: "':' expected after dictionary key"
-          const Token& t = tok();
-          raise_at("SyntaxError", "':' expected after dictionary key", k->loc.lineno, k->loc.col_offset,
-                   t.lineno, -1);
+        {
+          // invalid_kvpair: a=expression !(':') -> "':' expected after dictionary key"
+          // RAISE_ERROR_KNOWN_LOCATION(a->lineno, a->end_col_offset - 1, a->end_lineno, -1)
+          raise_at("SyntaxError", "':' expected after dictionary key", k->loc.lineno, k->loc.end_col_offset - 1,
+                   k->loc.end_lineno, -1);
         }
         fail();
       }
       advance();
-      if (diag_ && at(Tok::Star)) {
-        const Token& st = advance();
-        Starred* sv = make<Starred>(st);
-        bitwise_or();
-        tok();
-        raise_from(sv, "cannot use a starred expression in a dictionary value");
-      }
-      if (diag_ && (at(Tok::RBrace) || at(Tok::Comma))) {
-        const Token& c = toks_[pos_ - 1];
-        raise_at("SyntaxError", "expression expected after dictionary key and ':'", c.lineno, c.col,
-                 c.end_lineno, c.end_col);
-      }
+      invalid_kv_value();
       d->keys.push_back(k);
       d->values.push_back(expression());
     }
@@ -2547,64 +2595,62 @@ class Parser {
     raise_at("SyntaxError", msg, t.lineno, t.col, t.end_lineno, t.end_col);
   }
 
+  // CPython's _PyPegen_concatenate_strings: the STRING tokens are processed one by one (decoded,
+  // checked for bytes/str mixing against the previous one, f-string parsed), so the first problem in
+  // token order is the one reported.
   Expr* strings() {
-    size_t first_i = pos_;
     std::vector<StrTok> parts;
     while (at(Tok::String)) parts.push_back(split_string_token(advance()));
     size_t after = pos_;
     tok();  // CPython looks at the next token to end the STRING+ group
     const Token& first = *parts.front().tok;
     const Token& last = *parts.back().tok;
-    (void)first_i;
-    bool any_bytes = false, any_str = false, any_f = false;
-    for (auto& p : parts) {
-      if (p.bytes) any_bytes = true; else any_str = true;
-      if (p.fstr) any_f = true;
-    }
-    if (any_bytes && any_str) raise_after_strings(after, "cannot mix bytes and nonbytes literals");
     Loc group{first.lineno, first.col, last.end_lineno, last.end_col};
-    if (any_bytes) {
-      std::string out;
-      for (auto& p : parts) {
-        for (char c : p.body) {
-          if (static_cast<unsigned char>(c) >= 0x80) {
-            raise_tok(*p.tok, "bytes can only contain ASCII literal characters");
-          }
-        }
-        if (p.raw) out.append(p.body);
-        else decode_escapes(p.body, true, out, after);
-      }
-      Constant* c = arena_.make<Constant>();
-      c->loc = group;
-      c->ckind = ConstantKind::Bytes;
-      c->value = std::move(out);
-      return c;
-    }
-    if (!any_f) {
-      std::string out;
-      for (auto& p : parts) {
-        if (p.raw) out.append(p.body);
-        else decode_escapes(p.body, false, out, after);
-      }
-      Constant* c = arena_.make<Constant>();
-      c->loc = group;
-      c->ckind = ConstantKind::Str;
-      c->value = std::move(out);
-      c->u_prefix = parts.front().u;
-      return c;
-    }
+    bool bytesmode = false, any_f = false;
+    std::string bytes_out;
     FStringState st;
     st.group = group;
     st.after = after;
-    for (auto& p : parts) {
-      if (!p.fstr) {
-        if (p.raw) st.lit.append(p.body);
-        else decode_escapes(p.body, false, st.lit, after);
-        continue;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const StrTok& p = parts[i];
+      // _PyPegen_parse_string
+      if (p.bytes) {
+        for (char c : p.body) {
+          if (static_cast<unsigned char>(c) >= 0x80) raise_tok(*p.tok, "bytes can only contain ASCII literal characters");
+        }
       }
-      const char* s = p.body.data();
-      const char* end = s + p.body.size();
-      fstring_concat(st, &s, end, p, 0);
+      std::string decoded;
+      if (!p.fstr) {
+        if (p.raw) decoded.assign(p.body);
+        else decode_escapes(p.body, p.bytes, decoded, after);
+      }
+      if (i != 0 && bytesmode != p.bytes) raise_after_strings(after, "cannot mix bytes and nonbytes literals");
+      bytesmode = p.bytes;
+      if (p.fstr) {
+        any_f = true;
+        const char* s = p.body.data();
+        const char* end = s + p.body.size();
+        fstring_concat(st, &s, end, p, 0);
+      } else if (p.bytes) {
+        bytes_out += decoded;
+      } else {
+        st.lit += decoded;
+      }
+    }
+    if (bytesmode) {
+      Constant* c = arena_.make<Constant>();
+      c->loc = group;
+      c->ckind = ConstantKind::Bytes;
+      c->value = std::move(bytes_out);
+      return c;
+    }
+    if (!any_f) {
+      Constant* c = arena_.make<Constant>();
+      c->loc = group;
+      c->ckind = ConstantKind::Str;
+      c->value = std::move(st.lit);
+      c->u_prefix = parts.front().u;
+      return c;
     }
     JoinedStr* js = arena_.make<JoinedStr>();
     js->loc = group;
@@ -2842,6 +2888,7 @@ class Parser {
 
   // Decodes backslash escapes of a (non-raw) string or bytes body, appending UTF-8 / bytes to out.
   void decode_escapes(std::string_view body, bool bytes, std::string& out, size_t after) {
+    escape_body_ = body;
     size_t n = body.size();
     for (size_t i = 0; i < n;) {
       char c = body[i];
@@ -2942,9 +2989,36 @@ class Parser {
     }
   }
 
-  static std::string unicode_error(size_t start, size_t /*unused*/, const char* what, size_t end_excl = 0) {
-    size_t end = end_excl ? end_excl - 1 : start + 1;
-    return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) + "-" +
+  std::string_view escape_body_;  // the body being decoded (for error positions)
+  // CPython decodes str literals after rewriting each non-ASCII character as "\\UXXXXXXXX" (10
+  // bytes) and a backslash before a non-ASCII character or at the end as "\\u005c"; error
+  // positions count bytes of that rewritten buffer.
+  size_t escaped_pos(size_t idx) const {
+    std::string_view b = escape_body_;
+    size_t out = 0;
+    for (size_t i = 0; i < idx && i < b.size();) {
+      unsigned char c = static_cast<unsigned char>(b[i]);
+      if (c == '\\') {
+        out += 1;
+        ++i;
+        if (i >= b.size() || (static_cast<unsigned char>(b[i]) & 0x80)) out += 5;
+        continue;
+      }
+      if (c & 0x80) {
+        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        out += 10;
+        i += n;
+        continue;
+      }
+      out += 1;
+      ++i;
+    }
+    return out;
+  }
+  std::string unicode_error(size_t start, size_t /*unused*/, const char* what, size_t end_excl = 0) const {
+    size_t s = escaped_pos(start);
+    size_t end = end_excl ? escaped_pos(end_excl) - 1 : s + 1;
+    return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(s) + "-" +
            std::to_string(end) + ": " + what;
   }
   static bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
