@@ -195,7 +195,7 @@ class Parser {
  public:
   Parser(const SourceText& src, const std::vector<Token>& toks, const LexResult& lex, Arena& arena,
          bool diag)
-      : src_(src), toks_(toks), lex_(lex), arena_(arena), diag_(diag) {}
+      : src_(src), toks_(toks), lex_(lex), arena_(arena), diag_(diag), pass2_(diag) {}
 
   std::optional<SyntaxErrorInfo> error;  // a specific error was raised
   bool error_from_lexer = false;         // it was a tokenizer error the parser reached
@@ -224,6 +224,7 @@ class Parser {
   const LexResult& lex_;
   Arena& arena_;
   bool diag_;
+  const bool pass2_;  // the diagnostic (second) pass: memoization on, as CPython
   size_t pos_ = 0;
   int depth_ = 0;
   int prev_end_line_ = 1;
@@ -1117,8 +1118,8 @@ class Parser {
     const Token& kw = expect(Tok::KwFor);
     For* s = make<For>(start, is_async);
     size_t target_start = pos_;
-    Expr* target = star_targets();
-    if (!at(Tok::KwIn)) {
+    Expr* target = nullptr;
+    if (!attempt([&] { target = star_targets(); }) || !at(Tok::KwIn)) {
       if (diag_) invalid_for_target(target_start);
       fail();
     }
@@ -1558,11 +1559,30 @@ class Parser {
   //           | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   // The diagnostic pass memoizes it per position, as CPython does (`expression (memo)`), which keeps
   // the re-parsing done by the diagnostics linear.
+  struct MemoEntry {
+    Expr* e;
+    size_t end;
+    int end_line, end_col;
+  };
+
+  // As in CPython, a memoized result is reused whatever produced it: a result computed while the
+  // diagnostics were off (inside expression_without_invalid) is not re-examined later.
   Expr* expression() {
-    if (!diag_) return expression_plain();
+    if (!pass2_) return expression_plain();
+    return memoized(memo_expr_, [&] {
+      if (diag_) {
+        diag_invalid_expression(pos_);
+        diag_invalid_legacy_expression(pos_);
+      }
+      return expression_plain();
+    });
+  }
+
+  template <class F>
+  Expr* memoized(std::unordered_map<size_t, MemoEntry>& memo, F&& compute) {
     size_t start_pos = pos_;
-    auto it = memo_.find(start_pos);
-    if (it != memo_.end()) {
+    auto it = memo.find(start_pos);
+    if (it != memo.end()) {
       if (!it->second.e) fail();
       pos_ = it->second.end;
       prev_end_line_ = it->second.end_line;
@@ -1571,23 +1591,16 @@ class Parser {
     }
     Expr* e = nullptr;
     try {
-      diag_invalid_expression(start_pos);
-      diag_invalid_legacy_expression(start_pos);
-      e = expression_plain();
+      e = compute();
     } catch (const ParseAbort&) {
-      if (!error) memo_[start_pos] = MemoEntry{nullptr, 0, 0, 0};
+      if (!error) memo[start_pos] = MemoEntry{nullptr, 0, 0, 0};
       throw;
     }
-    memo_[start_pos] = MemoEntry{e, pos_, prev_end_line_, prev_end_col_};
+    memo[start_pos] = MemoEntry{e, pos_, prev_end_line_, prev_end_col_};
     return e;
   }
 
-  struct MemoEntry {
-    Expr* e;
-    size_t end;
-    int end_line, end_col;
-  };
-  std::unordered_map<size_t, MemoEntry> memo_;
+  std::unordered_map<size_t, MemoEntry> memo_expr_, memo_disj_;
 
   Expr* expression_plain() {
     if (at(Tok::KwLambda)) return lambdef();
@@ -1745,6 +1758,10 @@ class Parser {
   }
 
   Expr* disjunction() {
+    if (!pass2_) return disjunction_plain();
+    return memoized(memo_disj_, [&] { return disjunction_plain(); });
+  }
+  Expr* disjunction_plain() {
     const Token& start = tok();
     Expr* first = conjunction();
     if (!at(Tok::KwOr)) return first;
@@ -2177,8 +2194,8 @@ class Parser {
       if (accept(Tok::KwAsync)) c.is_async = true;
       advance();  // 'for'
       size_t target_start = pos_;
-      Expr* target = star_targets();
-      if (!at(Tok::KwIn)) {
+      Expr* target = nullptr;
+      if (!attempt([&] { target = star_targets(); }) || !at(Tok::KwIn)) {
         if (diag_) invalid_for_target(target_start);
         fail();
       }
@@ -2251,17 +2268,46 @@ class Parser {
       case Tok::String:
         return strings();
       case Tok::LPar:
-        return paren_atom();
+        return with_comprehension_diag([&] { return paren_atom_inner(); });
       case Tok::LSqb:
-        return list_atom();
+        return with_comprehension_diag([&] { return list_atom_inner(); });
       case Tok::LBrace:
-        return brace_atom();
+        return with_comprehension_diag([&] { return brace_atom_inner(); });
       default:
         fail();
     }
   }
 
-  Expr* paren_atom() {
+  // invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses, tried by the
+  // diagnostic pass after the display / comprehension alternatives failed.
+  template <class F>
+  Expr* with_comprehension_diag(F&& parse) {
+    if (!diag_) return parse();
+    size_t start = pos_;
+    try {
+      return parse();
+    } catch (const ParseAbort&) {
+      if (error) throw;
+      pos_ = start + 1;
+      if (at(Tok::Star)) {
+        attempt([&] {
+          const Token& s = advance();
+          Starred* st = make<Starred>(s);
+          st->value = expression();
+          finish(st);
+          if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
+            for_if_clauses();
+            raise_node(st, "iterable unpacking cannot be used in comprehension");
+          }
+          fail();
+        });
+      }
+      pos_ = start;
+      throw;
+    }
+  }
+
+  Expr* paren_atom_inner() {
     const Token& lp = advance();
     DepthGuard g(this, 20);
     if (at(Tok::RPar)) {
@@ -2315,7 +2361,7 @@ class Parser {
     return finish(t);
   }
 
-  Expr* list_atom() {
+  Expr* list_atom_inner() {
     const Token& lb = advance();
     DepthGuard g(this, 20);
     if (at(Tok::RSqb)) {
@@ -2346,7 +2392,7 @@ class Parser {
     return finish(l);
   }
 
-  Expr* brace_atom() {
+  Expr* brace_atom_inner() {
     const Token& lb = advance();
     DepthGuard g(this, 20);
     if (at(Tok::RBrace)) {
