@@ -52,6 +52,7 @@ const char* name(StmtKind k) {
     case StmtKind::If: return "If";
     case StmtKind::With: return "With";
     case StmtKind::AsyncWith: return "AsyncWith";
+    case StmtKind::Match: return "Match";
     case StmtKind::Raise: return "Raise";
     case StmtKind::Try: return "Try";
     case StmtKind::TryStar: return "TryStar";
@@ -64,6 +65,20 @@ const char* name(StmtKind k) {
     case StmtKind::Pass: return "Pass";
     case StmtKind::Break: return "Break";
     case StmtKind::Continue: return "Continue";
+  }
+  return "?";
+}
+
+const char* name(PatternKind k) {
+  switch (k) {
+    case PatternKind::MatchValue: return "MatchValue";
+    case PatternKind::MatchSingleton: return "MatchSingleton";
+    case PatternKind::MatchSequence: return "MatchSequence";
+    case PatternKind::MatchMapping: return "MatchMapping";
+    case PatternKind::MatchClass: return "MatchClass";
+    case PatternKind::MatchStar: return "MatchStar";
+    case PatternKind::MatchAs: return "MatchAs";
+    case PatternKind::MatchOr: return "MatchOr";
   }
   return "?";
 }

@@ -11,6 +11,8 @@
 //     Every concrete node is a struct deriving from one of them (e.g. `struct BinOp : Expr`).
 //     Dispatch with a `switch (e->kind)` and downcast with `e->as<BinOp>()` (checked by assert in
 //     debug builds) or test with `e->is<BinOp>()` / `e->try_as<BinOp>()` (nullptr if not).
+//   * Patterns of match statements form a third family, `Pattern` (PatternKind), used only by
+//     Match / MatchCase.
 //   * A few node types serve two kinds, distinguished by `kind` only, because their fields are
 //     identical:  FunctionDef  = FunctionDef | AsyncFunctionDef   (is_async())
 //                 For          = For | AsyncFor                     (is_async())
@@ -119,15 +121,21 @@ enum class ExprKind : uint8_t {
 
 enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
-  AsyncFor, While, If, With, AsyncWith, Raise, Try, TryStar, Assert, Import, ImportFrom, Global,
-  Nonlocal, Expr, Pass, Break, Continue
+  AsyncFor, While, If, With, AsyncWith, Match, Raise, Try, TryStar, Assert, Import, ImportFrom,
+  Global, Nonlocal, Expr, Pass, Break, Continue
 };
-// Note: `match` statements are rejected by the parser with a SyntaxError
-// ("match statements are not supported"); there is no Match node.
+// Match statements are produced only when the parser is asked for them
+// (ParseOptions::match_statements); otherwise `match` is a SyntaxError
+// ("match statements are not supported").
+
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+};
 
 // Python's spelling of each enumerator ("BinOp", "Add", "Load", "AsyncFor", ...).
 const char* name(ExprKind k);
 const char* name(StmtKind k);
+const char* name(PatternKind k);
 const char* name(ExprContext c);
 const char* name(BoolOpKind k);
 const char* name(OperatorKind k);
@@ -471,6 +479,73 @@ struct With : Stmt {
   bool is_async() const { return kind == StmtKind::AsyncWith; }
   std::vector<WithItem> items;
   std::vector<Stmt*> body;
+};
+
+// ---- match statements (patterns; Python: pattern, match_case) ----------------------------------
+
+struct Pattern : Node {
+  const PatternKind kind;
+  explicit Pattern(PatternKind k) : kind(k) {}
+  template <class T> bool is() const { return T::classof(kind); }
+  template <class T> T* as() { assert(is<T>()); return static_cast<T*>(this); }
+  template <class T> const T* as() const { assert(is<T>()); return static_cast<const T*>(this); }
+};
+
+#define LS_AST_PATTERN(NAME)                                                     \
+  static constexpr PatternKind kKind = PatternKind::NAME;                        \
+  static bool classof(PatternKind k) { return k == kKind; }                      \
+  NAME() : Pattern(kKind) {}
+
+struct MatchValue : Pattern {         // a literal, a dotted name (x.y), -1, 1+2j
+  LS_AST_PATTERN(MatchValue)
+  Expr* value = nullptr;
+};
+struct MatchSingleton : Pattern {     // None, True, False
+  LS_AST_PATTERN(MatchSingleton)
+  ConstantKind value = ConstantKind::None;  // None, True or False
+};
+struct MatchSequence : Pattern {      // [a, *rest], (a, b), a, b
+  LS_AST_PATTERN(MatchSequence)
+  std::vector<Pattern*> patterns;
+};
+struct MatchMapping : Pattern {       // {"k": p, **rest}
+  LS_AST_PATTERN(MatchMapping)
+  std::vector<Expr*> keys;            // literals or dotted names
+  std::vector<Pattern*> patterns;
+  std::string rest;                   // empty if no **rest
+};
+struct MatchClass : Pattern {         // Point(x, y=0)
+  LS_AST_PATTERN(MatchClass)
+  Expr* cls = nullptr;                // Name or Attribute
+  std::vector<Pattern*> patterns;
+  std::vector<std::string> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+};
+struct MatchStar : Pattern {          // *name inside a sequence pattern
+  LS_AST_PATTERN(MatchStar)
+  std::string name;                   // empty for *_
+};
+struct MatchAs : Pattern {            // `name`, `p as name`, `_` (both empty)
+  LS_AST_PATTERN(MatchAs)
+  Pattern* pattern = nullptr;         // optional
+  std::string name;                   // empty for the wildcard
+};
+struct MatchOr : Pattern {            // p1 | p2 | ...
+  LS_AST_PATTERN(MatchOr)
+  std::vector<Pattern*> patterns;
+};
+#undef LS_AST_PATTERN
+
+struct MatchCase {                    // Python: match_case (no location)
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;              // optional `if` guard
+  std::vector<Stmt*> body;
+};
+
+struct Match : Stmt {
+  LS_AST_STMT(Match)
+  Expr* subject = nullptr;
+  std::vector<MatchCase> cases;
 };
 
 struct Raise : Stmt {

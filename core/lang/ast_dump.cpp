@@ -554,6 +554,72 @@ class Dumper {
     nested([&] { stmt_inner(s); });
   }
 
+  void patterns(const std::vector<Pattern*>& v) {
+    out += '[';
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ", ";
+      pattern(v[i]);
+    }
+    out += ']';
+  }
+
+  void pattern(const Pattern* p) {
+    nested([&] {
+      open(name(p->kind));
+      switch (p->kind) {
+        case PatternKind::MatchValue:
+          f_expr("value", p->as<MatchValue>()->value);
+          break;
+        case PatternKind::MatchSingleton: {
+          key("value");
+          ConstantKind v = p->as<MatchSingleton>()->value;
+          out += v == ConstantKind::True ? "True" : v == ConstantKind::False ? "False" : "None";
+          break;
+        }
+        case PatternKind::MatchSequence:
+          key("patterns");
+          patterns(p->as<MatchSequence>()->patterns);
+          break;
+        case PatternKind::MatchMapping: {
+          auto* n = p->as<MatchMapping>();
+          f_exprs("keys", n->keys);
+          key("patterns");
+          patterns(n->patterns);
+          f_optstr("rest", n->rest);
+          break;
+        }
+        case PatternKind::MatchClass: {
+          auto* n = p->as<MatchClass>();
+          f_expr("cls", n->cls);
+          key("patterns");
+          patterns(n->patterns);
+          key("kwd_attrs");
+          strs(n->kwd_attrs);
+          key("kwd_patterns");
+          patterns(n->kwd_patterns);
+          break;
+        }
+        case PatternKind::MatchStar:
+          f_optstr("name", p->as<MatchStar>()->name);
+          break;
+        case PatternKind::MatchAs: {
+          auto* n = p->as<MatchAs>();
+          if (n->pattern) {
+            key("pattern");
+            pattern(n->pattern);
+          }
+          f_optstr("name", n->name);
+          break;
+        }
+        case PatternKind::MatchOr:
+          key("patterns");
+          patterns(p->as<MatchOr>()->patterns);
+          break;
+      }
+      close(&p->loc);
+    });
+  }
+
   void stmt_inner(const Stmt* s) {
     open(name(s->kind));
     switch (s->kind) {
@@ -646,6 +712,26 @@ class Dumper {
         }
         out += ']';
         f_stmts("body", n->body);
+        break;
+      }
+      case StmtKind::Match: {
+        auto* n = s->as<Match>();
+        f_expr("subject", n->subject);
+        key("cases");
+        out += '[';
+        for (size_t i = 0; i < n->cases.size(); ++i) {
+          if (i) out += ", ";
+          const MatchCase& mc = n->cases[i];
+          nested([&] {
+            open("match_case");
+            key("pattern");
+            pattern(mc.pattern);
+            f_opt("guard", mc.guard);
+            f_stmts("body", mc.body);
+            close(nullptr);
+          });
+        }
+        out += ']';
         break;
       }
       case StmtKind::Raise: {

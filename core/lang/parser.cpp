@@ -206,6 +206,7 @@ class Parser {
   int first_line_col_shift = 0; // added to columns of tokens on the first line
   bool fstring_mode = false;    // parsing "(expr)" of an f-string replacement field
   bool file_mode = true;        // SourceKind::File: parser error offsets in bytes
+  bool match_enabled = false;   // ParseOptions::match_statements
 
   std::vector<Stmt*> file() {
     std::vector<Stmt*> body;
@@ -444,7 +445,13 @@ class Parser {
         break;
       case Tok::Name:
         if (tok().text == "match") {
-          if (looks_like_match()) {
+          if (match_enabled) {
+            Stmt* m = nullptr;
+            if (attempt([&] { m = match_stmt(); })) {
+              out.push_back(m);
+              return;
+            }
+          } else if (looks_like_match()) {
             const Token& m = tok();
             raise_tok(m, "match statements are not supported");
           }
@@ -455,6 +462,309 @@ class Parser {
         break;
     }
     simple_stmts(out);
+  }
+
+  // ================================================================== match statements
+
+  // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+  Stmt* match_stmt() {
+    const Token& m = advance();
+    Match* s = make<Match>(m);
+    // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+    const Token& sstart = tok();
+    Expr* first = star_named_expression();
+    if (at(Tok::Comma)) {
+      Tuple* t = make<Tuple>(sstart);
+      t->elts.push_back(first);
+      while (accept(Tok::Comma)) {
+        if (!starts_expression(type())) break;
+        t->elts.push_back(star_named_expression());
+      }
+      s->subject = finish(t);
+    } else {
+      if (first->kind == ExprKind::Starred) fail();
+      s->subject = first;
+    }
+    expect(Tok::Colon);
+    expect(Tok::Newline);
+    expect(Tok::Indent);
+    DepthGuard g(this, 4);
+    do {
+      s->cases.push_back(case_block());
+    } while (at(Tok::Name) && tok().text == "case");
+    expect(Tok::Dedent);
+    if (!s->cases.empty() && !s->cases.back().body.empty()) copy_end(s, s->cases.back().body.back());
+    return s;
+  }
+
+  MatchCase case_block() {
+    if (!(at(Tok::Name) && tok().text == "case")) fail();
+    const Token& c = advance();
+    MatchCase mc;
+    mc.pattern = patterns();
+    if (accept(Tok::KwIf)) mc.guard = named_expression();
+    if (!at(Tok::Colon)) {
+      if (diag_ && at(Tok::Newline)) raise_last("expected ':'");
+      fail();
+    }
+    advance();
+    mc.body = block("'case' statement", c.lineno);
+    return mc;
+  }
+
+  template <class T>
+  T* pat(const Token& start) {
+    T* n = arena_.make<T>();
+    n->loc.lineno = start.lineno;
+    n->loc.col_offset = start.col;
+    return n;
+  }
+
+  // patterns: open_sequence_pattern | pattern
+  Pattern* patterns() {
+    const Token& start = tok();
+    Pattern* first = maybe_star_pattern();
+    if (!at(Tok::Comma)) {
+      if (first->kind == PatternKind::MatchStar) fail();
+      return first;
+    }
+    MatchSequence* seq = pat<MatchSequence>(start);
+    seq->patterns.push_back(first);
+    while (accept(Tok::Comma)) {
+      if (at(Tok::Colon) || at(Tok::KwIf)) break;
+      seq->patterns.push_back(maybe_star_pattern());
+    }
+    return finish(seq);
+  }
+
+  Pattern* maybe_star_pattern() {
+    if (at(Tok::Star)) {
+      const Token& s = advance();
+      const Token& n = expect(Tok::Name);
+      MatchStar* ms = pat<MatchStar>(s);
+      if (n.text != "_") ms->name = std::string(n.text);
+      return finish(ms);
+    }
+    return pattern();
+  }
+
+  // pattern: or_pattern ['as' pattern_capture_target]
+  Pattern* pattern() {
+    const Token& start = tok();
+    Pattern* p = or_pattern();
+    if (at(Tok::KwAs)) {
+      advance();
+      if (!at(Tok::Name)) {
+        if (diag_) {
+          // invalid_as_pattern: or_pattern 'as' !NAME a=expression
+          Expr* a = nullptr;
+          if (attempt([&] { a = expression(); })) raise_node(a, "invalid pattern target");
+        }
+        fail();
+      }
+      const Token& n = tok();
+      if (n.text == "_") {
+        if (diag_) raise_tok(n, "cannot use '_' as a target");
+        fail();
+      }
+      if (type(1) == Tok::Dot || type(1) == Tok::LPar || type(1) == Tok::Equal) fail();
+      advance();
+      MatchAs* as = pat<MatchAs>(start);
+      as->pattern = p;
+      as->name = std::string(n.text);
+      return finish(as);
+    }
+    return p;
+  }
+
+  Pattern* or_pattern() {
+    const Token& start = tok();
+    Pattern* first = closed_pattern();
+    if (!at(Tok::VBar)) return first;
+    MatchOr* o = pat<MatchOr>(start);
+    o->patterns.push_back(first);
+    while (accept(Tok::VBar)) o->patterns.push_back(closed_pattern());
+    return finish(o);
+  }
+
+  Pattern* closed_pattern() {
+    const Token& t = tok();
+    switch (t.type) {
+      case Tok::Number:
+      case Tok::Minus:
+      case Tok::String: {
+        MatchValue* v = pat<MatchValue>(t);
+        v->value = literal_expr();
+        return finish(v);
+      }
+      case Tok::KwNone:
+      case Tok::KwTrue:
+      case Tok::KwFalse: {
+        advance();
+        MatchSingleton* s = pat<MatchSingleton>(t);
+        s->value = t.type == Tok::KwNone ? ConstantKind::None : t.type == Tok::KwTrue ? ConstantKind::True : ConstantKind::False;
+        return finish(s);
+      }
+      case Tok::Name: {
+        if (type(1) != Tok::Dot && type(1) != Tok::LPar) {
+          if (type(1) == Tok::Equal) fail();
+          advance();
+          MatchAs* as = pat<MatchAs>(t);
+          if (t.text != "_") as->name = std::string(t.text);
+          return finish(as);
+        }
+        // value pattern (dotted name) or class pattern
+        Expr* name = name_or_attr();
+        if (at(Tok::LPar)) return class_pattern(t, name);
+        if (name->kind != ExprKind::Attribute || at(Tok::Dot) || at(Tok::Equal)) fail();
+        MatchValue* v = pat<MatchValue>(t);
+        v->value = name;
+        return finish(v);
+      }
+      case Tok::LPar: {
+        advance();
+        if (accept(Tok::RPar)) return finish(pat<MatchSequence>(t));
+        Pattern* first = maybe_star_pattern();
+        if (at(Tok::RPar) && first->kind != PatternKind::MatchStar) {
+          advance();
+          return first;  // group pattern: no node for the parentheses
+        }
+        MatchSequence* seq = pat<MatchSequence>(t);
+        seq->patterns.push_back(first);
+        expect(Tok::Comma);
+        while (!at(Tok::RPar)) {
+          seq->patterns.push_back(maybe_star_pattern());
+          if (!accept(Tok::Comma)) break;
+        }
+        expect(Tok::RPar);
+        return finish(seq);
+      }
+      case Tok::LSqb: {
+        advance();
+        MatchSequence* seq = pat<MatchSequence>(t);
+        while (!at(Tok::RSqb)) {
+          seq->patterns.push_back(maybe_star_pattern());
+          if (!accept(Tok::Comma)) break;
+        }
+        expect(Tok::RSqb);
+        return finish(seq);
+      }
+      case Tok::LBrace:
+        return mapping_pattern();
+      default:
+        fail();
+    }
+  }
+
+  // literal_expr: signed_number !('+' | '-') | complex_number | strings | None | True | False
+  Expr* literal_expr() {
+    const Token& start = tok();
+    if (at(Tok::String)) return strings();
+    if (at(Tok::KwNone) || at(Tok::KwTrue) || at(Tok::KwFalse)) return atom();
+    Expr* real = signed_number();
+    if (at(Tok::Plus) || at(Tok::Minus)) {
+      // complex_number: signed_real_number ('+' | '-') imaginary_number
+      OperatorKind op = at(Tok::Plus) ? OperatorKind::Add : OperatorKind::Sub;
+      const Constant* rc = (real->kind == ExprKind::UnaryOp ? real->as<UnaryOp>()->operand : real)->as<Constant>();
+      if (rc->ckind == ConstantKind::Complex) raise_node(rc, "real number required in complex literal");
+      advance();
+      if (!at(Tok::Number)) fail();
+      Expr* imag = atom();
+      if (imag->as<Constant>()->ckind != ConstantKind::Complex) raise_node(imag, "imaginary number required in complex literal");
+      BinOp* b = make<BinOp>(start);
+      b->left = real;
+      b->op = op;
+      b->right = imag;
+      return finish(b);
+    }
+    return real;
+  }
+
+  Expr* signed_number() {
+    if (at(Tok::Minus)) {
+      const Token& m = advance();
+      if (!at(Tok::Number)) fail();
+      UnaryOp* u = make<UnaryOp>(m);
+      u->op = UnaryOpKind::USub;
+      u->operand = atom();
+      return finish(u);
+    }
+    if (!at(Tok::Number)) fail();
+    return atom();
+  }
+
+  // name_or_attr: NAME ('.' NAME)*
+  Expr* name_or_attr() {
+    const Token& start = tok();
+    Expr* e = name_node(expect(Tok::Name));
+    while (at(Tok::Dot)) {
+      advance();
+      const Token& n = expect(Tok::Name);
+      Attribute* a = make<Attribute>(start);
+      a->value = e;
+      a->attr = std::string(n.text);
+      e = finish(a);
+    }
+    return e;
+  }
+
+  Pattern* class_pattern(const Token& start, Expr* cls) {
+    advance();  // '('
+    MatchClass* c = pat<MatchClass>(start);
+    c->cls = cls;
+    bool keywords = false;
+    while (!at(Tok::RPar)) {
+      if (at(Tok::Name) && type(1) == Tok::Equal) {
+        const Token& n = advance();
+        advance();
+        c->kwd_attrs.emplace_back(n.text);
+        c->kwd_patterns.push_back(pattern());
+        keywords = true;
+      } else {
+        Pattern* p = pattern();
+        if (keywords) {
+          // invalid_class_argument_pattern
+          if (diag_) {
+            const Pattern* firstp = p;
+            Pattern* lastp = p;
+            while (at(Tok::Comma) && !(type(1) == Tok::Name && type(2) == Tok::Equal) && type(1) != Tok::RPar) {
+              advance();
+              lastp = pattern();
+            }
+            raise_at("SyntaxError", "positional patterns follow keyword patterns", firstp->loc.lineno,
+                     firstp->loc.col_offset, lastp->loc.end_lineno, lastp->loc.end_col_offset);
+          }
+          fail();
+        }
+        c->patterns.push_back(p);
+      }
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RPar);
+    return finish(c);
+  }
+
+  Pattern* mapping_pattern() {
+    const Token& lb = advance();
+    MatchMapping* m = pat<MatchMapping>(lb);
+    while (!at(Tok::RBrace)) {
+      if (at(Tok::DoubleStar)) {
+        advance();
+        const Token& n = expect(Tok::Name);
+        if (n.text == "_") fail();
+        m->rest = std::string(n.text);
+        accept(Tok::Comma);
+        break;
+      }
+      Expr* key = at(Tok::Name) ? name_or_attr() : literal_expr();
+      if (key->kind == ExprKind::Name) fail();  // keys are literals or dotted names
+      expect(Tok::Colon);
+      m->keys.push_back(key);
+      m->patterns.push_back(pattern());
+      if (!accept(Tok::Comma)) break;
+    }
+    expect(Tok::RBrace);
+    return finish(m);
   }
 
   // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'" (CPython reports it even for
@@ -3195,15 +3505,24 @@ Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int 
 }  // namespace
 
 ParseResult parse_module(std::string_view source, SourceKind kind) {
+  ParseOptions opts;
+  opts.kind = kind;
+  return parse_module(source, opts);
+}
+
+ParseResult parse_module(std::string_view source, const ParseOptions& opts) {
   ParseResult r;
-  const bool file_mode = kind == SourceKind::File;
+  const bool file_mode = opts.kind == SourceKind::File;
   SourceText src(source);
   LexResult lex = tokenize(src, file_mode);
   auto mod = std::make_unique<Module>();
   std::vector<Stmt*> body;
   auto err = Parser::run(
       src, lex.tokens, lex, mod->arena, [&](Parser& p) { body = p.file(); },
-      [&](Parser& p) { p.file_mode = file_mode; });
+      [&](Parser& p) {
+        p.file_mode = file_mode;
+        p.match_enabled = opts.match_statements;
+      });
   if (err) {
     r.error = std::move(err);
     return r;

@@ -31,4 +31,13 @@ enum class SourceKind { File, String };
 // reported here: the AST keeps enough information (locations) for the compiler to raise them.
 ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::File);
 
+struct ParseOptions {
+  SourceKind kind = SourceKind::File;
+  // Produce ast::Match nodes for `match` statements. Off by default until the compiler handles
+  // them: then `match` is a SyntaxError "match statements are not supported" (a soft keyword:
+  // `match = 1`, `match(x)` are ordinary statements either way).
+  bool match_statements = false;
+};
+ParseResult parse_module(std::string_view source, const ParseOptions& opts);
+
 }  // namespace ls

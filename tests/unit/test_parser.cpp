@@ -38,8 +38,16 @@ struct SyntaxErrorCase {
 
 #undef SV
 
+// The corpus is checked with match statements enabled (CPython 3.11's full grammar).
+ParseResult parse_full(std::string_view src, SourceKind kind) {
+  ParseOptions opts;
+  opts.kind = kind;
+  opts.match_statements = true;
+  return parse_module(src, opts);
+}
+
 std::string dump_or_error(std::string_view src, bool attrs, SourceKind kind = SourceKind::String) {
-  ParseResult r = parse_module(src, kind);
+  ParseResult r = parse_full(src, kind);
   if (!r.ok()) {
     const SyntaxErrorInfo& e = *r.error;
     return "ERROR " + e.type + ": " + e.msg + " at " + std::to_string(e.lineno) + ":" +
@@ -70,7 +78,7 @@ TEST_CASE("parser: syntax errors match CPython's compile()", "[parser][errors]")
   size_t errors = 0;
   for (const SyntaxErrorCase& c : kSyntaxErrorCases) {
     INFO("source:\n" << c.source);
-    ParseResult r = parse_module(c.source, SourceKind::String);
+    ParseResult r = parse_full(c.source, SourceKind::String);
     if (c.valid) {
       CHECK(r.ok());
       continue;
@@ -92,7 +100,7 @@ TEST_CASE("parser: printed syntax errors match `python3 main.py`", "[parser][err
   for (const SyntaxErrorCase& c : kSyntaxErrorCases) {
     if (c.valid) continue;
     INFO("source:\n" << c.source);
-    ParseResult r = parse_module(c.source, SourceKind::File);
+    ParseResult r = parse_full(c.source, SourceKind::File);
     REQUIRE_FALSE(r.ok());
     CHECK(format_syntax_error(*r.error, "main.py") == c.printed);
   }
@@ -195,6 +203,23 @@ TEST_CASE("parser: node kinds, downcasts and shared node types", "[parser]") {
   CHECK(js->values[0]->as<ast::Constant>()->value == "x=");
   CHECK(js->values[1]->as<ast::FormattedValue>()->conversion == 'r');
   CHECK(r.module->arena.size() > 10);
+}
+
+TEST_CASE("parser: match statements are rejected unless enabled", "[parser]") {
+  const char* src = "x = 1\nmatch x:\n    case 1:\n        pass\n";
+  ParseResult r = parse_module(src);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->msg == "match statements are not supported");
+  CHECK(r.error->lineno == 2);
+  // `match` stays an ordinary name
+  CHECK(parse_module("match = re.match(p, s)\nmatch(x)\nmatch.group(0)\nprint(match)\n").ok());
+  ParseOptions opts;
+  opts.match_statements = true;
+  r = parse_module(src, opts);
+  REQUIRE(r.ok());
+  const ast::Match* m = r.module->body[1]->as<ast::Match>();
+  REQUIRE(m->cases.size() == 1);
+  CHECK(m->cases[0].pattern->as<ast::MatchValue>()->value->as<ast::Constant>()->value == "1");
 }
 
 TEST_CASE("parser: compiler-detected errors are left to the compiler", "[parser]") {
