@@ -23,7 +23,10 @@ struct ByteArrayObject : Object {
 };
 
 Value make_bytes(Runtime& rt, std::string_view data);
+Value make_bytearray(Runtime& rt, std::string_view data);
 std::string bytes_repr(std::string_view data, const char* prefix = "b");
+// The contents of a bytes-like object (bytes, bytearray or subclasses); false when `v` is not one.
+bool bytes_like_view(const Runtime& rt, const Value& v, std::string_view* out);
 
 void init_bytes_type(Runtime& rt);
 

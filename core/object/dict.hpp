@@ -20,6 +20,7 @@ struct DictObject : Object {
   int32_t* index;     // -1 empty, -2 deleted, else entry number
   DictEntry* entries;
   uint64_t version;   // bumped on every mutation (caches, "changed size during iteration")
+  int64_t usable;     // entries that may still be added before the table must grow (dk_usable)
 };
 
 inline DictObject* as_dict(const Value& v) { return static_cast<DictObject*>(v.obj()); }
@@ -45,7 +46,20 @@ bool dict_next(DictObject* d, int64_t* pos, DictEntry** entry);
 bool dict_update(Runtime& rt, DictObject* d, const Value& other);  // mapping or pairs
 Value dict_copy(Runtime& rt, DictObject* d);
 Value dict_pop_str(Runtime& rt, DictObject* d, StrObject* key);  // null if missing (no error)
+// Removes `key` and returns its value; null when missing (rt.has_error() tells a failure apart).
+Value dict_pop(Runtime& rt, DictObject* d, const Value& key);
+// 1/0/-1.
+int dict_contains(Runtime& rt, DictObject* d, const Value& key);
+int dict_contains_hashed(Runtime& rt, DictObject* d, const Value& key, int64_t hash);
+int dict_del_hashed(Runtime& rt, DictObject* d, const Value& key, int64_t hash);
+// PyDict_Merge: `other` is a mapping (a dict, or anything with keys() and __getitem__); existing
+// keys are replaced only when `override`.
+bool dict_merge(Runtime& rt, DictObject* d, const Value& other, bool override);
 
+// Creates the dict type (during bootstrap, before method descriptors exist).
 void init_dict_type(Runtime& rt);
+// Installs dict's methods and creates the view and iterator types (dict_keys, dict_keyiterator...).
+// Idempotent; init_list_type calls it.
+void init_dict_methods(Runtime& rt);
 
 }  // namespace ls

@@ -11,6 +11,12 @@ Value make_seq_iterator(Runtime& rt, const Value& seq);
 // iter(callable, sentinel)
 Value make_callable_iterator(Runtime& rt, const Value& callable, const Value& sentinel);
 
+// Iterators of the built-in sequences (rt.t.list_iterator etc.).
+Value make_list_iterator(Runtime& rt, const Value& list);
+Value make_list_reverse_iterator(Runtime& rt, const Value& list);
+Value make_tuple_iterator(Runtime& rt, const Value& tuple);
+Value make_range_iterator(Runtime& rt, int64_t start, int64_t step, int64_t len);
+
 void init_iterator_types(Runtime& rt);
 
 }  // namespace ls

@@ -22,6 +22,13 @@ Value list_from_iterable(Runtime& rt, const Value& iterable);
 bool list_extend(Runtime& rt, ListObject* l, const Value& iterable);
 // Sorts in place with Python's semantics (stable, key/reverse, < via rich compare).
 bool list_sort(Runtime& rt, ListObject* l, const Value& key, bool reverse);
+// list.insert(where, v) semantics (negative counts from the end, clamped). False on MemoryError.
+bool list_insert(Runtime& rt, ListObject* l, int64_t where, Value v);
+// l[i] with negative indexing; IndexError "list index out of range".
+Value list_getitem_index(Runtime& rt, ListObject* l, int64_t i);
+// Removes every item (list.clear()).
+void list_clear(Runtime& rt, ListObject* l);
+void list_reverse_items(ListObject* l);
 
 void init_list_type(Runtime& rt);
 

@@ -7,7 +7,7 @@
 namespace ls {
 
 struct SetEntry {
-  Value key;     // null: empty; the runtime's dummy object: deleted
+  Value key;     // null with hash 0: empty; null with hash -1: deleted (CPython's dummy)
   int64_t hash;
 };
 
@@ -29,6 +29,17 @@ int set_contains(Runtime& rt, SetObject* s, const Value& key);    // 1/0/-1
 int set_discard(Runtime& rt, SetObject* s, const Value& key);     // 1 removed/0/-1
 bool set_update(Runtime& rt, SetObject* s, const Value& iterable);
 bool set_next(SetObject* s, int64_t* pos, SetEntry** entry);
+// set(iterable) / frozenset(iterable) of exactly `type` (set, frozenset or a subclass).
+Value make_set_from(Runtime& rt, TypeObject* type, const Value& iterable);
+// In-place and new-set operations with CPython's algorithms (so that results iterate in the same
+// order as CPython's).
+bool set_difference_update(Runtime& rt, SetObject* s, const Value& other);
+bool set_symmetric_difference_update(Runtime& rt, SetObject* s, const Value& other);
+Value set_intersection(Runtime& rt, SetObject* s, const Value& other);
+void set_clear(Runtime& rt, SetObject* s);
+// set.pop(): null with KeyError "pop from an empty set".
+Value set_pop(Runtime& rt, SetObject* s);
+bool is_anyset(const Runtime& rt, const Value& v);  // set, frozenset or a subclass
 
 void init_set_type(Runtime& rt);
 
