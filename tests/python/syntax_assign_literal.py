@@ -1,0 +1,3 @@
+# exact-stderr
+# cannot assign to a literal
+5 = x

@@ -1,0 +1,4 @@
+# exact-stderr
+# 'await' outside async function
+def f():
+    await g()

@@ -1,0 +1,4 @@
+# exact-stderr
+# 'break' outside loop
+def f():
+    break

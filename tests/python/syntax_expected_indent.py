@@ -1,0 +1,4 @@
+# exact-stderr
+# IndentationError: expected an indented block
+def f():
+return 1

@@ -1,0 +1,3 @@
+# exact-stderr
+# f-string: empty expression
+x = f'{}'

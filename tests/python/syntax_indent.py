@@ -1,0 +1,4 @@
+# exact-stderr
+# IndentationError: unexpected indent
+x = 1
+    y = 2

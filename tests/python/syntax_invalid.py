@@ -1,0 +1,3 @@
+# exact-stderr
+# invalid syntax with carets
+x = 1 +* 2

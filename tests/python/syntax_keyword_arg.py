@@ -1,0 +1,3 @@
+# exact-stderr
+# positional argument follows keyword argument
+print(end='', 'x')

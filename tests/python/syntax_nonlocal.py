@@ -1,0 +1,4 @@
+# exact-stderr
+# nonlocal at module level / no binding
+def f():
+    nonlocal q

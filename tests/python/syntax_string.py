@@ -1,0 +1,3 @@
+# exact-stderr
+# unterminated string literal
+s = 'abc

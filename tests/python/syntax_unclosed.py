@@ -1,0 +1,5 @@
+# exact-stderr
+# an unclosed bracket
+values = [1, 2,
+          3
+print(values)
