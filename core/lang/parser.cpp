@@ -1367,7 +1367,10 @@ class Parser {
     expect_forced(Tok::LPar);
     if (!at(Tok::RPar)) parameters(f->args, true);
     expect(Tok::RPar);
-    if (accept(Tok::RArrow)) f->returns = expression();
+    if (at(Tok::RArrow)) {
+      Expr* r = nullptr;
+      if (attempt([&] { advance(); r = expression(); })) f->returns = r;
+    }
     header_colon(true);
     (void)def;
     f->body = block("function definition", def.lineno);
@@ -1489,14 +1492,62 @@ class Parser {
       }
     }
     if (!parenthesized) {
-      do {
-        s->items.push_back(with_item(false));
-      } while (accept(Tok::Comma));
+      size_t items_start = pos_;
+      bool ok = attempt([&] {
+        do {
+          s->items.push_back(with_item(false));
+        } while (accept(Tok::Comma));
+        if (!at(Tok::Colon)) fail();
+      });
+      if (!ok) {
+        if (diag_) invalid_with_stmt(items_start);
+        fail();
+      }
     }
     header_colon(false);
     s->body = block("'with' statement", kw.lineno);
     set_end_from_body(s, s->body);
     return s;
+  }
+
+  // invalid_with_stmt: [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE -> "expected ':'"
+  //                 | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
+  void invalid_with_stmt(size_t items_start) {
+    size_t save = pos_;
+    pos_ = items_start;
+    auto item = [&](bool in_parens) {
+      if (in_parens) star_expressions_no_star();
+      else expression();
+      if (accept(Tok::KwAs)) star_target();
+    };
+    if (attempt([&] {
+          do item(false);
+          while (accept(Tok::Comma));
+          if (!at(Tok::Newline)) fail();
+        }))
+      raise_last("expected ':'");
+    pos_ = items_start;
+    if (at(Tok::LPar) && attempt([&] {
+          advance();
+          do {
+            if (at(Tok::RPar)) break;
+            item(true);
+          } while (accept(Tok::Comma));
+          expect(Tok::RPar);
+          if (!at(Tok::Newline)) fail();
+        }))
+      raise_last("expected ':'");
+    pos_ = save;
+  }
+
+  // expressions: expression (',' expression)* [',']
+  Expr* star_expressions_no_star() {
+    Expr* e = expression();
+    while (at(Tok::Comma) && starts_expression(type(1)) && type(1) != Tok::Star) {
+      advance();
+      expression();
+    }
+    return e;
   }
 
   // Looks ahead (raw tokens, no fetch accounting) for the ')' matching the current '(' followed by ':'.
@@ -1957,17 +2008,22 @@ class Parser {
     }
   }
 
+  bool in_without_invalid_ = false;  // inside without_diag() in the diagnostic pass
+
   // CPython's *_without_invalid rules: p->call_invalid_rules = 0 while they run.
   template <class F>
   auto without_diag(F&& f) -> decltype(f()) {
-    bool saved = diag_;
+    bool saved = diag_, saved_w = in_without_invalid_;
+    in_without_invalid_ = diag_;
     diag_ = false;
     try {
       auto r = f();
       diag_ = saved;
+      in_without_invalid_ = saved_w;
       return r;
     } catch (...) {
       diag_ = saved;
+      in_without_invalid_ = saved_w;
       throw;
     }
   }
@@ -2422,11 +2478,24 @@ class Parser {
         keywords.push_back(std::move(k));
         seen_kwunpack = true;
       } else if (at(Tok::Star)) {
-        const Token& s = advance();
-        Starred* st = make<Starred>(s);
-        st->value = expression();
-        finish(st);
-        if (seen_kwunpack && !pending) raise_tok(s, "iterable argument unpacking follows keyword argument unpacking");
+        // invalid_arguments: a=args ',' '*' -> "iterable argument unpacking follows keyword argument
+        // unpacking" at the '*' (after **x always; after name=x when no valid *expr follows)
+        const Token& s = tok();
+        if (seen_kwunpack && !pending) {
+          if (diag_) raise_tok(s, "iterable argument unpacking follows keyword argument unpacking");
+          fail();
+        }
+        Starred* st = nullptr;
+        bool ok = attempt([&] {
+          advance();
+          st = make<Starred>(s);
+          st->value = expression();
+          finish(st);
+        });
+        if (!ok) {
+          if (diag_ && seen_keyword && !pending) raise_tok(s, "iterable argument unpacking follows keyword argument unpacking");
+          fail();
+        }
         args.push_back(st);
       } else {
         if (!diag_ && (seen_keyword || seen_kwunpack)) {
@@ -2717,7 +2786,21 @@ class Parser {
       dict_rest(d);
       return finish(d);
     }
-    Expr* first = star_named_expression();
+    Expr* first = nullptr;
+    if (in_without_invalid_ && !diag_) {
+      // Observed CPython 3.11 behaviour: inside expression_without_invalid the first item of a
+      // {...} display is still parsed with the diagnostics on.
+      diag_ = true;
+      try {
+        first = star_named_expression();
+      } catch (...) {
+        diag_ = false;
+        throw;
+      }
+      diag_ = false;
+    } else {
+      first = star_named_expression();
+    }
     if (at(Tok::Colon) && first->kind != ExprKind::Starred) {
       advance();
       invalid_kv_value();
