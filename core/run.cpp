@@ -124,6 +124,9 @@ void Run::Impl::finalize() {
     }
     gc_collect(r);
     r.clear_error();
+    r.module_state.clear();
+    gc_collect(r);
+    r.clear_error();
     shutdown_interpreter(r);
   }
   if (r.builtins_module) {

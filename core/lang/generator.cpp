@@ -47,6 +47,7 @@ Value make_generator(Runtime& rt, FrameObject* frame, FunctionObject* func) {
   frame->gen = g;
   g->name = func ? func->name : co->name;
   g->qualname = func ? func->qualname : co->qualname;
+  g->code = Value::borrow(co);
   gc_track(rt, frame);
   gc_track(rt, g);
   return Value::steal(g);
@@ -314,6 +315,7 @@ static void gen_dealloc(Object* o) {
   g->frame.reset();
   g->name.reset();
   g->qualname.reset();
+  g->code.reset();
   g->exc_state.exc.reset();
   g->finalizer.reset();
   g->origin_repr.reset();
@@ -324,6 +326,7 @@ static void gen_traverse(Object* o, Visitor& v) {
   v(g->frame);
   v(g->name);
   v(g->qualname);
+  v(g->code);
   v(g->exc_state.exc);
   v(g->finalizer);
 }
@@ -451,8 +454,7 @@ static Value g_frame(Runtime& rt, const Value& s) {
 static Value g_running(Runtime& rt, const Value& s) { return rt.Bool(as_gen(s)->running); }
 static Value g_code(Runtime& rt, const Value& s) {
   GenObject* g = as_gen(s);
-  if (g->frame) return Value::borrow(as_frame(g->frame)->code);
-  return rt.None();
+  return g->code ? g->code : rt.None();
 }
 static Value g_yieldfrom(Runtime& rt, const Value& s) {
   Value y = gen_yieldfrom(as_gen(s));

@@ -20,6 +20,7 @@ struct GenObject : Object {
   Value frame;            // FrameObject; reset when the generator finishes
   Value name;             // __name__
   Value qualname;         // __qualname__
+  Value code;             // gi_code / cr_code (kept after the frame is gone)
   ExcInfo exc_state;
   GenKind kind;
   bool running;           // gi_running

@@ -244,49 +244,51 @@ static bool check_except_type(Runtime& rt, const Value& t) {
   return true;
 }
 
-// `raise exc from cause` / `raise exc` / bare `raise`. Always leaves an error set.
-static void do_raise(Runtime& rt, Value exc, Value cause) {
+// `raise exc from cause` / `raise exc` / bare `raise`. Always leaves an error set; returns true
+// for a bare re-raise (which adds no traceback entry).
+static bool do_raise(Runtime& rt, Value exc, Value cause) {
   if (!exc) {
     Value h = current_handled_exception(rt);
     if (!h) {
       rt.raise(rt.t.RuntimeError, "No active exception to reraise");
-      return;
+      return false;
     }
     rt.exc = h;  // re-raise: no new chaining
-    return;
+    return true;
   }
   Value value;
   if (is_exception_type(exc)) {
     value = call(rt, exc, {});
-    if (!value) return;
+    if (!value) return false;
     if (!is_exception_instance(value)) {
       rt.raise(rt.t.TypeError, "calling " + std::string(str_view(type_repr(rt, exc))) +
                                    " should have returned an instance of BaseException, not " + type_name(rt, value));
-      return;
+      return false;
     }
   } else if (is_exception_instance(exc)) {
     value = exc;
   } else {
     rt.raise(rt.t.TypeError, "exceptions must derive from BaseException");
-    return;
+    return false;
   }
   if (cause) {
     Value fixed;
     if (is_exception_type(cause)) {
       fixed = call(rt, cause, {});
-      if (!fixed) return;
+      if (!fixed) return false;
     } else if (is_exception_instance(cause)) {
       fixed = cause;
     } else if (rt.is_none(cause)) {
       fixed = nullptr;
     } else {
       rt.raise(rt.t.TypeError, "exception causes must derive from BaseException");
-      return;
+      return false;
     }
     as_exc(value)->cause = fixed;
     as_exc(value)->suppress_context = true;
   }
   rt.set_error(std::move(value));
+  return false;
 }
 
 // StopIteration leaving a generator becomes RuntimeError (PEP 479).
@@ -1674,17 +1676,17 @@ dispatch_switch:
     Value cause, exc;
     if (oparg == 2) cause = POP();
     if (oparg >= 1) exc = POP();
-    do_raise(rt, std::move(exc), std::move(cause));
-    if (oparg == 0 && rt.exc) goto exception_unwind;  // bare raise: no new traceback entry
+    if (do_raise(rt, std::move(exc), std::move(cause))) goto exception_unwind;  // bare raise
     goto error;
   }
 
   TARGET(RERAISE) {
+    // The handler lookup continues from here (the cleanup code); the restored lasti only
+    // records where the exception originally happened.
     Value exc = POP();
     if (oparg) {
       const Value& lasti = PEEK(oparg);
       if (lasti.is_small()) f->lasti = static_cast<int32_t>(lasti.small_value());
-      ip = base + f->lasti + 1;
     }
     rt.exc = std::move(exc);
     goto exception_unwind;

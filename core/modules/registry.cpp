@@ -6,7 +6,9 @@
 #include "lang/compiler.hpp"
 #include "lang/traceback.hpp"
 #include "lang/vm.hpp"
+#include "modules/asyncio.hpp"
 #include "modules/frozen.hpp"
+#include "modules/stdlib.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
 #include "object/module.hpp"
@@ -23,6 +25,8 @@ struct NativeModule {
 };
 
 static const NativeModule kNativeModules[] = {
+    {"asyncio", make_asyncio_module},
+    {"time", make_time_module},
     {nullptr, nullptr},
 };
 

@@ -30,7 +30,7 @@ struct BuiltinTypes {
   TypeObject *int_, *bool_, *float_, *str, *bytes, *bytearray;
   TypeObject *tuple, *list, *dict, *set, *frozenset, *range, *slice;
   TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper;
-  TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io;
+  TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io, *native_coroutine;
   TypeObject *classmethod, *staticmethod, *property, *super, *getset_descriptor;
   TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy;
   TypeObject *generator, *coroutine, *async_generator, *coroutine_wrapper;
@@ -138,6 +138,7 @@ struct Runtime {
   // --- execution state of the layers above ---------------------------------------------------
   VM* vm = nullptr;
   Extensions* ext = nullptr;
+  double virtual_time = 0.0;   // the virtual clock (seconds since the run started; vclock.hpp)
   int64_t steps = 0;           // bytecode steps executed
   int call_depth = 0;          // Python-level recursion depth (RecursionError)
   int c_depth = 0;             // native re-entrancy depth (guards the C++ stack)
@@ -159,6 +160,10 @@ struct Runtime {
   static constexpr size_t kLookupCacheSize = 4096;
   LookupCacheEntry lookup_cache[kLookupCacheSize] = {};
   uint32_t next_type_version = 1;
+
+  // Per-run state of native modules (asyncio's loop registry, random's generator...), keyed by
+  // module. Released before the object graph is torn down.
+  std::unordered_map<std::string, std::shared_ptr<void>> module_state;
 
   // Registered so the destructor can tear everything down.
   std::vector<TypeObject*> static_types;

@@ -1,0 +1,197 @@
+// The asyncio core's objects: event loop, handles, futures and tasks, with CPython 3.11's
+// semantics (Lib/asyncio/base_events.py, events.py, futures.py, tasks.py and the _asyncio C
+// module). Everything here is a Python object so that programs can use it directly; the toolkit
+// (toolkit/) and the asyncio module (modules/asyncio.cpp) are built on these functions.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+struct TraceSink;
+struct TaskObject;
+
+enum class FutureState : uint8_t { Pending, Cancelled, Finished };
+
+// events.Handle / events.TimerHandle
+struct HandleObject : Object {
+  Value callback;  // null once cancelled
+  Value args;      // tuple
+  Value loop;
+  Value context;
+  bool cancelled;
+  bool is_timer;
+  bool scheduled;  // TimerHandle: in the loop's heap
+  double when;     // TimerHandle
+  uint64_t seq;    // creation order (trace ids)
+};
+
+struct FutureCallback {
+  Value fn;
+  Value context;
+};
+
+// _asyncio.Future (and the base of Task)
+struct FutureObject : Object {
+  FutureState state;
+  bool log_traceback;      // exception set and never retrieved
+  bool blocking;           // _asyncio_future_blocking
+  bool is_task;
+  Value result;
+  Value exception;
+  Value exception_tb;
+  Value loop;
+  Value cancel_message;
+  Value cancelled_exc;     // the CancelledError a task's coroutine raised
+  std::vector<FutureCallback>* callbacks;  // heap vector: Future structs are zero-initialized
+  uint64_t id;             // creation order, for the trace
+};
+
+// _asyncio.Task
+struct TaskObject : FutureObject {
+  Value coro;
+  Value fut_waiter;        // the future the coroutine is suspended on
+  Value name;              // str, or null until first asked (then "Task-N")
+  Value context;
+  int64_t name_number;     // N of "Task-N" when the name was not given
+  int64_t num_cancels_requested;
+  bool must_cancel;
+  bool log_destroy_pending;
+  TaskObject* prev_created;  // intrusive list of live tasks in creation order (all_tasks)
+  TaskObject* next_created;
+};
+
+// The event loop (asyncio.unix_events._UnixSelectorEventLoop).
+struct LoopObject : Object {
+  std::deque<Value>* ready;        // HandleObjects
+  std::vector<Value>* scheduled;   // TimerHandle heap (heapq order)
+  int64_t timer_cancelled_count;
+  bool stopping;
+  bool running;
+  bool closed;
+  bool debug;
+  bool asyncgens_shutdown_called;
+  bool executor_shutdown_called;
+  Value exception_handler;
+  Value task_factory;
+  Value current_task;
+  Value asyncgens;                 // set of async generators (firstiter hook)
+  Value signal_handlers;           // dict signum -> Handle (add_signal_handler)
+  double slow_callback_duration;
+};
+
+// Per-run state of asyncio (kept in Runtime::module_state["asyncio"]).
+struct AsyncioState {
+  Runtime* rt = nullptr;
+  TypeObject* future_type = nullptr;
+  TypeObject* task_type = nullptr;
+  TypeObject* future_iter_type = nullptr;
+  TypeObject* handle_type = nullptr;
+  TypeObject* timer_handle_type = nullptr;
+  TypeObject* loop_type = nullptr;
+  TypeObject* cancelled_error = nullptr;
+  TypeObject* invalid_state_error = nullptr;
+  Value running_loop;              // events._get_running_loop()
+  Value event_loop;                // the policy's loop (set_event_loop / get_event_loop)
+  bool set_called = false;         // the policy's _set_called
+  int64_t task_counter = 0;        // Task-N numbering (process-wide, like CPython)
+  uint64_t next_id = 0;            // ids of futures/handles (trace)
+  TaskObject* first_task = nullptr;  // live tasks, creation order
+  TaskObject* last_task = nullptr;
+  Value logger_error;              // logging.getLogger("asyncio").error, resolved lazily
+  TraceSink* trace = nullptr;      // set when the run records a trace
+  ~AsyncioState();
+};
+
+AsyncioState& asyncio_state(Runtime& rt);   // creates the types on first use
+AsyncioState* asyncio_state_if_any(Runtime& rt);
+
+// --- loop -----------------------------------------------------------------------------------
+Value new_event_loop(Runtime& rt);
+inline LoopObject* as_loop(const Value& v) { return static_cast<LoopObject*>(v.obj()); }
+bool is_loop(Runtime& rt, const Value& v);
+double loop_time(Runtime& rt, LoopObject* loop);
+// loop.call_soon(callback, *args, context=None)
+Value loop_call_soon(Runtime& rt, const Value& loop, const Value& callback, Value args, const Value& context);
+Value loop_call_at(Runtime& rt, const Value& loop, double when, const Value& callback, Value args,
+                   const Value& context);
+bool loop_check_closed(Runtime& rt, LoopObject* loop);
+// run_forever / run_until_complete / stop
+bool loop_run_forever(Runtime& rt, const Value& loop);
+Value loop_run_until_complete(Runtime& rt, const Value& loop, const Value& future);
+void loop_stop(LoopObject* loop);
+Value loop_create_task(Runtime& rt, const Value& loop, const Value& coro, const Value& name, const Value& context);
+Value loop_create_future(Runtime& rt, const Value& loop);
+// loop.call_exception_handler(context_dict)
+void loop_call_exception_handler(Runtime& rt, const Value& loop, const Value& context);
+// The running loop, or null (no error).
+Value get_running_loop(Runtime& rt);
+// events.get_event_loop(): the running loop, else the policy's loop (created on first use).
+Value get_event_loop(Runtime& rt);
+
+// --- handles --------------------------------------------------------------------------------
+Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& loop, const Value& context);
+Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value args, const Value& loop,
+                       const Value& context);
+void handle_cancel(Runtime& rt, HandleObject* h);
+void handle_run(Runtime& rt, const Value& handle);
+inline HandleObject* as_handle(const Value& v) { return static_cast<HandleObject*>(v.obj()); }
+
+// --- futures --------------------------------------------------------------------------------
+inline FutureObject* as_future(const Value& v) { return static_cast<FutureObject*>(v.obj()); }
+bool is_future_exact(Runtime& rt, const Value& v);  // Future or Task (C structs), any subclass
+// asyncio.isfuture(): also duck-typed objects with _asyncio_future_blocking.
+int isfuture(Runtime& rt, const Value& v);
+Value new_future(Runtime& rt, const Value& loop);
+bool future_set_result(Runtime& rt, FutureObject* f, const Value& result);
+bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc);
+bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg);
+// Adds a done callback (scheduled with call_soon when the future completes).
+bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context);
+int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn);
+// future.result(): the result, or null with the exception raised (CancelledError, InvalidStateError).
+Value future_result(Runtime& rt, FutureObject* f);
+Value future_exception(Runtime& rt, FutureObject* f);
+Value make_cancelled_error(Runtime& rt, FutureObject* f);
+// The loop of any future-like object (futures._get_loop).
+Value future_get_loop(Runtime& rt, const Value& fut);
+// A callable calling fut.cancel() etc. are plain method lookups; these are for C++ callers that
+// also accept duck-typed futures.
+int future_like_done(Runtime& rt, const Value& fut);
+int future_like_cancelled(Runtime& rt, const Value& fut);
+Value future_like_cancel(Runtime& rt, const Value& fut, const Value& msg);
+Value future_like_result(Runtime& rt, const Value& fut);
+Value future_like_exception(Runtime& rt, const Value& fut);
+bool future_like_add_done_callback(Runtime& rt, const Value& fut, const Value& fn);
+std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok);
+
+// --- tasks ----------------------------------------------------------------------------------
+inline TaskObject* as_task(const Value& v) { return static_cast<TaskObject*>(v.obj()); }
+bool is_task(Runtime& rt, const Value& v);
+Value new_task(Runtime& rt, const Value& coro, const Value& loop, const Value& name, const Value& context);
+bool task_cancel(Runtime& rt, TaskObject* t, const Value& msg);
+Value task_name(Runtime& rt, TaskObject* t);
+Value current_task(Runtime& rt, const Value& loop);
+// asyncio.all_tasks(loop): pending tasks in creation order.
+std::vector<Value> all_tasks(Runtime& rt, const Value& loop);
+// asyncio.ensure_future(obj, loop=...)
+Value ensure_future(Runtime& rt, const Value& obj, const Value& loop);
+// coroutines._format_coroutine(coro)
+std::string format_coroutine(Runtime& rt, const Value& coro);
+
+// reprlib.repr() with asyncio's limits (used in reprs of futures and handles).
+std::string short_repr(Runtime& rt, const Value& v, bool* ok);
+// format_helpers._format_callback_source(func, args)
+std::string format_callback_source(Runtime& rt, const Value& fn, const Value& args, bool* ok);
+
+// Error helpers.
+Value raise_invalid_state(Runtime& rt, const std::string& msg);
+
+void init_loop_types(Runtime& rt, AsyncioState& st);
+
+}  // namespace ls

@@ -1,0 +1,611 @@
+// _asyncio.Future: the result of an asynchronous operation. Callbacks run through the loop's
+// call_soon, in registration order; `await fut` yields the future itself to the task, which
+// wakes up when a callback fires.
+#include "loop/asyncio.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/gc.hpp"
+#include "object/int.hpp"
+#include "object/list.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+Value raise_invalid_state(Runtime& rt, const std::string& msg) {
+  return rt.raise(asyncio_state(rt).invalid_state_error, msg);
+}
+
+bool is_future_exact(Runtime& rt, const Value& v) {
+  AsyncioState* st = asyncio_state_if_any(rt);
+  return st && v.is_obj() && is_subtype(v.obj()->type, st->future_type);
+}
+
+int isfuture(Runtime& rt, const Value& v) {
+  if (is_future_exact(rt, v)) return 1;
+  if (!type_lookup(v.type(rt), rt.n._asyncio_future_blocking)) return 0;
+  Value b = getattr_opt(rt, v, rt.n._asyncio_future_blocking);
+  if (!b) return rt.has_error() ? -1 : 0;
+  return !rt.is_none(b);
+}
+
+static Value init_future(Runtime& rt, FutureObject* f, const Value& loop) {
+  AsyncioState& st = asyncio_state(rt);
+  f->state = FutureState::Pending;
+  f->loop = loop;
+  f->id = ++st.next_id;
+  return Value::borrow(f);
+}
+
+Value new_future(Runtime& rt, const Value& loop) {
+  AsyncioState& st = asyncio_state(rt);
+  auto* f = alloc<FutureObject>(rt, st.future_type);
+  Value v = Value::steal(f);
+  init_future(rt, f, loop);
+  gc_track(rt, f);
+  return v;
+}
+
+static void schedule_callbacks(Runtime& rt, FutureObject* f) {
+  if (!f->callbacks || f->callbacks->empty()) return;
+  std::vector<FutureCallback> cbs;
+  cbs.swap(*f->callbacks);
+  Value self = Value::borrow(f);
+  for (FutureCallback& cb : cbs) {
+    Value h = loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
+    if (!h) rt.clear_error();
+  }
+}
+
+bool future_set_result(Runtime& rt, FutureObject* f, const Value& result) {
+  if (f->state != FutureState::Pending) {
+    raise_invalid_state(rt, "invalid state");
+    return false;
+  }
+  f->result = result;
+  f->state = FutureState::Finished;
+  schedule_callbacks(rt, f);
+  return true;
+}
+
+bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc_in) {
+  if (f->state != FutureState::Pending) {
+    raise_invalid_state(rt, "invalid state");
+    return false;
+  }
+  Value exc = exc_in;
+  if (is_exception_type(exc)) {
+    exc = call(rt, exc, {});
+    if (!exc) return false;
+  }
+  if (!is_exception_instance(exc)) {
+    rt.raise(rt.t.TypeError, "invalid exception object");
+    return false;
+  }
+  if (exc.obj()->type == rt.t.StopIteration) {
+    rt.raise(rt.t.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    return false;
+  }
+  f->exception = exc;
+  f->exception_tb = as_exc(exc)->traceback;
+  f->state = FutureState::Finished;
+  schedule_callbacks(rt, f);
+  f->log_traceback = true;
+  return true;
+}
+
+bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg) {
+  f->log_traceback = false;
+  if (f->state != FutureState::Pending) return false;
+  f->state = FutureState::Cancelled;
+  f->cancel_message = (msg && !rt.is_none(msg)) ? msg : Value();
+  schedule_callbacks(rt, f);
+  return true;
+}
+
+bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context) {
+  if (f->state != FutureState::Pending) {
+    Value h = loop_call_soon(rt, f->loop, fn, make_tuple(rt, {Value::borrow(f)}), context);
+    return static_cast<bool>(h);
+  }
+  if (!f->callbacks) f->callbacks = new std::vector<FutureCallback>();
+  f->callbacks->push_back(FutureCallback{fn, context});
+  return true;
+}
+
+int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn) {
+  if (!f->callbacks) return 0;
+  std::vector<FutureCallback> kept;
+  int64_t removed = 0;
+  for (FutureCallback& cb : *f->callbacks) {
+    int e = equal(rt, cb.fn, fn);
+    if (e < 0) return -1;
+    if (e) ++removed;
+    else kept.push_back(cb);
+  }
+  if (removed) f->callbacks->swap(kept);
+  return removed;
+}
+
+Value make_cancelled_error(Runtime& rt, FutureObject* f) {
+  if (f->cancelled_exc) {
+    Value e = std::move(f->cancelled_exc);
+    return e;
+  }
+  AsyncioState& st = asyncio_state(rt);
+  if (f->cancel_message) return call(rt, Value::borrow(st.cancelled_error), {f->cancel_message});
+  return call(rt, Value::borrow(st.cancelled_error), {});
+}
+
+Value future_result(Runtime& rt, FutureObject* f) {
+  if (f->state == FutureState::Cancelled) {
+    Value e = make_cancelled_error(rt, f);
+    if (e) rt.set_error(std::move(e));
+    return nullptr;
+  }
+  if (f->state != FutureState::Finished) return raise_invalid_state(rt, "Result is not set.");
+  f->log_traceback = false;
+  if (f->exception) {
+    Value e = f->exception;
+    as_exc(e)->traceback = f->exception_tb;
+    rt.set_error(std::move(e));
+    return nullptr;
+  }
+  return f->result ? f->result : rt.None();
+}
+
+Value future_exception(Runtime& rt, FutureObject* f) {
+  if (f->state == FutureState::Cancelled) {
+    Value e = make_cancelled_error(rt, f);
+    if (e) rt.set_error(std::move(e));
+    return nullptr;
+  }
+  if (f->state != FutureState::Finished) return raise_invalid_state(rt, "Exception is not set.");
+  f->log_traceback = false;
+  return f->exception ? f->exception : rt.None();
+}
+
+Value future_get_loop(Runtime& rt, const Value& fut) {
+  if (is_future_exact(rt, fut)) return as_future(fut)->loop;
+  Value gl = getattr_opt(rt, fut, rt.n.get_loop);
+  if (gl) return call(rt, gl, CallArgs{});
+  if (rt.has_error()) return nullptr;
+  return getattr(rt, fut, rt.n._loop);
+}
+
+// Duck-typed helpers: the C structs directly, anything else through its methods.
+int future_like_done(Runtime& rt, const Value& fut) {
+  if (is_future_exact(rt, fut)) return as_future(fut)->state != FutureState::Pending;
+  Value r = call_method(rt, fut, rt.n.done, {});
+  if (!r) return -1;
+  return truthy(rt, r);
+}
+int future_like_cancelled(Runtime& rt, const Value& fut) {
+  if (is_future_exact(rt, fut)) return as_future(fut)->state == FutureState::Cancelled;
+  Value r = call_method(rt, fut, rt.n.cancelled, {});
+  if (!r) return -1;
+  return truthy(rt, r);
+}
+Value future_like_cancel(Runtime& rt, const Value& fut, const Value& msg) {
+  if (msg && !rt.is_none(msg)) {
+    Value args[1] = {msg};
+    Value names = make_tuple(rt, {Value::borrow(rt.n.msg)});
+    Value m = getattr(rt, fut, rt.n.cancel);
+    if (!m) return nullptr;
+    return call(rt, m, CallArgs{args, 0, as_tuple(names)});
+  }
+  return call_method(rt, fut, rt.n.cancel, {});
+}
+Value future_like_result(Runtime& rt, const Value& fut) {
+  if (is_future_exact(rt, fut)) return future_result(rt, as_future(fut));
+  return call_method(rt, fut, rt.n.result, {});
+}
+Value future_like_exception(Runtime& rt, const Value& fut) {
+  if (is_future_exact(rt, fut)) return future_exception(rt, as_future(fut));
+  return call_method(rt, fut, rt.n.exception, {});
+}
+bool future_like_add_done_callback(Runtime& rt, const Value& fut, const Value& fn) {
+  if (is_future_exact(rt, fut) && fut.type(rt)->slots.getattr == generic_getattr) {
+    return future_add_done_callback(rt, as_future(fut), fn, Value());
+  }
+  return static_cast<bool>(call_method(rt, fut, rt.n.add_done_callback, {fn}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr (base_futures._future_repr_info)
+
+static const char* state_name(FutureState s) {
+  switch (s) {
+    case FutureState::Pending: return "PENDING";
+    case FutureState::Cancelled: return "CANCELLED";
+    case FutureState::Finished: return "FINISHED";
+  }
+  return "PENDING";
+}
+
+std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok) {
+  *ok = true;
+  std::string s = state_name(f->state);
+  for (char& c : s) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  if (f->state == FutureState::Finished) {
+    if (f->exception) {
+      std::string r;
+      if (!repr_string(rt, f->exception, &r)) {
+        *ok = false;
+        return "";
+      }
+      s += " exception=" + r;
+    } else {
+      s += " result=" + short_repr(rt, f->result ? f->result : rt.None(), ok);
+      if (!*ok) return "";
+    }
+  }
+  if (f->callbacks && !f->callbacks->empty()) {
+    auto& cbs = *f->callbacks;
+    auto fmt = [&](const FutureCallback& cb) { return format_callback_source(rt, cb.fn, Value::borrow(rt.empty_tuple), ok); };
+    std::string c;
+    if (cbs.size() == 1) c = fmt(cbs[0]);
+    else if (cbs.size() == 2) c = fmt(cbs[0]) + ", " + fmt(cbs[1]);
+    else c = fmt(cbs[0]) + ", <" + std::to_string(cbs.size() - 2) + " more>, " + fmt(cbs.back());
+    if (!*ok) return "";
+    s += " cb=[" + c + "]";
+  }
+  return s;
+}
+
+static Value future_repr(Runtime& rt, const Value& self) {
+  bool ok;
+  std::string info = future_repr_info(rt, as_future(self), &ok);
+  if (!ok) return nullptr;
+  return make_str(rt, "<" + self.type(rt)->name + " " + info + ">");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifetime
+
+void future_clear_fields(FutureObject* f) {
+  f->result.reset();
+  f->exception.reset();
+  f->exception_tb.reset();
+  f->loop.reset();
+  f->cancel_message.reset();
+  f->cancelled_exc.reset();
+  if (f->callbacks) {
+    auto* cbs = f->callbacks;
+    f->callbacks = nullptr;
+    delete cbs;
+  }
+}
+
+void future_traverse_fields(FutureObject* f, Visitor& v) {
+  v(f->result);
+  v(f->exception);
+  v(f->exception_tb);
+  v(f->loop);
+  v(f->cancel_message);
+  v(f->cancelled_exc);
+  if (f->callbacks) {
+    for (FutureCallback& cb : *f->callbacks) {
+      v(cb.fn);
+      v(cb.context);
+    }
+  }
+}
+
+static void future_dealloc(Object* o) { future_clear_fields(static_cast<FutureObject*>(o)); }
+static void future_traverse(Object* o, Visitor& v) { future_traverse_fields(static_cast<FutureObject*>(o), v); }
+
+// "Future exception was never retrieved"
+void future_finalize(Runtime& rt, Object* o) {
+  auto* f = static_cast<FutureObject*>(o);
+  if (!f->log_traceback || !f->loop) return;
+  f->log_traceback = false;
+  Value saved = rt.take_error();
+  Value self = Value::borrow(o);
+  Ref<DictObject> ctx = new_dict(rt);
+  dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, o->type->name + " exception was never retrieved"));
+  dict_set_str(rt, ctx.get(), rt.intern("exception"), f->exception);
+  dict_set_str(rt, ctx.get(), rt.intern("future"), self);
+  loop_call_exception_handler(rt, f->loop, ctx.value());
+  rt.clear_error();
+  rt.exc = std::move(saved);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-level methods
+
+static Value f_new(Runtime& rt, TypeObject* type, CallArgs) {
+  auto* f = static_cast<FutureObject*>(alloc_object(rt, type));
+  f->state = FutureState::Pending;
+  Value v = Value::steal(f);
+  gc_track(rt, f);
+  return v;
+}
+
+static bool f_init(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "Future", {"loop"}, 0, args, 0)) return false;
+  Value loop = (args[0] && !rt.is_none(args[0])) ? args[0] : get_event_loop(rt);
+  if (!loop) return false;
+  init_future(rt, as_future(self), loop);
+  return true;
+}
+
+static bool check_init(Runtime& rt, FutureObject* f) {
+  if (!f->loop) {
+    rt.raise(rt.t.RuntimeError, "Future object is not initialized.");
+    return false;
+  }
+  return true;
+}
+
+static Value m_result(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "result", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  return future_result(rt, as_future(self));
+}
+static Value m_exception(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "exception", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  return future_exception(rt, as_future(self));
+}
+static Value m_set_result(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_result", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  if (as_future(self)->is_task) return rt.raise(rt.t.RuntimeError, "Task does not support set_result operation");
+  if (!future_set_result(rt, as_future(self), a[0])) return nullptr;
+  return rt.None();
+}
+static Value m_set_exception(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_exception", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  if (as_future(self)->is_task) return rt.raise(rt.t.RuntimeError, "Task does not support set_exception operation");
+  if (!future_set_exception(rt, as_future(self), a[0])) return nullptr;
+  return rt.None();
+}
+static Value m_add_done_callback(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "add_done_callback", {"fn", "context"}, 1, args, 1)) return nullptr;
+  if (!check_init(rt, as_future(self))) return nullptr;
+  Value ctx = (args[1] && !rt.is_none(args[1])) ? args[1] : Value();
+  if (!future_add_done_callback(rt, as_future(self), args[0], ctx)) return nullptr;
+  return rt.None();
+}
+static Value m_remove_done_callback(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "remove_done_callback", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  int64_t n = future_remove_done_callback(rt, as_future(self), a[0]);
+  if (n < 0) return nullptr;
+  return Value::small(n);
+}
+static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "cancel", {"msg"}, 0, args)) return nullptr;
+  if (!check_init(rt, as_future(self))) return nullptr;
+  if (as_future(self)->is_task) return rt.Bool(task_cancel(rt, as_task(self), args[0]));
+  return rt.Bool(future_cancel(rt, as_future(self), args[0]));
+}
+static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "cancelled", 0, 0)) return nullptr;
+  return rt.Bool(as_future(self)->state == FutureState::Cancelled);
+}
+static Value m_done(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "done", 0, 0)) return nullptr;
+  return rt.Bool(as_future(self)->state != FutureState::Pending);
+}
+static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "get_loop", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  return as_future(self)->loop;
+}
+static Value m_make_cancelled_error(Runtime& rt, const Value& self, CallArgs) {
+  return make_cancelled_error(rt, as_future(self));
+}
+
+static Value g_blocking(Runtime& rt, const Value& s) { return rt.Bool(as_future(s)->blocking); }
+static bool s_blocking(Runtime& rt, const Value& s, const Value& v) {
+  if (!v) {
+    rt.raise(rt.t.AttributeError, "cannot delete attribute");
+    return false;
+  }
+  int t = truthy(rt, v);
+  if (t < 0) return false;
+  as_future(s)->blocking = t;
+  return true;
+}
+static Value g_loop(Runtime& rt, const Value& s) {
+  Value l = as_future(s)->loop;
+  return l ? l : rt.None();
+}
+static Value g_state(Runtime& rt, const Value& s) { return make_str(rt, state_name(as_future(s)->state)); }
+static Value g_result(Runtime& rt, const Value& s) {
+  Value r = as_future(s)->result;
+  return r ? r : rt.None();
+}
+static Value g_exception(Runtime& rt, const Value& s) {
+  Value r = as_future(s)->exception;
+  return r ? r : rt.None();
+}
+static Value g_log_traceback(Runtime& rt, const Value& s) { return rt.Bool(as_future(s)->log_traceback); }
+static bool s_log_traceback(Runtime& rt, const Value& s, const Value& v) {
+  int t = v ? truthy(rt, v) : 0;
+  if (t < 0) return false;
+  if (t) {
+    rt.raise(rt.t.ValueError, "_log_traceback can only be set to False");
+    return false;
+  }
+  as_future(s)->log_traceback = false;
+  return true;
+}
+static Value g_callbacks(Runtime& rt, const Value& s) {
+  FutureObject* f = as_future(s);
+  if (!f->callbacks || f->callbacks->empty()) return rt.None();
+  Ref<ListObject> l = new_list(rt);
+  for (FutureCallback& cb : *f->callbacks) {
+    list_append(rt, l.get(), make_tuple(rt, {cb.fn, cb.context ? cb.context : rt.None()}));
+  }
+  return std::move(l).value();
+}
+static Value g_cancel_message(Runtime& rt, const Value& s) {
+  Value m = as_future(s)->cancel_message;
+  return m ? m : rt.None();
+}
+static bool s_cancel_message(Runtime& rt, const Value& s, const Value& v) {
+  as_future(s)->cancel_message = (v && !rt.is_none(v)) ? v : Value();
+  return true;
+}
+static Value g_source_traceback(Runtime& rt, const Value&) { return rt.None(); }
+
+static const MethodDef kFutureMethods[] = {
+    {"result", m_result},
+    {"exception", m_exception},
+    {"set_result", m_set_result},
+    {"set_exception", m_set_exception},
+    {"add_done_callback", m_add_done_callback},
+    {"remove_done_callback", m_remove_done_callback},
+    {"cancel", m_cancel},
+    {"cancelled", m_cancelled},
+    {"done", m_done},
+    {"get_loop", m_get_loop},
+    {"_make_cancelled_error", m_make_cancelled_error},
+    {nullptr, nullptr},
+};
+
+static const GetSetDef kFutureGetSets[] = {
+    {"_asyncio_future_blocking", g_blocking, s_blocking},
+    {"_loop", g_loop},
+    {"_state", g_state},
+    {"_result", g_result},
+    {"_exception", g_exception},
+    {"_log_traceback", g_log_traceback, s_log_traceback},
+    {"_callbacks", g_callbacks},
+    {"_cancel_message", g_cancel_message, s_cancel_message},
+    {"_source_traceback", g_source_traceback},
+    {nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------------------------------------
+// FutureIter: what `await future` iterates
+
+struct FutureIterObject : Object {
+  Value future;
+};
+
+static SendResult fi_send(Runtime& rt, const Value& self, const Value& arg, Value* out) {
+  (void)arg;
+  auto* it = static_cast<FutureIterObject*>(self.obj());
+  if (!it->future) {
+    rt.raise_value(Value::borrow(rt.t.StopIteration));
+    return SendResult::Error;
+  }
+  FutureObject* f = as_future(it->future);
+  if (f->state == FutureState::Pending) {
+    if (!f->blocking) {
+      f->blocking = true;
+      *out = it->future;
+      return SendResult::Yield;
+    }
+    rt.raise(rt.t.RuntimeError, "await wasn't used with future");
+    return SendResult::Error;
+  }
+  Value fut = std::move(it->future);
+  Value r = future_result(rt, as_future(fut));
+  if (!r) return SendResult::Error;
+  *out = std::move(r);
+  return SendResult::Return;
+}
+
+static SendResult fi_throw(Runtime& rt, const Value& self, const Value& exc, Value* out) {
+  (void)out;
+  auto* it = static_cast<FutureIterObject*>(self.obj());
+  it->future.reset();
+  rt.exc = exc;
+  return SendResult::Error;
+}
+
+static Value fi_next(Runtime& rt, const Value& self) {
+  Value out;
+  SendResult r = fi_send(rt, self, rt.None(), &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+
+static Value fi_m_send(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "send", 1, 1)) return nullptr;
+  Value out;
+  SendResult r = fi_send(rt, self, a[0], &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+static Value fi_m_throw(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "throw", 1, 3)) return nullptr;
+  Value exc = a[0];
+  if (is_exception_type(exc)) {
+    exc = a.nargs > 1 && !rt.is_none(a[1]) ? call(rt, exc, {a[1]}) : call(rt, exc, {});
+    if (!exc) return nullptr;
+  }
+  Value out;
+  fi_throw(rt, self, exc, &out);
+  return nullptr;
+}
+static Value fi_m_close(Runtime& rt, const Value& self, CallArgs) {
+  static_cast<FutureIterObject*>(self.obj())->future.reset();
+  return rt.None();
+}
+static Value fi_iter(Runtime&, const Value& self) { return self; }
+static void fi_dealloc(Object* o) { static_cast<FutureIterObject*>(o)->future.reset(); }
+static void fi_traverse(Object* o, Visitor& v) { v(static_cast<FutureIterObject*>(o)->future); }
+
+static const MethodDef kFutureIterMethods[] = {
+    {"send", fi_m_send}, {"throw", fi_m_throw}, {"close", fi_m_close}, {nullptr, nullptr}};
+
+static Value future_await(Runtime& rt, const Value& self) {
+  AsyncioState& st = asyncio_state(rt);
+  if (!check_init(rt, as_future(self))) return nullptr;
+  auto* it = alloc<FutureIterObject>(rt, st.future_iter_type);
+  it->future = self;
+  gc_track(rt, it);
+  return Value::steal(it);
+}
+
+static Value class_getitem(Runtime& rt, const Value& cls, CallArgs a) {
+  if (!check_nargs(rt, a, "__class_getitem__", 1, 1)) return nullptr;
+  return make_generic_alias(rt, cls, a[0]);
+}
+static const MethodDef kFutureClassMethods[] = {{"__class_getitem__", class_getitem, kMethClass}, {nullptr, nullptr}};
+
+void init_future_types(Runtime& rt, AsyncioState& st) {
+  TypeSlots s;
+  s.dealloc = future_dealloc;
+  s.traverse = future_traverse;
+  s.clear = future_dealloc;
+  s.finalize = future_finalize;
+  s.repr = future_repr;
+  s.new_ = f_new;
+  s.init = f_init;
+  s.await = future_await;
+  s.iter = future_await;
+  st.future_type = make_builtin_type(rt, TypeSpec{"Future", nullptr, sizeof(FutureObject),
+                                                  kTypeGc | kTypeBaseType | kTypeHasDict, kFutureMethods,
+                                                  kFutureGetSets, "_asyncio"},
+                                     s);
+  add_methods(rt, st.future_type, kFutureClassMethods);
+  TypeSlots i;
+  i.dealloc = fi_dealloc;
+  i.traverse = fi_traverse;
+  i.clear = fi_dealloc;
+  i.send = fi_send;
+  i.throw_ = fi_throw;
+  i.next = fi_next;
+  i.iter = fi_iter;
+  st.future_iter_type = make_builtin_type(
+      rt, TypeSpec{"FutureIter", nullptr, sizeof(FutureIterObject), kTypeGc, kFutureIterMethods, nullptr, "_asyncio"},
+      i);
+}
+
+}  // namespace ls

@@ -1,0 +1,872 @@
+// The event loop (base_events.BaseEventLoop on a virtual clock). One iteration (_run_once):
+// drop cancelled timers from the heap head, "select" — which here means jumping the clock to the
+// earliest timer when nothing is ready — move due timers to the ready queue, then run exactly the
+// callbacks that were ready at that point, in FIFO order. Timers sit in a binary heap with
+// heapq's exact sift rules, so equal deadlines come out in CPython's order.
+#include <algorithm>
+#include <cmath>
+
+#include "lang/vm.hpp"
+#include "loop/asyncio.hpp"
+#include "loop/native_coro.hpp"
+#include "modules/registry.hpp"
+#include "modules/vclock.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/float.hpp"
+#include "object/gc.hpp"
+#include "object/int.hpp"
+#include "object/list.hpp"
+#include "object/module.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/set.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+#include "toolkit/toolkit.hpp"
+#include "trace/sink.hpp"
+
+namespace ls {
+
+void init_handle_types(Runtime& rt, AsyncioState& st);
+void init_future_types(Runtime& rt, AsyncioState& st);
+void init_task_type(Runtime& rt, AsyncioState& st);
+void init_loop_type(Runtime& rt, AsyncioState& st);
+
+constexpr int kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+constexpr double kClockResolution = 1e-09;
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+AsyncioState::~AsyncioState() {
+  running_loop.reset();
+  event_loop.reset();
+  logger_error.reset();
+}
+
+AsyncioState* asyncio_state_if_any(Runtime& rt) {
+  auto it = rt.module_state.find("asyncio");
+  if (it == rt.module_state.end()) return nullptr;
+  return static_cast<AsyncioState*>(it->second.get());
+}
+
+static TypeObject* make_exc_type(Runtime& rt, const char* name, TypeObject* base, const char* module) {
+  TypeSlots none;
+  return make_builtin_type(rt, TypeSpec{name, base, base->basicsize, base->flags & (kTypeGc | kTypeHasDict | kTypeBaseType | kTypeIsException), nullptr, nullptr, module}, none);
+}
+
+AsyncioState& asyncio_state(Runtime& rt) {
+  AsyncioState* existing = asyncio_state_if_any(rt);
+  if (existing) return *existing;
+  auto st = std::make_shared<AsyncioState>();
+  st->rt = &rt;
+  rt.module_state["asyncio"] = st;
+  size_t first_new = rt.static_types.size();
+  st->cancelled_error = make_exc_type(rt, "CancelledError", rt.t.BaseException, "asyncio.exceptions");
+  st->invalid_state_error = make_exc_type(rt, "InvalidStateError", rt.t.Exception, "asyncio.exceptions");
+  init_native_coro_type(rt);
+  init_handle_types(rt, *st);
+  init_future_types(rt, *st);
+  init_task_type(rt, *st);
+  init_loop_type(rt, *st);
+  for (size_t i = first_new; i < rt.static_types.size(); ++i) add_slot_wrappers(rt, rt.static_types[i]);
+  return *st;
+}
+
+bool is_loop(Runtime& rt, const Value& v) {
+  AsyncioState* st = asyncio_state_if_any(rt);
+  return st && v.is_obj() && is_subtype(v.obj()->type, st->loop_type);
+}
+
+// ---------------------------------------------------------------------------------------------
+// heapq (Lib/heapq.py) over TimerHandles ordered by `when`
+
+static inline bool timer_lt(const Value& a, const Value& b) { return as_handle(a)->when < as_handle(b)->when; }
+
+static void sift_down(std::vector<Value>& heap, size_t startpos, size_t pos) {
+  Value newitem = std::move(heap[pos]);
+  while (pos > startpos) {
+    size_t parentpos = (pos - 1) >> 1;
+    if (timer_lt(newitem, heap[parentpos])) {
+      heap[pos] = std::move(heap[parentpos]);
+      pos = parentpos;
+      continue;
+    }
+    break;
+  }
+  heap[pos] = std::move(newitem);
+}
+
+static void sift_up(std::vector<Value>& heap, size_t pos) {
+  size_t endpos = heap.size();
+  size_t startpos = pos;
+  Value newitem = std::move(heap[pos]);
+  size_t childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    size_t rightpos = childpos + 1;
+    if (rightpos < endpos && !timer_lt(heap[childpos], heap[rightpos])) childpos = rightpos;
+    heap[pos] = std::move(heap[childpos]);
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  heap[pos] = std::move(newitem);
+  sift_down(heap, startpos, pos);
+}
+
+static void heap_push(std::vector<Value>& heap, Value item) {
+  heap.push_back(std::move(item));
+  sift_down(heap, 0, heap.size() - 1);
+}
+
+static Value heap_pop(std::vector<Value>& heap) {
+  Value last = std::move(heap.back());
+  heap.pop_back();
+  if (!heap.empty()) {
+    Value ret = std::move(heap[0]);
+    heap[0] = std::move(last);
+    sift_up(heap, 0);
+    return ret;
+  }
+  return last;
+}
+
+static void heapify(std::vector<Value>& heap) {
+  size_t n = heap.size();
+  for (size_t i = n / 2; i-- > 0;) sift_up(heap, i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scheduling
+
+double loop_time(Runtime& rt, LoopObject*) { return virtual_now(rt); }
+
+bool loop_check_closed(Runtime& rt, LoopObject* loop) {
+  if (loop->closed) {
+    rt.raise(rt.t.RuntimeError, "Event loop is closed");
+    return false;
+  }
+  return true;
+}
+
+Value loop_call_soon(Runtime& rt, const Value& loopv, const Value& callback, Value args, const Value& context) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop)) return nullptr;
+  Value h = new_handle(rt, callback, std::move(args), loopv, context);
+  loop->ready->push_back(h);
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace) st.trace->callback_scheduled(as_handle(h));
+  return h;
+}
+
+Value loop_call_at(Runtime& rt, const Value& loopv, double when, const Value& callback, Value args,
+                   const Value& context) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop)) return nullptr;
+  Value h = new_timer_handle(rt, when, callback, std::move(args), loopv, context);
+  heap_push(*loop->scheduled, h);
+  as_handle(h)->scheduled = true;
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace) st.trace->timer_set(as_handle(h));
+  return h;
+}
+
+void loop_stop(LoopObject* loop) { loop->stopping = true; }
+
+// One iteration. Returns false if a callback raised an error that must stop the loop
+// (KeyboardInterrupt / SystemExit / the run being aborted), or on deadlock.
+static bool run_once(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  std::vector<Value>& sched = *loop->scheduled;
+  int64_t sched_count = static_cast<int64_t>(sched.size());
+  if (sched_count > kMinScheduledTimerHandles &&
+      static_cast<double>(loop->timer_cancelled_count) / static_cast<double>(sched_count) >
+          kMinCancelledTimerHandlesFraction) {
+    std::vector<Value> kept;
+    for (Value& h : sched) {
+      if (as_handle(h)->cancelled) as_handle(h)->scheduled = false;
+      else kept.push_back(std::move(h));
+    }
+    heapify(kept);
+    sched.swap(kept);
+    loop->timer_cancelled_count = 0;
+  } else {
+    while (!sched.empty() && as_handle(sched[0])->cancelled) {
+      loop->timer_cancelled_count -= 1;
+      Value h = heap_pop(sched);
+      as_handle(h)->scheduled = false;
+    }
+  }
+  // "select": nothing ready -> jump the virtual clock to the earliest timer.
+  if (loop->ready->empty() && !loop->stopping) {
+    if (sched.empty()) {
+      rt.abort_message = "deadlock";
+      rt.raise(rt.t.RuntimeError,
+               "LoopScope: the event loop has no ready callback and no timer: the program would wait forever");
+      return false;
+    }
+    virtual_set(rt, as_handle(sched[0])->when);
+  }
+  double end_time = loop_time(rt, loop) + kClockResolution;
+  while (!sched.empty()) {
+    if (as_handle(sched[0])->when >= end_time) break;
+    Value h = heap_pop(sched);
+    as_handle(h)->scheduled = false;
+    loop->ready->push_back(std::move(h));
+  }
+  size_t ntodo = loop->ready->size();
+  AsyncioState& st = asyncio_state(rt);
+  for (size_t i = 0; i < ntodo && !loop->ready->empty(); ++i) {
+    Value h = std::move(loop->ready->front());
+    loop->ready->pop_front();
+    if (as_handle(h)->cancelled) continue;
+    if (st.trace) st.trace->callback_run(as_handle(h));
+    handle_run(rt, h);
+    if (rt.has_error()) return false;
+    gc_maybe_collect(rt);
+  }
+  return true;
+}
+
+static void set_running(Runtime& rt, const Value& loop, bool on) {
+  AsyncioState& st = asyncio_state(rt);
+  st.running_loop = on ? loop : Value();
+  as_loop(loop)->running = on;
+}
+
+static bool check_running(Runtime& rt, LoopObject* loop) {
+  if (loop->running) {
+    rt.raise(rt.t.RuntimeError, "This event loop is already running");
+    return false;
+  }
+  if (asyncio_state(rt).running_loop) {
+    rt.raise(rt.t.RuntimeError, "Cannot run the event loop while another loop is running");
+    return false;
+  }
+  return true;
+}
+
+static Value asyncgen_firstiter_fn(Runtime& rt, const Value& self, CallArgs a);
+static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a);
+
+bool loop_run_forever(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return false;
+  VM& vm = *rt.vm;
+  Value old_first = vm.asyncgen_firstiter, old_final = vm.asyncgen_finalizer;
+  vm.asyncgen_firstiter = make_builtin_function(rt, "_asyncgen_firstiter_hook", asyncgen_firstiter_fn, loopv,
+                                                asyncio_state(rt).loop_type);
+  vm.asyncgen_finalizer = make_builtin_function(rt, "_asyncgen_finalizer_hook", asyncgen_finalizer_fn, loopv,
+                                                asyncio_state(rt).loop_type);
+  set_running(rt, loopv, true);
+  bool ok = true;
+  for (;;) {
+    if (!run_once(rt, loopv)) {
+      ok = false;
+      break;
+    }
+    if (loop->stopping) break;
+  }
+  loop->stopping = false;
+  set_running(rt, loopv, false);
+  vm.asyncgen_firstiter = old_first;
+  vm.asyncgen_finalizer = old_final;
+  return ok;
+}
+
+static Value run_until_complete_cb(Runtime& rt, const Value&, CallArgs a) {
+  if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_run_until_complete_cb() takes 1 argument");
+  const Value& fut = a[0];
+  int c = future_like_cancelled(rt, fut);
+  if (c < 0) return nullptr;
+  if (!c) {
+    Value exc = future_like_exception(rt, fut);
+    if (!exc) return nullptr;
+    if (isinstance(rt, exc, rt.t.SystemExit) || isinstance(rt, exc, rt.t.KeyboardInterrupt)) return rt.None();
+  }
+  Value loop = future_get_loop(rt, fut);
+  if (!loop) return nullptr;
+  if (is_loop(rt, loop)) loop_stop(as_loop(loop));
+  else if (!call_method(rt, loop, rt.intern("stop"), {})) return nullptr;
+  return rt.None();
+}
+
+Value loop_run_until_complete(Runtime& rt, const Value& loopv, const Value& future) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return nullptr;
+  int isf = isfuture(rt, future);
+  if (isf < 0) return nullptr;
+  bool new_task = !isf;
+  Value fut = ensure_future(rt, future, loopv);
+  if (!fut) return nullptr;
+  if (new_task && is_task(rt, fut)) as_task(fut)->log_destroy_pending = false;
+  Value cb = make_builtin_function(rt, "_run_until_complete_cb", run_until_complete_cb);
+  if (!future_like_add_done_callback(rt, fut, cb)) return nullptr;
+  bool ok = loop_run_forever(rt, loopv);
+  if (!ok) {
+    Value err = rt.take_error();
+    if (new_task && future_like_done(rt, fut) == 1 && future_like_cancelled(rt, fut) == 0) {
+      Value e = future_like_exception(rt, fut);
+      (void)e;
+      rt.clear_error();
+    }
+    if (is_future_exact(rt, fut)) future_remove_done_callback(rt, as_future(fut), cb);
+    rt.exc = std::move(err);
+    return nullptr;
+  }
+  if (is_future_exact(rt, fut)) {
+    future_remove_done_callback(rt, as_future(fut), cb);
+  } else {
+    call_method(rt, fut, rt.n.remove_done_callback, {cb});
+    rt.clear_error();
+  }
+  int d = future_like_done(rt, fut);
+  if (d < 0) return nullptr;
+  if (!d) return rt.raise(rt.t.RuntimeError, "Event loop stopped before Future completed.");
+  return future_like_result(rt, fut);
+}
+
+Value loop_create_future(Runtime& rt, const Value& loop) { return new_future(rt, loop); }
+
+Value loop_create_task(Runtime& rt, const Value& loopv, const Value& coro, const Value& name, const Value& context) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop)) return nullptr;
+  if (loop->task_factory) {
+    Value t;
+    if (context && !rt.is_none(context)) {
+      Value names = make_tuple(rt, {make_str(rt, "context")});
+      Value args[3] = {loopv, coro, context};
+      t = call(rt, loop->task_factory, CallArgs{args, 2, as_tuple(names)});
+    } else {
+      t = call(rt, loop->task_factory, {loopv, coro});
+    }
+    if (!t) return nullptr;
+    if (name && !rt.is_none(name)) {
+      Value sn = getattr_opt(rt, t, rt.intern("set_name"));
+      if (sn && !call(rt, sn, {name})) return nullptr;
+      rt.clear_error();
+    }
+    return t;
+  }
+  return new_task(rt, coro, loopv, name, context);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exception handler (logged through logging.getLogger("asyncio").error, as CPython does)
+
+static void log_error(Runtime& rt, const std::string& message, const Value& exception) {
+  AsyncioState& st = asyncio_state(rt);
+  if (!st.logger_error) {
+    Value logging = import_module(rt, make_str(rt, "logging"));
+    if (logging) {
+      Value get_logger = getattr(rt, logging, "getLogger");
+      Value logger = get_logger ? call(rt, get_logger, {make_str(rt, "asyncio")}) : Value();
+      if (logger) st.logger_error = getattr(rt, logger, "error");
+    }
+    rt.clear_error();
+  }
+  if (st.logger_error) {
+    Value exc_info = rt.False();
+    if (exception) {
+      Value tb = as_exc(exception)->traceback;
+      exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb ? tb : rt.None()});
+    }
+    Value args[2] = {make_str(rt, message), exc_info};
+    Value names = make_tuple(rt, {make_str(rt, "exc_info")});
+    Value r = call(rt, st.logger_error, CallArgs{args, 1, as_tuple(names)});
+    if (r) return;
+    rt.clear_error();
+  }
+  // No logging module: what logging's last-resort handler would print.
+  std::string out = message + "\n";
+  if (exception && rt.print_exception) {
+    rt.write(OutStream::Stderr, out);
+    rt.print_exception(rt, exception);
+    return;
+  }
+  rt.write(OutStream::Stderr, out);
+}
+
+static bool default_exception_handler(Runtime& rt, const Value& context) {
+  if (!isinstance(rt, context, rt.t.dict)) {
+    rt.raise(rt.t.TypeError, "context must be a dict");
+    return false;
+  }
+  DictObject* d = as_dict(context);
+  Value message = dict_get_str(d, rt.intern("message"));
+  std::string msg;
+  if (message && truthy(rt, message) > 0) {
+    if (!str_string(rt, message, &msg)) return false;
+  } else {
+    msg = "Unhandled exception in event loop";
+  }
+  Value exception = dict_get_str(d, rt.intern("exception"));
+  if (exception && !is_exception_instance(exception)) exception = Value();
+  // Other keys, sorted, as "key: repr(value)".
+  Value keys = list_from_iterable(rt, context);
+  if (!keys) return false;
+  if (!list_sort(rt, as_list(keys), Value(), false)) return false;
+  ListObject* kl = as_list(keys);
+  for (int64_t i = 0; i < kl->size; ++i) {
+    Value k = kl->items[i];
+    std::string ks;
+    if (!str_string(rt, k, &ks)) return false;
+    if (ks == "message" || ks == "exception") continue;
+    Value v = dict_get(rt, d, k);
+    if (!v) return false;
+    std::string vs;
+    if (!repr_string(rt, v, &vs)) return false;
+    msg += "\n" + ks + ": " + vs;
+  }
+  log_error(rt, msg, exception);
+  return true;
+}
+
+void loop_call_exception_handler(Runtime& rt, const Value& loopv, const Value& context) {
+  Value saved = rt.take_error();
+  LoopObject* loop = is_loop(rt, loopv) ? as_loop(loopv) : nullptr;
+  if (!loop) {
+    Value r = call_method(rt, loopv, rt.intern("call_exception_handler"), {context});
+    if (!r) rt.clear_error();
+    rt.exc = std::move(saved);
+    return;
+  }
+  if (!loop->exception_handler) {
+    if (!default_exception_handler(rt, context)) {
+      if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
+      rt.clear_error();
+      log_error(rt, "Exception in default exception handler", Value());
+    }
+  } else {
+    Value r = call(rt, loop->exception_handler, {loopv, context});
+    if (!r) {
+      if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt) || rt.aborting()) return;
+      Value exc = rt.take_error();
+      Ref<DictObject> c2 = new_dict(rt);
+      dict_set_str(rt, c2.get(), rt.intern("message"), make_str(rt, "Unhandled error in exception handler"));
+      dict_set_str(rt, c2.get(), rt.intern("exception"), exc);
+      dict_set_str(rt, c2.get(), rt.intern("context"), context);
+      if (!default_exception_handler(rt, c2.value())) rt.clear_error();
+    }
+  }
+  if (!rt.has_error()) rt.exc = std::move(saved);
+}
+
+// ---------------------------------------------------------------------------------------------
+// get_event_loop & co.
+
+Value get_running_loop(Runtime& rt) {
+  AsyncioState* st = asyncio_state_if_any(rt);
+  if (!st || !st->running_loop) return nullptr;
+  return st->running_loop;
+}
+
+Value new_event_loop(Runtime& rt) {
+  AsyncioState& st = asyncio_state(rt);
+  auto* l = alloc<LoopObject>(rt, st.loop_type);
+  l->ready = new std::deque<Value>();
+  l->scheduled = new std::vector<Value>();
+  l->slow_callback_duration = 0.1;
+  Value v = Value::steal(l);
+  gc_track(rt, l);
+  return v;
+}
+
+Value get_event_loop(Runtime& rt) {
+  Value running = get_running_loop(rt);
+  if (running) return running;
+  AsyncioState& st = asyncio_state(rt);
+  if (!st.event_loop && !st.set_called) {
+    st.event_loop = new_event_loop(rt);
+    st.set_called = true;
+  }
+  if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  return st.event_loop;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Async generator hooks
+
+static Value asyncgen_firstiter_fn(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_asyncgen_firstiter_hook() takes 1 argument");
+  LoopObject* loop = as_loop(self);
+  if (!loop->asyncgens) loop->asyncgens = new_set(rt).value();
+  if (set_add(rt, as_set(loop->asyncgens), a[0]) < 0) return nullptr;
+  return rt.None();
+}
+
+static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_asyncgen_finalizer_hook() takes 1 argument");
+  LoopObject* loop = as_loop(self);
+  if (loop->asyncgens) set_discard(rt, as_set(loop->asyncgens), a[0]);
+  if (!loop->closed) {
+    Value aclose = call_method(rt, a[0], rt.intern("aclose"), {});
+    if (!aclose) return nullptr;
+    Value create = getattr(rt, self, "create_task");
+    if (!create) return nullptr;
+    if (!loop_call_soon(rt, self, create, make_tuple(rt, {aclose}), Value())) return nullptr;
+  }
+  return rt.None();
+}
+
+static NativeCoro shutdown_asyncgens_impl(Runtime& rt, Value loopv) {
+  LoopObject* loop = as_loop(loopv);
+  loop->asyncgens_shutdown_called = true;
+  if (!loop->asyncgens || as_set(loop->asyncgens)->used == 0) co_return Outcome::ok(rt.None());
+  Value agens = list_from_iterable(rt, loop->asyncgens);
+  if (!agens) co_return Outcome::from_error(rt);
+  set_clear(rt, as_set(loop->asyncgens));
+  // gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+  std::vector<Value> closes;
+  ListObject* al = as_list(agens);
+  for (int64_t i = 0; i < al->size; ++i) {
+    Value c = call_method(rt, al->items[i], rt.intern("aclose"), {});
+    if (!c) co_return Outcome::from_error(rt);
+    closes.push_back(c);
+  }
+  Value g = gather_futures(rt, closes, true, loopv);
+  if (!g) co_return Outcome::from_error(rt);
+  Outcome r = co_await await_future(rt, g);
+  if (r.failed()) co_return r;
+  ListObject* results = as_list(r.value);
+  for (int64_t i = 0; i < results->size && i < al->size; ++i) {
+    const Value& res = results->items[i];
+    if (isinstance(rt, res, rt.t.Exception)) {
+      std::string ar;
+      repr_string(rt, al->items[i], &ar);
+      Ref<DictObject> ctx = new_dict(rt);
+      dict_set_str(rt, ctx.get(), rt.intern("message"),
+                   make_str(rt, "an error occurred during closing of asynchronous generator " + ar));
+      dict_set_str(rt, ctx.get(), rt.intern("exception"), res);
+      dict_set_str(rt, ctx.get(), rt.intern("asyncgen"), al->items[i]);
+      loop_call_exception_handler(rt, loopv, ctx.value());
+    }
+  }
+  co_return Outcome::ok(rt.None());
+}
+
+static NativeCoro shutdown_default_executor_impl(Runtime& rt, Value loopv) {
+  as_loop(loopv)->executor_shutdown_called = true;
+  co_return Outcome::ok(rt.None());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python-level methods
+
+static LoopObject* L(const Value& v) { return as_loop(v); }
+
+static bool get_context_kw(Runtime& rt, CallArgs a, const char* fname, Value* context, size_t* npos) {
+  *npos = a.nargs;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    if (n == "context") {
+      *context = rt.is_none(a.kwvalues()[k]) ? Value() : a.kwvalues()[k];
+    } else {
+      rt.raise(rt.t.TypeError, std::string(fname) + "() got an unexpected keyword argument '" + std::string(n) + "'");
+      return false;
+    }
+  }
+  return true;
+}
+
+static Value m_time(Runtime& rt, const Value& self, CallArgs) { return make_float(rt, loop_time(rt, L(self))); }
+
+static Value m_call_soon(Runtime& rt, const Value& self, CallArgs a) {
+  Value context;
+  size_t n;
+  if (!get_context_kw(rt, a, "call_soon", &context, &n)) return nullptr;
+  if (n < 1) return rt.raise(rt.t.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  if (L(self)->debug && !callable(rt, a[0])) {
+    std::string r;
+    repr_string(rt, a[0], &r);
+    return rt.raise(rt.t.TypeError, "a callable object was expected by call_soon(), got " + r);
+  }
+  return loop_call_soon(rt, self, a[0], make_tuple(rt, a.args + 1, static_cast<int64_t>(n - 1)), context);
+}
+
+static Value m_call_at(Runtime& rt, const Value& self, CallArgs a) {
+  Value context;
+  size_t n;
+  if (!get_context_kw(rt, a, "call_at", &context, &n)) return nullptr;
+  if (n < 2) return rt.raise(rt.t.TypeError, "call_at() missing required arguments: 'when' and 'callback'");
+  if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "when cannot be None");
+  double when;
+  if (!to_double(rt, a[0], &when)) return nullptr;
+  return loop_call_at(rt, self, when, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+}
+
+static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
+  Value context;
+  size_t n;
+  if (!get_context_kw(rt, a, "call_later", &context, &n)) return nullptr;
+  if (n < 2) return rt.raise(rt.t.TypeError, "call_later() missing required arguments: 'delay' and 'callback'");
+  if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "delay must not be None");
+  double delay;
+  if (!to_double(rt, a[0], &delay)) return nullptr;
+  return loop_call_at(rt, self, loop_time(rt, L(self)) + delay, a[1],
+                      make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+}
+
+static Value m_run_forever(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "run_forever", 0, 0)) return nullptr;
+  if (!loop_run_forever(rt, self)) return nullptr;
+  return rt.None();
+}
+
+static Value m_run_until_complete(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "run_until_complete", 1, 1)) return nullptr;
+  return loop_run_until_complete(rt, self, a[0]);
+}
+
+static Value m_stop(Runtime& rt, const Value& self, CallArgs) {
+  loop_stop(L(self));
+  return rt.None();
+}
+
+static Value m_close(Runtime& rt, const Value& self, CallArgs) {
+  LoopObject* l = L(self);
+  if (l->running) return rt.raise(rt.t.RuntimeError, "Cannot close a running event loop");
+  if (l->closed) return rt.None();
+  l->closed = true;
+  l->ready->clear();
+  l->scheduled->clear();
+  l->executor_shutdown_called = true;
+  return rt.None();
+}
+
+static Value m_is_running(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->running); }
+static Value m_is_closed(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->closed); }
+static Value m_get_debug(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->debug); }
+static Value m_set_debug(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_debug", 1, 1)) return nullptr;
+  int t = truthy(rt, a[0]);
+  if (t < 0) return nullptr;
+  L(self)->debug = t;
+  return rt.None();
+}
+
+static Value m_create_future(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "create_future", 0, 0)) return nullptr;
+  return loop_create_future(rt, self);
+}
+
+static Value m_create_task(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[3];
+  if (!parse_args(rt, a, "create_task", {"coro", "name", "context"}, 1, args, 1)) return nullptr;
+  return loop_create_task(rt, self, args[0], args[1], args[2]);
+}
+
+static Value m_set_task_factory(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_task_factory", 1, 1)) return nullptr;
+  if (!rt.is_none(a[0]) && !callable(rt, a[0])) return rt.raise(rt.t.TypeError, "task factory must be a callable or None");
+  L(self)->task_factory = rt.is_none(a[0]) ? Value() : a[0];
+  return rt.None();
+}
+static Value m_get_task_factory(Runtime& rt, const Value& self, CallArgs) {
+  Value f = L(self)->task_factory;
+  return f ? f : rt.None();
+}
+
+static Value m_set_exception_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_exception_handler", 1, 1)) return nullptr;
+  if (!rt.is_none(a[0]) && !callable(rt, a[0])) {
+    std::string r;
+    repr_string(rt, a[0], &r);
+    return rt.raise(rt.t.TypeError, "A callable object or None is expected, got " + r);
+  }
+  L(self)->exception_handler = rt.is_none(a[0]) ? Value() : a[0];
+  return rt.None();
+}
+static Value m_get_exception_handler(Runtime& rt, const Value& self, CallArgs) {
+  Value h = L(self)->exception_handler;
+  return h ? h : rt.None();
+}
+static Value m_default_exception_handler(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "default_exception_handler", 1, 1)) return nullptr;
+  if (!default_exception_handler(rt, a[0])) return nullptr;
+  return rt.None();
+}
+static Value m_call_exception_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "call_exception_handler", 1, 1)) return nullptr;
+  loop_call_exception_handler(rt, self, a[0]);
+  if (rt.has_error()) return nullptr;
+  return rt.None();
+}
+
+static Value m_shutdown_asyncgens(Runtime& rt, const Value& self, CallArgs) {
+  return wrap_native(rt, "BaseEventLoop.shutdown_asyncgens", shutdown_asyncgens_impl(rt, self));
+}
+static Value m_shutdown_default_executor(Runtime& rt, const Value& self, CallArgs) {
+  return wrap_native(rt, "BaseEventLoop.shutdown_default_executor", shutdown_default_executor_impl(rt, self));
+}
+
+// run_in_executor(executor, func, *args): LoopScope has no threads; the function runs at once
+// (blocking the loop, as a CPU-bound function in a thread pool would appear on a virtual clock)
+// and the returned future is already done.
+static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs < 2) return rt.raise(rt.t.TypeError, "run_in_executor() missing required arguments");
+  if (!loop_check_closed(rt, L(self))) return nullptr;
+  Value fut = new_future(rt, self);
+  Value r = call(rt, a[1], CallArgs{a.args + 2, a.nargs - 2, nullptr});
+  if (r) {
+    future_set_result(rt, as_future(fut), r);
+  } else {
+    if (rt.aborting()) return nullptr;
+    Value e = rt.take_error();
+    future_set_exception(rt, as_future(fut), e);
+  }
+  return fut;
+}
+
+static Value m_add_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs < 2) return rt.raise(rt.t.TypeError, "add_signal_handler() missing required arguments");
+  LoopObject* l = L(self);
+  if (!loop_check_closed(rt, l)) return nullptr;
+  Value h = new_handle(rt, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(a.nargs - 2)), self, Value());
+  if (!l->signal_handlers) l->signal_handlers = new_dict(rt).value();
+  if (!dict_set(rt, as_dict(l->signal_handlers), a[0], h)) return nullptr;
+  return rt.None();
+}
+static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "remove_signal_handler", 1, 1)) return nullptr;
+  LoopObject* l = L(self);
+  if (!l->signal_handlers) return rt.False();
+  int r = dict_del(rt, as_dict(l->signal_handlers), a[0]);
+  if (r < 0) return nullptr;
+  return rt.Bool(r == 1);
+}
+
+static Value loop_repr(Runtime& rt, const Value& self) {
+  LoopObject* l = L(self);
+  return make_str(rt, "<" + self.type(rt)->name + " running=" + (l->running ? "True" : "False") +
+                          " closed=" + (l->closed ? "True" : "False") + " debug=" + (l->debug ? "True" : "False") + ">");
+}
+
+static Value g_slow(Runtime& rt, const Value& s) { return make_float(rt, L(s)->slow_callback_duration); }
+static bool s_slow(Runtime& rt, const Value& s, const Value& v) {
+  double d;
+  if (!v || !to_double(rt, v, &d)) return false;
+  L(s)->slow_callback_duration = d;
+  return true;
+}
+static Value g_ready(Runtime& rt, const Value& s) {
+  Ref<ListObject> l = new_list(rt);
+  for (const Value& h : *L(s)->ready) list_append(rt, l.get(), h);
+  return std::move(l).value();
+}
+static Value g_scheduled(Runtime& rt, const Value& s) {
+  Ref<ListObject> l = new_list(rt);
+  for (const Value& h : *L(s)->scheduled) list_append(rt, l.get(), h);
+  return std::move(l).value();
+}
+static Value g_stopping(Runtime& rt, const Value& s) { return rt.Bool(L(s)->stopping); }
+static Value g_closed(Runtime& rt, const Value& s) { return rt.Bool(L(s)->closed); }
+static Value g_debug(Runtime& rt, const Value& s) { return rt.Bool(L(s)->debug); }
+
+static const MethodDef kLoopMethods[] = {
+    {"time", m_time},
+    {"call_soon", m_call_soon},
+    {"call_soon_threadsafe", m_call_soon},
+    {"call_later", m_call_later},
+    {"call_at", m_call_at},
+    {"run_forever", m_run_forever},
+    {"run_until_complete", m_run_until_complete},
+    {"stop", m_stop},
+    {"close", m_close},
+    {"is_running", m_is_running},
+    {"is_closed", m_is_closed},
+    {"get_debug", m_get_debug},
+    {"set_debug", m_set_debug},
+    {"create_future", m_create_future},
+    {"create_task", m_create_task},
+    {"set_task_factory", m_set_task_factory},
+    {"get_task_factory", m_get_task_factory},
+    {"set_exception_handler", m_set_exception_handler},
+    {"get_exception_handler", m_get_exception_handler},
+    {"default_exception_handler", m_default_exception_handler},
+    {"call_exception_handler", m_call_exception_handler},
+    {"shutdown_asyncgens", m_shutdown_asyncgens},
+    {"shutdown_default_executor", m_shutdown_default_executor},
+    {"run_in_executor", m_run_in_executor},
+    {"add_signal_handler", m_add_signal_handler},
+    {"remove_signal_handler", m_remove_signal_handler},
+    {nullptr, nullptr},
+};
+
+static const GetSetDef kLoopGetSets[] = {
+    {"slow_callback_duration", g_slow, s_slow},
+    {"_ready", g_ready},
+    {"_scheduled", g_scheduled},
+    {"_stopping", g_stopping},
+    {"_closed", g_closed},
+    {"_debug", g_debug},
+    {nullptr, nullptr},
+};
+
+static void loop_dealloc(Object* o) {
+  auto* l = static_cast<LoopObject*>(o);
+  delete l->ready;
+  delete l->scheduled;
+  l->ready = nullptr;
+  l->scheduled = nullptr;
+  l->exception_handler.reset();
+  l->task_factory.reset();
+  l->current_task.reset();
+  l->asyncgens.reset();
+  l->signal_handlers.reset();
+}
+
+static void loop_traverse(Object* o, Visitor& v) {
+  auto* l = static_cast<LoopObject*>(o);
+  if (l->ready)
+    for (const Value& h : *l->ready) v(h);
+  if (l->scheduled)
+    for (const Value& h : *l->scheduled) v(h);
+  v(l->exception_handler);
+  v(l->task_factory);
+  v(l->current_task);
+  v(l->asyncgens);
+  v(l->signal_handlers);
+}
+
+static void loop_clear(Object* o) {
+  auto* l = static_cast<LoopObject*>(o);
+  if (l->running) return;
+  if (l->ready) l->ready->clear();
+  if (l->scheduled) l->scheduled->clear();
+  l->exception_handler.reset();
+  l->task_factory.reset();
+  l->current_task.reset();
+  l->asyncgens.reset();
+  l->signal_handlers.reset();
+}
+
+static Value loop_new(Runtime& rt, TypeObject* type, CallArgs) {
+  auto* l = static_cast<LoopObject*>(alloc_object(rt, type));
+  l->ready = new std::deque<Value>();
+  l->scheduled = new std::vector<Value>();
+  l->slow_callback_duration = 0.1;
+  Value v = Value::steal(l);
+  gc_track(rt, l);
+  return v;
+}
+
+static bool loop_init(Runtime&, const Value&, CallArgs) { return true; }
+
+void init_loop_type(Runtime& rt, AsyncioState& st) {
+  TypeSlots s;
+  s.dealloc = loop_dealloc;
+  s.traverse = loop_traverse;
+  s.clear = loop_clear;
+  s.repr = loop_repr;
+  s.new_ = loop_new;
+  s.init = loop_init;
+  st.loop_type = make_builtin_type(rt, TypeSpec{"_UnixSelectorEventLoop", nullptr, sizeof(LoopObject),
+                                                kTypeGc | kTypeBaseType | kTypeHasDict, kLoopMethods, kLoopGetSets,
+                                                "asyncio.unix_events"},
+                                   s);
+}
+
+}  // namespace ls

@@ -1,0 +1,273 @@
+// The Python face of C++ coroutines (see native_coro.hpp).
+#include "loop/native_coro.hpp"
+
+#include "lang/generator.hpp"
+#include "loop/asyncio.hpp"
+#include "object/class.hpp"
+#include "object/exception.hpp"
+#include "object/gc.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+// ---------------------------------------------------------------------------------------------
+// Awaiters
+
+bool FutureAwaiter::await_ready() {
+  int d = future_like_done(*rt, fut);
+  if (d < 0) {
+    ready = true;  // await_resume reports the error
+    return true;
+  }
+  ready = d == 1;
+  return ready;
+}
+
+void FutureAwaiter::await_suspend(NativeHandle handle) {
+  h = handle;
+  if (is_future_exact(*rt, fut)) {
+    as_future(fut)->blocking = true;
+  } else if (!setattr(*rt, fut, rt->n._asyncio_future_blocking, rt->True())) {
+    rt->clear_error();
+  }
+  handle.promise().yielded = fut;
+}
+
+Outcome FutureAwaiter::await_resume() {
+  Runtime& r = *rt;
+  if (!ready) {
+    Outcome o = std::move(h.promise().resume);
+    h.promise().resume = Outcome{};
+    if (o.failed()) return o;
+    int d = future_like_done(r, fut);
+    if (d < 0) return Outcome::from_error(r);
+    if (!d) {
+      r.raise(r.t.RuntimeError, "await wasn't used with future");
+      return Outcome::from_error(r);
+    }
+  } else if (r.has_error()) {
+    return Outcome::from_error(r);
+  }
+  Value v = future_like_result(r, fut);
+  if (!v) return Outcome::from_error(r);
+  return Outcome::ok(std::move(v));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The coroutine object
+
+struct NativeCoroObject : Object {
+  NativeHandle h;
+  const char* qualname;
+  bool started;
+  bool finished;
+  bool running;
+};
+
+static void destroy_frame(NativeCoroObject* c) {
+  if (c->h) {
+    NativeHandle h = c->h;
+    c->h = NativeHandle{};
+    h.destroy();
+  }
+}
+
+Value wrap_native(Runtime& rt, const char* qualname, NativeCoro coro) {
+  auto* c = alloc<NativeCoroObject>(rt, rt.t.native_coroutine);
+  c->h = coro.handle;
+  c->qualname = qualname;
+  gc_track(rt, c);
+  return Value::steal(c);
+}
+
+// Resumes the frame with `o` as the result of its pending co_await.
+static SendResult resume(Runtime& rt, NativeCoroObject* c, Outcome o, Value* out) {
+  if (c->finished || !c->h) {
+    rt.raise(rt.t.RuntimeError, "cannot reuse already awaited coroutine");
+    return SendResult::Error;
+  }
+  if (c->running) {
+    rt.raise(rt.t.ValueError, "coroutine already executing");
+    return SendResult::Error;
+  }
+  Value keep = Value::borrow(c);
+  NativePromise& p = c->h.promise();
+  p.resume = std::move(o);
+  p.yielded.reset();
+  c->started = true;
+  c->running = true;
+  c->h.resume();
+  c->running = false;
+  if (c->h.done()) {
+    c->finished = true;
+    Outcome r = std::move(c->h.promise().result);
+    destroy_frame(c);
+    if (r.failed()) {
+      rt.exc = std::move(r.error);
+      return SendResult::Error;
+    }
+    *out = r.value ? std::move(r.value) : rt.None();
+    return SendResult::Return;
+  }
+  *out = p.yielded ? std::move(p.yielded) : rt.None();
+  return SendResult::Yield;
+}
+
+static SendResult nc_send(Runtime& rt, const Value& self, const Value& arg, Value* out) {
+  auto* c = static_cast<NativeCoroObject*>(self.obj());
+  if (!c->started && arg && !rt.is_none(arg)) {
+    rt.raise(rt.t.TypeError, "can't send non-None value to a just-started coroutine");
+    return SendResult::Error;
+  }
+  return resume(rt, c, Outcome::ok(arg ? arg : rt.None()), out);
+}
+
+static SendResult nc_throw(Runtime& rt, const Value& self, const Value& exc, Value* out) {
+  auto* c = static_cast<NativeCoroObject*>(self.obj());
+  if (!c->started && !c->finished) {
+    // Thrown in before the first step: it propagates without running any code.
+    c->finished = true;
+    destroy_frame(c);
+    rt.exc = exc;
+    return SendResult::Error;
+  }
+  return resume(rt, c, Outcome::err(exc), out);
+}
+
+static bool nc_close(Runtime& rt, NativeCoroObject* c) {
+  if (c->finished || !c->h) return true;
+  if (!c->started) {
+    c->finished = true;
+    destroy_frame(c);
+    return true;
+  }
+  Value exc = new_exception(rt, rt.t.GeneratorExit, {});
+  if (!exc) return false;
+  Value out;
+  SendResult r = nc_throw(rt, Value::borrow(c), exc, &out);
+  if (r == SendResult::Yield) {
+    c->finished = true;
+    destroy_frame(c);
+    rt.raise(rt.t.RuntimeError, "coroutine ignored GeneratorExit");
+    return false;
+  }
+  if (r == SendResult::Return) return true;
+  if (rt.error_matches(rt.t.GeneratorExit) || rt.error_matches(rt.t.StopIteration)) {
+    rt.clear_error();
+    return true;
+  }
+  return false;
+}
+
+static Value nc_next(Runtime& rt, const Value& self) {
+  Value out;
+  SendResult r = nc_send(rt, self, rt.None(), &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+
+static Value method_result(Runtime& rt, SendResult r, Value out) {
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+
+static Value m_send(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "send", 1, 1)) return nullptr;
+  Value out;
+  SendResult r = nc_send(rt, self, a[0], &out);
+  return method_result(rt, r, std::move(out));
+}
+static Value m_throw(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "throw", 1, 3)) return nullptr;
+  Value exc = a[0];
+  if (is_exception_type(exc)) {
+    exc = (a.nargs > 1 && !rt.is_none(a[1])) ? call(rt, exc, {a[1]}) : call(rt, exc, {});
+    if (!exc) return nullptr;
+  } else if (!is_exception_instance(exc)) {
+    return rt.raise(rt.t.TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
+                                        type_name(rt, exc));
+  }
+  Value out;
+  SendResult r = nc_throw(rt, self, exc, &out);
+  return method_result(rt, r, std::move(out));
+}
+static Value m_close(Runtime& rt, const Value& self, CallArgs) {
+  if (!nc_close(rt, static_cast<NativeCoroObject*>(self.obj()))) return nullptr;
+  return rt.None();
+}
+static Value m_await(Runtime&, const Value& self, CallArgs) { return self; }
+static Value nc_await(Runtime&, const Value& self) { return self; }
+static Value nc_iter(Runtime&, const Value& self) { return self; }
+
+static Value g_name(Runtime& rt, const Value& s) {
+  return make_str(rt, static_cast<NativeCoroObject*>(s.obj())->qualname);
+}
+static Value g_running(Runtime& rt, const Value& s) { return rt.Bool(static_cast<NativeCoroObject*>(s.obj())->running); }
+static Value g_none(Runtime& rt, const Value&) { return rt.None(); }
+
+static const MethodDef kMethods[] = {
+    {"send", m_send}, {"throw", m_throw}, {"close", m_close}, {"__await__", m_await}, {nullptr, nullptr}};
+static const GetSetDef kGetSets[] = {
+    {"__name__", g_name},    {"__qualname__", g_name}, {"cr_running", g_running},
+    {"cr_frame", g_none},    {"cr_code", g_none},      {"cr_await", g_none},
+    {nullptr, nullptr},
+};
+
+static Value nc_repr(Runtime& rt, const Value& self) {
+  auto* c = static_cast<NativeCoroObject*>(self.obj());
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " at %#llx>", static_cast<unsigned long long>(object_id(rt, self)));
+  return make_str(rt, std::string("<coroutine object ") + c->qualname + buf);
+}
+
+static void nc_dealloc(Object* o) { destroy_frame(static_cast<NativeCoroObject*>(o)); }
+static void nc_clear(Object* o) {
+  auto* c = static_cast<NativeCoroObject*>(o);
+  if (!c->running) destroy_frame(c);
+}
+
+// Like a Python coroutine: unawaited -> RuntimeWarning; suspended -> close().
+static void nc_finalize(Runtime& rt, Object* o) {
+  auto* c = static_cast<NativeCoroObject*>(o);
+  if (c->finished || !c->h) return;
+  Value saved = rt.take_error();
+  Value self = Value::borrow(o);
+  if (!c->started) {
+    std::string msg = std::string("coroutine '") + c->qualname + "' was never awaited";
+    if (rt.warn && !rt.warn(rt, rt.t.RuntimeWarning, msg, 1, self)) report_unraisable(rt, "Exception ignored in: ", self);
+    c->finished = true;
+    destroy_frame(c);
+  } else if (!nc_close(rt, c)) {
+    report_unraisable(rt, "Exception ignored in: ", self);
+  }
+  rt.exc = std::move(saved);
+}
+
+void init_native_coro_type(Runtime& rt) {
+  if (rt.t.native_coroutine) return;
+  TypeSlots s;
+  s.dealloc = nc_dealloc;
+  s.clear = nc_clear;
+  s.finalize = nc_finalize;
+  s.repr = nc_repr;
+  s.send = nc_send;
+  s.throw_ = nc_throw;
+  s.next = nc_next;
+  s.iter = nc_iter;
+  s.await = nc_await;
+  rt.t.native_coroutine = make_builtin_type(
+      rt, TypeSpec{"coroutine", nullptr, sizeof(NativeCoroObject), kTypeGc, kMethods, kGetSets}, s);
+}
+
+}  // namespace ls

@@ -1,0 +1,107 @@
+// Coroutines written in C++ that a Task drives exactly like Python coroutines (send / throw /
+// close, yielding a future or None). asyncio's own coroutines — sleep(), Queue.get(),
+// Lock.acquire(), TaskGroup.__aexit__()... — are written with this, so they read like their
+// Python originals:
+//
+//   NativeCoro sleep_impl(Runtime& rt, Value fut, Value result) {
+//     Outcome r = co_await await_future(rt, fut);   // suspends until fut is done
+//     if (r.failed()) co_return r;                   // e.g. CancelledError thrown in
+//     co_return Outcome::ok(result);
+//   }
+//   Value coro = wrap_native(rt, "sleep", sleep_impl(rt, fut, result));
+//
+// No C++ exceptions: a Python exception is an Outcome with `error` set. The header hides the
+// difference between <coroutine> (g++, clang) and <experimental/coroutine> (Emscripten's libc++ 13).
+#pragma once
+
+#include <exception>
+#include <utility>
+
+#if __has_include(<coroutine>) && !defined(__EMSCRIPTEN__)
+#include <coroutine>
+namespace ls::coro_ns {
+using std::coroutine_handle;
+using std::suspend_always;
+using std::suspend_never;
+}  // namespace ls::coro_ns
+#else
+#include <experimental/coroutine>
+namespace ls::coro_ns {
+using std::experimental::coroutine_handle;
+using std::experimental::suspend_always;
+using std::experimental::suspend_never;
+}  // namespace ls::coro_ns
+#endif
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+// The result of an await or of a whole coroutine: a value, or an exception instance.
+struct Outcome {
+  Value value;
+  Value error;
+  static Outcome ok(Value v) { return Outcome{std::move(v), Value()}; }
+  static Outcome err(Value e) { return Outcome{Value(), std::move(e)}; }
+  // Takes the pending exception of the runtime.
+  static Outcome from_error(Runtime& rt) { return Outcome{Value(), rt.take_error()}; }
+  bool failed() const { return static_cast<bool>(error); }
+};
+
+struct NativePromise;
+using NativeHandle = coro_ns::coroutine_handle<NativePromise>;
+
+// The return type of a C++ coroutine function.
+struct NativeCoro {
+  using promise_type = NativePromise;
+  NativeHandle handle;
+};
+
+struct NativePromise {
+  Value yielded;    // what the coroutine gave the driver when it suspended (a future, or None)
+  Outcome resume;   // what the pending co_await evaluates to (sent value or thrown exception)
+  Outcome result;   // the co_return value
+  NativeCoro get_return_object() { return NativeCoro{NativeHandle::from_promise(*this)}; }
+  coro_ns::suspend_always initial_suspend() noexcept { return {}; }
+  coro_ns::suspend_always final_suspend() noexcept { return {}; }
+  void return_value(Outcome o) { result = std::move(o); }
+  void unhandled_exception() { std::terminate(); }
+};
+
+// co_await await_future(rt, fut): suspends until `fut` (an asyncio future, or any object with
+// _asyncio_future_blocking) is done, then evaluates to fut.result() — or to the exception the
+// driver threw in (cancellation).
+struct FutureAwaiter {
+  Runtime* rt;
+  Value fut;
+  NativeHandle h{};
+  bool ready = false;
+  bool await_ready();
+  void await_suspend(NativeHandle handle);
+  Outcome await_resume();
+};
+inline FutureAwaiter await_future(Runtime& rt, Value fut) { return FutureAwaiter{&rt, std::move(fut)}; }
+
+// co_await yield_now(): a bare `yield` (what sleep(0) does): lets every other ready callback run.
+struct YieldAwaiter {
+  NativeHandle h{};
+  bool await_ready() { return false; }
+  void await_suspend(NativeHandle handle) {
+    h = handle;
+    handle.promise().yielded = Value();  // None is filled in by the driver
+  }
+  Outcome await_resume() {
+    Outcome o = std::move(h.promise().resume);
+    h.promise().resume = Outcome{};
+    return o;
+  }
+};
+inline YieldAwaiter yield_now() { return YieldAwaiter{}; }
+
+// Wraps a started-not-yet C++ coroutine in a Python coroutine object whose __qualname__ is
+// `qualname` (shown in task reprs: coro=<sleep()>).
+Value wrap_native(Runtime& rt, const char* qualname, NativeCoro coro);
+
+void init_native_coro_type(Runtime& rt);
+
+}  // namespace ls

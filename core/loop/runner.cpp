@@ -1,0 +1,311 @@
+// asyncio.Runner and asyncio.run() (runners.py): a new loop, the main task, Ctrl+C turned into
+// cancelling the main task, and the shutdown that cancels leftover tasks and gathers them.
+#include "loop/runner.hpp"
+
+#include "lang/vm.hpp"
+#include "loop/asyncio.hpp"
+#include "modules/registry.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/gc.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+#include "toolkit/toolkit.hpp"
+#include "trace/sink.hpp"
+
+namespace ls {
+
+enum class RunnerState : uint8_t { Created, Initialized, Closed };
+
+struct RunnerObject : Object {
+  RunnerState state;
+  Value debug;
+  Value loop_factory;
+  Value loop;
+  int64_t interrupt_count;
+  bool set_event_loop;
+};
+
+static RunnerObject* R(const Value& v) { return static_cast<RunnerObject*>(v.obj()); }
+
+static bool is_coroutine_like(Runtime& rt, const Value& v) {
+  TypeObject* t = v.type(rt);
+  if (t == rt.t.coroutine || t == rt.t.generator) return true;
+  return type_lookup(t, rt.n.send) && type_lookup(t, rt.n.throw_) && type_lookup(t, rt.n.close) &&
+         type_lookup(t, rt.n.__await__);
+}
+
+static bool lazy_init(Runtime& rt, RunnerObject* r) {
+  if (r->state == RunnerState::Closed) {
+    rt.raise(rt.t.RuntimeError, "Runner is closed");
+    return false;
+  }
+  if (r->state == RunnerState::Initialized) return true;
+  AsyncioState& st = asyncio_state(rt);
+  if (!r->loop_factory) {
+    r->loop = new_event_loop(rt);
+    if (!r->set_event_loop) {
+      st.event_loop = r->loop;
+      st.set_called = true;
+      r->set_event_loop = true;
+    }
+  } else {
+    r->loop = call(rt, r->loop_factory, CallArgs{});
+    if (!r->loop) return false;
+  }
+  if (r->debug && !rt.is_none(r->debug)) {
+    if (!call_method(rt, r->loop, rt.intern("set_debug"), {r->debug})) return false;
+  }
+  r->state = RunnerState::Initialized;
+  return true;
+}
+
+// runners._cancel_all_tasks
+static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
+  std::vector<Value> to_cancel = all_tasks(rt, loop);
+  if (to_cancel.empty()) return true;
+  AsyncioState& st = asyncio_state(rt);
+  for (const Value& t : to_cancel) {
+    bool r = task_cancel(rt, as_task(t), Value());
+    if (st.trace) st.trace->cancel_requested(t, Value(), r, CancelSource::Shutdown);
+  }
+  Value g = gather_futures(rt, to_cancel, true, loop);
+  if (!g) return false;
+  if (!loop_run_until_complete(rt, loop, g)) return false;
+  for (const Value& t : to_cancel) {
+    if (as_future(t)->state == FutureState::Cancelled) continue;
+    Value exc = future_exception(rt, as_future(t));
+    if (!exc) return false;
+    if (rt.is_none(exc)) continue;
+    Ref<DictObject> ctx = new_dict(rt);
+    dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "unhandled exception during asyncio.run() shutdown"));
+    dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
+    dict_set_str(rt, ctx.get(), rt.intern("task"), t);
+    loop_call_exception_handler(rt, loop, ctx.value());
+    if (rt.has_error()) return false;
+  }
+  return true;
+}
+
+static bool runner_close(Runtime& rt, RunnerObject* r) {
+  if (r->state != RunnerState::Initialized) return true;
+  Value loop = r->loop;
+  bool ok = cancel_all_tasks(rt, loop);
+  if (ok) {
+    Value c = call_method(rt, loop, rt.intern("shutdown_asyncgens"), {});
+    ok = c && loop_run_until_complete(rt, loop, c);
+  }
+  if (ok) {
+    Value c = call_method(rt, loop, rt.intern("shutdown_default_executor"), {});
+    ok = c && loop_run_until_complete(rt, loop, c);
+  }
+  // finally:
+  Value err = rt.take_error();
+  AsyncioState& st = asyncio_state(rt);
+  if (r->set_event_loop) {
+    st.event_loop.reset();
+    st.set_called = true;
+  }
+  if (!call_method(rt, loop, rt.intern("close"), {})) {
+    if (!err) err = rt.take_error();
+    rt.clear_error();
+  }
+  r->loop.reset();
+  r->state = RunnerState::Closed;
+  if (err) {
+    rt.exc = std::move(err);
+    return false;
+  }
+  return true;
+}
+
+// Runner._on_sigint(signum, frame, main_task)
+static Value on_sigint(Runtime& rt, const Value& self, CallArgs a) {
+  // self: (runner, main_task)
+  TupleObject* t = as_tuple(self);
+  RunnerObject* r = R((*t)[0]);
+  const Value& task = (*t)[1];
+  (void)a;
+  r->interrupt_count += 1;
+  if (r->interrupt_count == 1 && future_like_done(rt, task) == 0) {
+    if (!future_like_cancel(rt, task, Value())) return nullptr;
+    AsyncioState& st = asyncio_state(rt);
+    if (st.trace) st.trace->cancel_requested(task, Value(), true, CancelSource::User);
+    return rt.None();
+  }
+  return rt.raise_value(Value::borrow(rt.t.KeyboardInterrupt));
+}
+
+Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value& context) {
+  RunnerObject* r = R(self);
+  if (!is_coroutine_like(rt, coro)) {
+    std::string s;
+    if (!repr_string(rt, coro, &s)) return nullptr;
+    return rt.raise(rt.t.ValueError, "a coroutine was expected, got " + s);
+  }
+  if (get_running_loop(rt)) {
+    return rt.raise(rt.t.RuntimeError, "Runner.run() cannot be called from a running event loop");
+  }
+  if (!lazy_init(rt, r)) return nullptr;
+  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), context)
+                                    : call_method(rt, r->loop, rt.intern("create_task"), {coro});
+  if (!task) return nullptr;
+  // Ctrl+C cancels the main task (when the program has not installed its own SIGINT handler).
+  Value signal_mod, sigint, installed;
+  signal_mod = import_module(rt, make_str(rt, "signal"));
+  if (signal_mod) {
+    sigint = getattr_opt(rt, signal_mod, rt.intern("SIGINT"));
+    Value getsignal = getattr_opt(rt, signal_mod, rt.intern("getsignal"));
+    Value dflt = getattr_opt(rt, signal_mod, rt.intern("default_int_handler"));
+    Value cur = (sigint && getsignal) ? call(rt, getsignal, {sigint}) : Value();
+    if (cur && dflt && cur.is(dflt)) {
+      installed = make_builtin_function(rt, "_on_sigint", on_sigint, make_tuple(rt, {self, task}));
+      Value setsig = getattr_opt(rt, signal_mod, rt.intern("signal"));
+      if (!setsig || !call(rt, setsig, {sigint, installed})) installed.reset();
+    }
+  }
+  rt.clear_error();
+  r->interrupt_count = 0;
+  Value result = is_loop(rt, r->loop) ? loop_run_until_complete(rt, r->loop, task)
+                                      : call_method(rt, r->loop, rt.intern("run_until_complete"), {task});
+  if (!result && !rt.aborting()) {
+    AsyncioState& st = asyncio_state(rt);
+    if (rt.error_matches(st.cancelled_error) && r->interrupt_count > 0 && is_task(rt, task)) {
+      TaskObject* t = as_task(task);
+      if (t->num_cancels_requested > 0) t->num_cancels_requested -= 1;
+      if (t->num_cancels_requested == 0) {
+        Value cancelled = rt.take_error();
+        Value ki = new_exception(rt, rt.t.KeyboardInterrupt, {});
+        if (ki) {
+          as_exc(ki)->context = cancelled;
+          rt.exc = ki;
+        }
+      }
+    }
+  }
+  // finally: restore the default SIGINT handler
+  if (installed) {
+    Value err = rt.take_error();
+    Value getsignal = getattr_opt(rt, signal_mod, rt.intern("getsignal"));
+    Value cur = getsignal ? call(rt, getsignal, {sigint}) : Value();
+    if (cur && cur.is(installed)) {
+      Value setsig = getattr_opt(rt, signal_mod, rt.intern("signal"));
+      Value dflt = getattr_opt(rt, signal_mod, rt.intern("default_int_handler"));
+      if (setsig && dflt) call(rt, setsig, {sigint, dflt});
+    }
+    rt.clear_error();
+    rt.exc = std::move(err);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+static Value r_new(Runtime& rt, TypeObject* type, CallArgs) {
+  auto* r = static_cast<RunnerObject*>(alloc_object(rt, type));
+  Value v = Value::steal(r);
+  gc_track(rt, r);
+  return v;
+}
+
+static bool r_init(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "Runner", {"debug", "loop_factory"}, 0, args, 0)) return false;
+  RunnerObject* r = R(self);
+  r->debug = args[0] && !rt.is_none(args[0]) ? args[0] : Value();
+  r->loop_factory = args[1] && !rt.is_none(args[1]) ? args[1] : Value();
+  return true;
+}
+
+static Value m_enter(Runtime& rt, const Value& self, CallArgs) {
+  if (!lazy_init(rt, R(self))) return nullptr;
+  return self;
+}
+static Value m_exit(Runtime& rt, const Value& self, CallArgs) {
+  if (!runner_close(rt, R(self))) return nullptr;
+  return rt.None();
+}
+static Value m_close(Runtime& rt, const Value& self, CallArgs) {
+  if (!runner_close(rt, R(self))) return nullptr;
+  return rt.None();
+}
+static Value m_get_loop(Runtime& rt, const Value& self, CallArgs) {
+  if (!lazy_init(rt, R(self))) return nullptr;
+  return R(self)->loop;
+}
+static Value m_run(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "run", {"coro", "context"}, 1, args, 1)) return nullptr;
+  return runner_run(rt, self, args[0], args[1]);
+}
+
+static const MethodDef kRunnerMethods[] = {
+    {"__enter__", m_enter}, {"__exit__", m_exit}, {"close", m_close},
+    {"get_loop", m_get_loop}, {"run", m_run},   {nullptr, nullptr},
+};
+
+static void r_dealloc(Object* o) {
+  auto* r = static_cast<RunnerObject*>(o);
+  r->debug.reset();
+  r->loop_factory.reset();
+  r->loop.reset();
+}
+static void r_traverse(Object* o, Visitor& v) {
+  auto* r = static_cast<RunnerObject*>(o);
+  v(r->debug);
+  v(r->loop_factory);
+  v(r->loop);
+}
+
+TypeObject* runner_type(Runtime& rt) {
+  const char* key = "asyncio.Runner";
+  auto it = rt.module_state.find(key);
+  if (it != rt.module_state.end()) return static_cast<TypeObject*>(it->second.get());
+  TypeSlots s;
+  s.dealloc = r_dealloc;
+  s.traverse = r_traverse;
+  s.clear = r_dealloc;
+  s.new_ = r_new;
+  s.init = r_init;
+  TypeObject* t = make_builtin_type(rt, TypeSpec{"Runner", nullptr, sizeof(RunnerObject),
+                                                 kTypeGc | kTypeBaseType | kTypeHasDict, kRunnerMethods, nullptr,
+                                                 "asyncio.runners"},
+                                    s);
+  add_slot_wrappers(rt, t);
+  rt.module_state[key] = std::shared_ptr<void>(t, [](void*) {});
+  return t;
+}
+
+// asyncio.run(main, *, debug=None)
+Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
+  if (get_running_loop(rt)) {
+    return rt.raise(rt.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  }
+  TypeObject* t = runner_type(rt);
+  Value runner = r_new(rt, t, CallArgs{});
+  R(runner)->debug = debug && !rt.is_none(debug) ? debug : Value();
+  if (!lazy_init(rt, R(runner))) return nullptr;
+  Value result = runner_run(rt, runner, main, Value());
+  // with Runner(...): __exit__ closes even when run() failed; a close error replaces nothing.
+  Value err = rt.take_error();
+  bool closed = runner_close(rt, R(runner));
+  if (err) {
+    if (!closed) {
+      Value close_err = rt.take_error();
+      if (close_err && is_exception_instance(close_err)) {
+        as_exc(close_err)->context = err;
+        rt.exc = close_err;
+        return nullptr;
+      }
+    }
+    rt.exc = std::move(err);
+    return nullptr;
+  }
+  if (!closed) return nullptr;
+  return result;
+}
+
+}  // namespace ls

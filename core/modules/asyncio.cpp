@@ -1,0 +1,266 @@
+// The asyncio module seen by programs: thin bindings onto the C++ core (loop/) and toolkit
+// (toolkit/). Names, signatures and error messages follow CPython 3.11.
+#include "modules/asyncio.hpp"
+
+#include "lang/function.hpp"
+#include "lang/generator.hpp"
+#include "loop/asyncio.hpp"
+#include "loop/runner.hpp"
+#include "modules/registry.hpp"
+#include "object/class.hpp"
+#include "object/dict.hpp"
+#include "object/exception.hpp"
+#include "object/list.hpp"
+#include "object/module.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/set.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+#include "toolkit/toolkit.hpp"
+#include "trace/sink.hpp"
+
+namespace ls {
+
+static Value require_running_loop(Runtime& rt) {
+  Value l = get_running_loop(rt);
+  if (!l) return rt.raise(rt.t.RuntimeError, "no running event loop");
+  return l;
+}
+
+static Value a_run(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "run", {"main", "debug"}, 1, args, 1)) return nullptr;
+  return asyncio_run(rt, args[0], args[1]);
+}
+
+static Value a_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "get_event_loop", 0, 0)) return nullptr;
+  return get_event_loop(rt);
+}
+
+static Value a_new_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "new_event_loop", 0, 0)) return nullptr;
+  return new_event_loop(rt);
+}
+
+static Value a_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "set_event_loop", 1, 1)) return nullptr;
+  AsyncioState& st = asyncio_state(rt);
+  if (!rt.is_none(a[0]) && !is_loop(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
+                                        type_name(rt, a[0]) + "'");
+  }
+  st.set_called = true;
+  st.event_loop = rt.is_none(a[0]) ? Value() : a[0];
+  return rt.None();
+}
+
+static Value a_get_running_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "get_running_loop", 0, 0)) return nullptr;
+  return require_running_loop(rt);
+}
+
+static Value a__get_running_loop(Runtime& rt, const Value&, CallArgs) {
+  Value l = get_running_loop(rt);
+  return l ? l : rt.None();
+}
+
+static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
+  Value args[3];
+  if (!parse_args(rt, a, "create_task", {"coro", "name", "context"}, 1, args, 1)) return nullptr;
+  Value loop = require_running_loop(rt);
+  if (!loop) return nullptr;
+  return loop_create_task(rt, loop, args[0], args[1], args[2]);
+}
+
+static Value a_ensure_future(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "ensure_future", {"coro_or_future", "loop"}, 1, args, 1)) return nullptr;
+  return ensure_future(rt, args[0], args[1]);
+}
+
+static Value a_sleep(Runtime& rt, const Value&, CallArgs a) {
+  Value args[2];
+  if (!parse_args(rt, a, "sleep", {"delay", "result"}, 1, args)) return nullptr;
+  return toolkit_sleep(rt, args[0], args[1]);
+}
+
+static Value a_shield(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "shield", 1, 1)) return nullptr;
+  return toolkit_shield(rt, a[0]);
+}
+
+static Value a_gather(Runtime& rt, const Value&, CallArgs a) {
+  bool return_exceptions = false;
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+    if (n != "return_exceptions") {
+      return rt.raise(rt.t.TypeError, "gather() got an unexpected keyword argument '" + std::string(n) + "'");
+    }
+    int t = truthy(rt, a.kwvalues()[k]);
+    if (t < 0) return nullptr;
+    return_exceptions = t;
+  }
+  std::vector<Value> aws(a.args, a.args + a.nargs);
+  return toolkit_gather(rt, aws, return_exceptions);
+}
+
+static Value a_current_task(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "current_task", {"loop"}, 0, args)) return nullptr;
+  Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
+  if (!loop) return nullptr;
+  if (!is_loop(rt, loop)) return rt.None();
+  return current_task(rt, loop);
+}
+
+static Value a_all_tasks(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "all_tasks", {"loop"}, 0, args)) return nullptr;
+  Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
+  if (!loop) return nullptr;
+  Ref<SetObject> s = new_set(rt);
+  for (const Value& t : all_tasks(rt, loop)) {
+    if (set_add(rt, s.get(), t) < 0) return nullptr;
+  }
+  return std::move(s).value();
+}
+
+static bool is_coroutine_obj(Runtime& rt, const Value& v) {
+  TypeObject* t = v.type(rt);
+  if (t == rt.t.coroutine || t == rt.t.generator) return true;
+  return type_lookup(t, rt.n.send) && type_lookup(t, rt.n.throw_) && type_lookup(t, rt.n.close) &&
+         type_lookup(t, rt.n.__await__);
+}
+
+static Value a_iscoroutine(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "iscoroutine", 1, 1)) return nullptr;
+  return rt.Bool(is_coroutine_obj(rt, a[0]));
+}
+
+static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "iscoroutinefunction", 1, 1)) return nullptr;
+  Value f = a[0];
+  // inspect.iscoroutinefunction unwraps bound methods and functools.partial.
+  for (int i = 0; i < 50; ++i) {
+    if (f.type(rt) == rt.t.method) {
+      f = static_cast<MethodObject*>(f.obj())->func;
+      continue;
+    }
+    Value inner = f.type(rt)->name == "partial" ? getattr_opt(rt, f, rt.intern("func")) : Value();
+    rt.clear_error();
+    if (inner) {
+      f = inner;
+      continue;
+    }
+    break;
+  }
+  if (f.type(rt) == rt.t.function && (as_code(as_function(f)->code)->flags & kCoCoroutine)) return rt.True();
+  Value marker = getattr_opt(rt, a[0], rt.intern("_is_coroutine"));
+  rt.clear_error();
+  return rt.Bool(marker && !rt.is_none(marker));
+}
+
+static Value a_isfuture(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "isfuture", 1, 1)) return nullptr;
+  int r = isfuture(rt, a[0]);
+  if (r < 0) return nullptr;
+  return rt.Bool(r);
+}
+
+// --- a minimal event loop policy ---------------------------------------------------------------
+static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs) {
+  AsyncioState& st = asyncio_state(rt);
+  if (!st.event_loop && !st.set_called) {
+    st.event_loop = new_event_loop(rt);
+    st.set_called = true;
+  }
+  if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  return st.event_loop;
+}
+static Value p_set_event_loop(Runtime& rt, const Value& self, CallArgs a) { return a_set_event_loop(rt, self, a); }
+static Value p_new_event_loop(Runtime& rt, const Value&, CallArgs) { return new_event_loop(rt); }
+
+static const MethodDef kPolicyMethods[] = {
+    {"get_event_loop", p_get_event_loop},
+    {"set_event_loop", p_set_event_loop},
+    {"new_event_loop", p_new_event_loop},
+    {nullptr, nullptr},
+};
+
+static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs) {
+  auto* m = as_module(self);
+  Value p = dict_get_str(as_dict(m->dict), rt.intern("_policy"));
+  if (p) return p;
+  Value cls = dict_get_str(as_dict(m->dict), rt.intern("DefaultEventLoopPolicy"));
+  p = call(rt, cls, CallArgs{});
+  if (!p) return nullptr;
+  dict_set_str(rt, as_dict(m->dict), rt.intern("_policy"), p);
+  return p;
+}
+static Value a_set_event_loop_policy(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "set_event_loop_policy", 1, 1)) return nullptr;
+  auto* m = as_module(self);
+  if (rt.is_none(a[0])) dict_del_str(rt, as_dict(m->dict), rt.intern("_policy"));
+  else dict_set_str(rt, as_dict(m->dict), rt.intern("_policy"), a[0]);
+  return rt.None();
+}
+
+static const MethodDef kFunctions[] = {
+    {"run", a_run},
+    {"get_event_loop", a_get_event_loop},
+    {"new_event_loop", a_new_event_loop},
+    {"set_event_loop", a_set_event_loop},
+    {"get_running_loop", a_get_running_loop},
+    {"_get_running_loop", a__get_running_loop},
+    {"_get_event_loop", a_get_event_loop},
+    {"create_task", a_create_task},
+    {"ensure_future", a_ensure_future},
+    {"sleep", a_sleep},
+    {"shield", a_shield},
+    {"gather", a_gather},
+    {"current_task", a_current_task},
+    {"all_tasks", a_all_tasks},
+    {"iscoroutine", a_iscoroutine},
+    {"iscoroutinefunction", a_iscoroutinefunction},
+    {"isfuture", a_isfuture},
+    {"get_event_loop_policy", a_get_event_loop_policy},
+    {"set_event_loop_policy", a_set_event_loop_policy},
+    {nullptr, nullptr},
+};
+
+Value make_asyncio_module(Runtime& rt) {
+  AsyncioState& st = asyncio_state(rt);
+  Value m = make_module(rt, "asyncio");
+  for (const MethodDef* d = kFunctions; d->name; ++d) {
+    module_add(rt, m, d->name, make_builtin_function(rt, d->name, d->fn, m));
+  }
+  module_add(rt, m, "Future", Value::borrow(st.future_type));
+  module_add(rt, m, "Task", Value::borrow(st.task_type));
+  module_add(rt, m, "Handle", Value::borrow(st.handle_type));
+  module_add(rt, m, "TimerHandle", Value::borrow(st.timer_handle_type));
+  module_add(rt, m, "AbstractEventLoop", Value::borrow(st.loop_type));
+  module_add(rt, m, "BaseEventLoop", Value::borrow(st.loop_type));
+  module_add(rt, m, "SelectorEventLoop", Value::borrow(st.loop_type));
+  module_add(rt, m, "Runner", Value::borrow(runner_type(rt)));
+  module_add(rt, m, "CancelledError", Value::borrow(st.cancelled_error));
+  module_add(rt, m, "InvalidStateError", Value::borrow(st.invalid_state_error));
+  module_add(rt, m, "TimeoutError", Value::borrow(rt.t.TimeoutError));
+  module_add(rt, m, "FIRST_COMPLETED", make_str(rt, "FIRST_COMPLETED"));
+  module_add(rt, m, "FIRST_EXCEPTION", make_str(rt, "FIRST_EXCEPTION"));
+  module_add(rt, m, "ALL_COMPLETED", make_str(rt, "ALL_COMPLETED"));
+  {
+    TypeSlots s;
+    s.dealloc = [](Object*) {};
+    s.new_ = [](Runtime& r, TypeObject* t, CallArgs) { return Value::steal(alloc_object(r, t)); };
+    TypeObject* policy = make_builtin_type(
+        rt, TypeSpec{"_UnixDefaultEventLoopPolicy", nullptr, sizeof(Object), kTypeBaseType, kPolicyMethods, nullptr,
+                     "asyncio.unix_events"},
+        s);
+    module_add(rt, m, "DefaultEventLoopPolicy", Value::borrow(policy));
+  }
+  return m;
+}
+
+}  // namespace ls
