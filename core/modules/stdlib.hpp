@@ -1,0 +1,12 @@
+// Constructors of the standard-library modules written in C++ (listed in registry.cpp's
+// kNativeModules table). The others are Python files in core/modules/py/.
+#pragma once
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+Value make_time_module(Runtime& rt);
+Value make_math_module(Runtime& rt);
+
+}  // namespace ls
