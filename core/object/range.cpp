@@ -61,6 +61,11 @@ bool range_arg(Runtime& rt, const Value& v, int64_t* out) {
   return true;
 }
 
+// start + i*step with wrap-around arithmetic (the result is in range whenever i < length).
+inline int64_t nth(int64_t start, int64_t i, int64_t step) {
+  return static_cast<int64_t>(static_cast<uint64_t>(start) + static_cast<uint64_t>(i) * static_cast<uint64_t>(step));
+}
+
 Value new_range_of(Runtime& rt, int64_t start, int64_t stop, int64_t step) {
   int64_t len = range_length(start, stop, step);
   if (len < 0) return rt.raise(rt.t.OverflowError, "Python int too large to convert to C ssize_t");
@@ -144,7 +149,7 @@ static int range_truth(Runtime&, const Value& self) { return as_range(self)->len
 static Value range_item(Runtime& rt, RangeObject* r, int64_t i) {
   if (i < 0) i += r->length;
   if (i < 0 || i >= r->length) return rt.raise(rt.t.IndexError, "range object index out of range");
-  return make_int(rt, r->start + i * r->step);
+  return make_int(rt, nth(r->start, i, r->step));
 }
 
 static Value range_getitem(Runtime& rt, const Value& self, const Value& key) {
@@ -154,26 +159,29 @@ static Value range_getitem(Runtime& rt, const Value& self, const Value& key) {
     int64_t start, stop, step, n;
     if (!slice_indices(rt, as_slice(key), r->length, &start, &stop, &step, &n)) return nullptr;
     (void)n;
-    return new_range_of(rt, r->start + start * r->step, r->start + stop * r->step, r->step * step);
+    return new_range_of(rt, nth(r->start, start, r->step), nth(r->start, stop, r->step), r->step * step);
   }
   int64_t i;
   if (!seq_index_value(rt, key, "range", &i)) return nullptr;
   return range_item(rt, r, i);
 }
 
-// Whether int `v` is in r (no user code).
-static bool range_contains_int64(const RangeObject* r, int64_t v) {
-  if (r->length == 0) return false;
+// The position of int `v` in r, or -1 (no user code).
+static int64_t range_index_of(const RangeObject* r, int64_t v) {
+  if (r->length == 0) return -1;
   if (r->step > 0) {
-    if (v < r->start || v >= r->stop) return false;
+    if (v < r->start || v >= r->stop) return -1;
   } else {
-    if (v > r->start || v <= r->stop) return false;
+    if (v > r->start || v <= r->stop) return -1;
   }
   uint64_t off = r->step > 0 ? static_cast<uint64_t>(v) - static_cast<uint64_t>(r->start)
                              : static_cast<uint64_t>(r->start) - static_cast<uint64_t>(v);
   uint64_t s = r->step > 0 ? static_cast<uint64_t>(r->step) : static_cast<uint64_t>(-(r->step + 1)) + 1;
-  return off % s == 0;
+  if (off % s != 0) return -1;
+  return static_cast<int64_t>(off / s);
 }
+
+static bool range_contains_int64(const RangeObject* r, int64_t v) { return range_index_of(r, v) >= 0; }
 
 static bool is_exact_int_or_bool(Runtime& rt, const Value& v) {
   return v.is_small() || v.obj()->type == rt.t.int_ || v.obj()->type == rt.t.bool_;
@@ -189,7 +197,7 @@ static int range_contains(Runtime& rt, const Value& self, const Value& item) {
   }
   // Sequence search with ==.
   for (int64_t i = 0; i < r->length; ++i) {
-    Value x = make_int(rt, r->start + i * r->step);
+    Value x = make_int(rt, nth(r->start, i, r->step));
     int eq = equal(rt, x, item);
     if (eq != 0) return eq;
   }
@@ -205,7 +213,7 @@ static Value range_m_reversed(Runtime& rt, const Value& self, CallArgs args) {
   if (!check_nargs(rt, args, "range.__reversed__", 0, 0)) return nullptr;
   RangeObject* r = as_range(self);
   if (r->length == 0) return make_range_iterator(rt, r->start, r->step, 0);
-  return make_range_iterator(rt, r->start + (r->length - 1) * r->step, -r->step, r->length);
+  return make_range_iterator(rt, nth(r->start, r->length - 1, r->step), -r->step, r->length);
 }
 
 static Value range_m_count(Runtime& rt, const Value& self, CallArgs args) {
@@ -220,7 +228,7 @@ static Value range_m_count(Runtime& rt, const Value& self, CallArgs args) {
   }
   int64_t n = 0;
   for (int64_t i = 0; i < r->length; ++i) {
-    Value x = make_int(rt, r->start + i * r->step);
+    Value x = make_int(rt, nth(r->start, i, r->step));
     int eq = equal(rt, x, v);
     if (eq < 0) return nullptr;
     n += eq;
@@ -234,12 +242,13 @@ static Value range_m_index(Runtime& rt, const Value& self, CallArgs args) {
   const Value& v = args[0];
   if (is_exact_int_or_bool(rt, v)) {
     int64_t x;
-    if ((v.is_small() ? (x = v.small_value(), true) : int_to_int64(v, &x)) && range_contains_int64(r, x)) {
-      return make_int(rt, (x - r->start) / r->step);
+    if (v.is_small() ? (x = v.small_value(), true) : int_to_int64(v, &x)) {
+      int64_t pos = range_index_of(r, x);
+      if (pos >= 0) return make_int(rt, pos);
     }
   } else {
     for (int64_t i = 0; i < r->length; ++i) {
-      Value x = make_int(rt, r->start + i * r->step);
+      Value x = make_int(rt, nth(r->start, i, r->step));
       int eq = equal(rt, x, v);
       if (eq < 0) return nullptr;
       if (eq) return make_int(rt, i);

@@ -418,6 +418,17 @@ bool set_next(SetObject* s, int64_t* pos, SetEntry** entry) {
 
 Value make_set_from(Runtime& rt, TypeObject* type, const Value& iterable) { return make_new_set(rt, type, iterable); }
 
+Value frozenset_display_constant(Runtime& rt, const Value* items, int64_t n, bool reinterned) {
+  Value fs = make_new_set(rt, rt.t.frozenset, make_tuple(rt, items, n));
+  for (int rebuild = 0; rebuild < (reinterned ? 2 : 1); ++rebuild) {
+    if (!fs) return nullptr;
+    Value order = tuple_from_iterable(rt, fs);
+    if (!order) return nullptr;
+    fs = make_new_set(rt, rt.t.frozenset, order);
+  }
+  return fs;
+}
+
 Value set_pop(Runtime& rt, SetObject* so) {
   if (so->used == 0) return raise_key_error(rt, make_str(rt, "pop from an empty set"));
   SetEntry* entry = so->table + (so->finger & so->mask);

@@ -40,6 +40,15 @@ void set_clear(Runtime& rt, SetObject* s);
 // set.pop(): null with KeyError "pop from an empty set".
 Value set_pop(Runtime& rt, SetObject* s);
 bool is_anyset(const Runtime& rt, const Value& v);  // set, frozenset or a subclass
+// The constant CPython 3.11's compiler makes for a set display of 3 or more constants: `{1, 2, 3}`
+// compiles to BUILD_SET 0; LOAD_CONST <frozenset>; SET_UPDATE 1, and the frozenset constant is
+// frozenset(items) rebuilt from its own iteration order (compile.c's merge_consts). Updating an
+// empty set with it reproduces CPython's iteration order, which can differ from set(items).
+// `reinterned`: the code object's creation rebuilds the constant once more when interning
+// replaces one of its strings (codeobject.c's intern_string_constants): true when an item is a str
+// of only ASCII letters, digits and '_' whose text was already interned as another object (an
+// identifier of the program, a name CPython interns at startup...).
+Value frozenset_display_constant(Runtime& rt, const Value* items, int64_t n, bool reinterned = false);
 
 void init_set_type(Runtime& rt);
 

@@ -901,6 +901,15 @@ TEST_CASE("set iteration order matches CPython", "[containers][set]") {
     // copy() rebuilds the table (CPython's set_merge), which can change the order.
     CHECK(py.r(py.m(s, "copy")) == c.copy_repr);
     CHECK(py.r(py.make(py.rt.t.set, {s})) == c.copy_repr);
+    if (*c.literal_repr) {
+      // What the VM does for a display of constants: set().update(<compiler's frozenset>).
+      Value lit = py.make(py.rt.t.set);
+      Value constant =
+          frozenset_display_constant(py.rt, c.items.data(), static_cast<int64_t>(c.items.size()), c.reinterned);
+      REQUIRE(constant);
+      REQUIRE(set_update(py.rt, as_set(lit), constant));
+      CHECK(py.r(lit) == c.literal_repr);
+    }
   }
 }
 
