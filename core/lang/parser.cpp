@@ -276,7 +276,6 @@ class Parser {
     }
     return advance();
   }
-  bool is_name_tok(Tok t) const { return t == Tok::Name; }
 
   // ------------------------------------------------------------------ errors
 
@@ -388,13 +387,6 @@ class Parser {
     T* n = arena_.make<T>(std::forward<A>(a)...);
     n->loc.lineno = start.lineno;
     n->loc.col_offset = start.col;
-    return n;
-  }
-  template <class T, class... A>
-  T* make_at(const Node* start, A&&... a) {
-    T* n = arena_.make<T>(std::forward<A>(a)...);
-    n->loc.lineno = start->loc.lineno;
-    n->loc.col_offset = start->loc.col_offset;
     return n;
   }
   template <class T>
@@ -1550,21 +1542,6 @@ class Parser {
     return e;
   }
 
-  // Looks ahead (raw tokens, no fetch accounting) for the ')' matching the current '(' followed by ':'.
-  bool paren_with_items_follow() {
-    int depth = 0;
-    for (size_t k = pos_; k < toks_.size(); ++k) {
-      Tok t = toks_[k].type;
-      if (t == Tok::LPar || t == Tok::LSqb || t == Tok::LBrace) ++depth;
-      else if (t == Tok::RPar || t == Tok::RSqb || t == Tok::RBrace) {
-        if (--depth == 0) return k + 1 < toks_.size() && toks_[k + 1].type == Tok::Colon;
-      } else if (t == Tok::Newline || t == Tok::EndMarker) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   WithItem with_item(bool in_parens) {
     WithItem w;
     w.context_expr = expression();
@@ -1691,7 +1668,6 @@ class Parser {
     bool seen_slash = false;
     bool seen_star = false;      // '*' or '*args'
     bool seen_kwarg = false;
-    const Token* bare_star = nullptr;
     std::vector<Arg> positional;
     std::vector<Expr*> defaults;
     for (;;) {
@@ -1720,7 +1696,6 @@ class Parser {
             raise_tok(eq, "var-positional argument cannot have default value");
           }
         } else {
-          bare_star = &st;
           bool bad = at(end) || (at(Tok::Comma) && (type(1) == end || (is_def && type(1) == Tok::DoubleStar)));
           if (bad) {
             if (is_def) raise_tok(st, "named arguments must follow bare *");
@@ -1761,7 +1736,6 @@ class Parser {
       }
       if (!accept(Tok::Comma)) break;
     }
-    (void)bare_star;
     a.args = std::move(positional);
     a.defaults = std::move(defaults);
   }
@@ -2109,9 +2083,8 @@ class Parser {
       else if (t == Tok::LPar || t == Tok::LSqb || t == Tok::LBrace) ++level;
     }
     // the last token itself: CPython records level after the token; a closing bracket lowers it
-    return level + fstring_level_bonus();
+    return level;
   }
-  int fstring_level_bonus() const { return fstring_mode ? 0 : 0; }
 
   Expr* lambdef() {
     const Token& l = advance();
@@ -2524,8 +2497,6 @@ class Parser {
           } else {
             finish(g);
             if (at(Tok::Comma) || !args.empty() || !keywords.empty()) {
-              const Token& c = tok();
-              (void)c;
               raise_at("SyntaxError", "Generator expression must be parenthesized", e->loc.lineno,
                        e->loc.col_offset, g->loc.end_lineno, g->loc.end_col_offset);
             }
