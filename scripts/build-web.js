@@ -2,6 +2,8 @@
 // `npm run build`: the deployable static site in dist/ — web/static/* (page, styles), the esbuild
 // bundles of web/src (type-checked by tsc first), and the WebAssembly module from the `wasm` CMake
 // preset (loopscope.js + loopscope.wasm). Serve dist/ from any static host.
+// LOOPSCOPE_WASM_DIR=DIR uses the loopscope.js + loopscope.wasm already built in DIR instead of
+// building the `wasm` preset (e.g. to rebuild only the page).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -10,7 +12,9 @@ const zlib = require("node:zlib");
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
-const wasmBuild = path.join(root, "build", "wasm");
+const wasmBuild = process.env.LOOPSCOPE_WASM_DIR
+  ? path.resolve(process.env.LOOPSCOPE_WASM_DIR)
+  : path.join(root, "build", "wasm");
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
@@ -25,8 +29,10 @@ function kb(bytes) {
 }
 
 async function main() {
-  run("cmake", ["--preset", "wasm"]);
-  run("cmake", ["--build", "--preset", "wasm", "--target", "loopscope_wasm"]);
+  if (!process.env.LOOPSCOPE_WASM_DIR) {
+    run("cmake", ["--preset", "wasm"]);
+    run("cmake", ["--build", "--preset", "wasm", "--target", "loopscope_wasm"]);
+  }
   const tsc = path.join(root, "node_modules", ".bin", "tsc");
   run(tsc, ["-p", "web/tsconfig.json"]);
   run(tsc, ["-p", "web/tsconfig.worker.json"]);
@@ -44,6 +50,7 @@ async function main() {
     minify: true,
     sourcemap: true,
     logLevel: "warning",
+    loader: { ".py": "text" }, // the example programs (web/src/examples/*.py)
   });
   for (const file of ["loopscope.js", "loopscope.wasm"]) {
     fs.copyFileSync(path.join(wasmBuild, file), path.join(dist, file));

@@ -1,6 +1,7 @@
 // Headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core) on the playground served
-// from a folder on a free localhost port. Collects the page's console errors and uncaught exceptions;
-// close() fails the test if there were any.
+// from a folder on a free localhost port. Collects the page's console errors, uncaught exceptions,
+// failed requests and dialogs (alert() must never run); close() fails the test if there were any.
+//   openPlayground(dist, {hash: "#v1=…", viewport: {width, height}, colorScheme: "dark"})
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
@@ -20,7 +21,7 @@ const ARGS = [
   "--disable-sync",
 ];
 
-async function openPlayground(root) {
+async function openPlayground(root, options = {}) {
   const { server, url } = await startServer({ root, port: 0 });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "loopscope-e2e-"));
   let context;
@@ -29,7 +30,8 @@ async function openPlayground(root) {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
-      viewport: { width: 1000, height: 800 },
+      viewport: options.viewport || { width: 1280, height: 800 },
+      colorScheme: options.colorScheme || "light",
     });
   } catch (error) {
     server.close();
@@ -41,10 +43,14 @@ async function openPlayground(root) {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
-  await page.goto(url);
+  await page.goto(url + (options.hash || ""));
   fs.mkdirSync(path.join(__dirname, "screenshots"), { recursive: true });
 
   async function close() {
@@ -53,7 +59,7 @@ async function openPlayground(root) {
     fs.rmSync(profile, { recursive: true, force: true });
     if (problems.length) throw new Error(`the page reported problems:\n${problems.join("\n")}`);
   }
-  return { page, url, close };
+  return { page, url, context, close };
 }
 
 module.exports = { openPlayground };

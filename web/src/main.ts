@@ -1,6 +1,20 @@
-// The page: starts the worker, shows the core's version, runs the program in the textarea and shows
-// its output. Output is always set as text, never as HTML.
-import type { PageMessage, WorkerMessage } from "./protocol";
+// The playground page: the editor, the worker that runs programs, the output pane, the timeline,
+// share links, the examples menu, themes and resizable panes. Nothing the program writes or a link
+// carries is ever parsed as HTML (the page's CSP forbids inline scripts; this code only sets text).
+import { createEditor, type Editor } from "./editor";
+import { DEFAULT_EXAMPLE_ID, EXAMPLES, type Example, exampleById } from "./examples";
+import { makeSplitter } from "./layout";
+import { OutputPane } from "./output";
+import { Runner, type RunnerState } from "./runner";
+import { decodeScenario, encodeScenario, isShareFragment, type Scenario, ShareError } from "./share";
+import { ThemeSwitch } from "./theme";
+import { TimelineView } from "./timeline/view";
+import { adaptTrace, TRACE_SUPPORTED } from "./trace_adapter";
+import { findErrors } from "./traceback";
+
+const FILENAME = "main.py";
+const MAX_STEPS = 50_000_000; // the step budget: ends runaway programs with the core's message
+const PROGRAM_KEY = "loopscope.program";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -8,51 +22,336 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-const version = element<HTMLSpanElement>("core-version");
-const source = element<HTMLTextAreaElement>("source");
-const runButton = element<HTMLButtonElement>("run");
-const status = element<HTMLSpanElement>("status");
-const output = { stdout: element<HTMLPreElement>("stdout"), stderr: element<HTMLPreElement>("stderr") };
+const ui = {
+  version: element<HTMLSpanElement>("core-version"),
+  examples: element<HTMLSelectElement>("examples"),
+  run: element<HTMLButtonElement>("run"),
+  stop: element<HTMLButtonElement>("stop"),
+  share: element<HTMLButtonElement>("share"),
+  theme: element<HTMLButtonElement>("theme"),
+  status: element<HTMLSpanElement>("status"),
+  notice: element<HTMLDivElement>("notice"),
+  exampleNote: element<HTMLParagraphElement>("example-note"),
+  workspace: element<HTMLElement>("workspace"),
+  side: element<HTMLElement>("side"),
+  editor: element<HTMLDivElement>("editor"),
+  output: element<HTMLPreElement>("output"),
+  timeline: element<HTMLDivElement>("timeline"),
+};
 
-const worker = new Worker("worker.js");
+// ---- small helpers ----------------------------------------------------------------------------
 
-function setStatus(state: string, text: string): void {
-  status.dataset.state = state;
-  status.textContent = text;
+function loadStoredProgram(): string | null {
+  try {
+    return localStorage.getItem(PROGRAM_KEY);
+  } catch {
+    return null;
+  }
 }
 
-worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-  const message = event.data;
-  switch (message.type) {
+let saveTimer = 0;
+function saveProgram(source: string): void {
+  clearTimeout(saveTimer);
+  saveTimer = window.setTimeout(() => {
+    try {
+      localStorage.setItem(PROGRAM_KEY, source);
+    } catch {
+      // storage full or unavailable: the program lives on in the editor
+    }
+  }, 250);
+}
+
+function setStatus(state: string, text: string): void {
+  ui.status.dataset.state = state;
+  ui.status.textContent = text;
+}
+
+type NoticeKind = "info" | "error";
+
+function showNotice(kind: NoticeKind, text: string, extra?: HTMLElement): void {
+  const message = document.createElement("span");
+  message.className = "notice-text";
+  message.textContent = text;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "notice-close";
+  close.textContent = "×";
+  close.setAttribute("aria-label", "Dismiss this message");
+  close.addEventListener("click", () => hideNotice());
+  ui.notice.replaceChildren(message, ...(extra ? [extra] : []), close);
+  ui.notice.dataset.kind = kind;
+  ui.notice.setAttribute("role", kind === "error" ? "alert" : "status");
+  ui.notice.hidden = false;
+}
+
+function hideNotice(): void {
+  ui.notice.hidden = true;
+  ui.notice.replaceChildren();
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+// ---- theme, layout -------------------------------------------------------------------------------
+
+const theme = new ThemeSwitch(ui.theme);
+
+// ---- the pieces --------------------------------------------------------------------------------
+
+let finishedRuns = 0; // body[data-runs]: how many runs have finished (tests and benchmarks wait on it)
+let firstResultMarked = false;
+let editor!: Editor; // created in start(), once the link (if any) is read
+let lastHash = location.hash;
+
+const output = new OutputPane({
+  element: ui.output,
+  filename: FILENAME,
+  onLineLink: (line) => editor.goToLine(line),
+});
+
+const timeline = new TimelineView(ui.timeline, {
+  onSelect: (event) => {
+    if (event.line) editor.goToLine(event.line, false);
+  },
+});
+theme.onChange(() => timeline.refreshColors());
+
+const runner = new Runner("worker.js", (state: RunnerState) => {
+  switch (state.kind) {
+    case "loading":
+      if (!runner?.running) setStatus("loading", "Starting the interpreter…");
+      break;
     case "ready":
-      version.textContent = message.version;
-      version.dataset.state = "ready";
-      runButton.disabled = false;
+      if (!performance.getEntriesByName("loopscope:ready").length) performance.mark("loopscope:ready");
+      ui.version.textContent = state.version;
+      ui.version.dataset.state = "ready";
+      if (!runner?.running && ui.status.dataset.state === "loading") setStatus("ready", "Ready");
       break;
-    case "output":
-      output[message.stream].append(message.text);
-      break;
-    case "exit":
-      setStatus("done", `exit code ${message.code}`);
-      runButton.disabled = false;
-      break;
-    case "error":
-      version.dataset.state = "error";
-      setStatus("error", `error: ${message.message}`);
+    case "broken":
+      ui.version.dataset.state = "error";
+      setStatus("error", `The interpreter failed to start: ${state.message}`);
       break;
   }
-};
+});
 
-worker.onerror = (event: ErrorEvent) => {
-  version.dataset.state = "error";
-  setStatus("error", `worker error: ${event.message}`);
-};
+function setRunning(running: boolean): void {
+  ui.stop.disabled = !running;
+  document.body.classList.toggle("running", running);
+}
 
-runButton.addEventListener("click", () => {
-  output.stdout.textContent = "";
-  output.stderr.textContent = "";
-  runButton.disabled = true;
-  setStatus("running", "running…");
-  const request: PageMessage = { type: "run", filename: "main.py", source: source.value, argv: [], maxSteps: 0 };
-  worker.postMessage(request);
+function run(): void {
+  const source = editor.source();
+  output.clear();
+  editor.setErrors([]);
+  timeline.setModel(null, "Running…");
+  setRunning(true);
+  setStatus("running", "Running…");
+  const started = performance.now();
+  runner.run(
+    { filename: FILENAME, source, argv: [], maxSteps: MAX_STEPS, trace: TRACE_SUPPORTED },
+    {
+      output: (stream, text) => output.append(stream, text),
+      exit: (code, elapsedMs, trace) => {
+        setRunning(false);
+        const stderr = output.text("stderr");
+        editor.setErrors(findErrors(stderr, FILENAME));
+        const budget = stderr.includes("(the step budget)");
+        const took = `${formatMs(elapsedMs)} in the worker, ${formatMs(performance.now() - started)} in all`;
+        if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
+        else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
+        else setStatus("failed", `Finished · exit code ${code} · ${took}`);
+        const adapted = adaptTrace(trace);
+        timeline.setModel(adapted.model, adapted.message);
+        document.body.dataset.runs = String(++finishedRuns);
+        // For bench/web: when the first result was on screen, and each run's time in the worker.
+        if (!firstResultMarked) {
+          firstResultMarked = true;
+          performance.mark("loopscope:first-result");
+        }
+        performance.mark("loopscope:run-finished", { detail: { code, elapsedMs } });
+      },
+      failed: (message) => {
+        setRunning(false);
+        output.note(`The interpreter failed: ${message}`, "error");
+        setStatus("error", "The interpreter failed; press Run to try again");
+        timeline.setModel(null, "");
+      },
+    },
+  );
+}
+
+function stop(): void {
+  if (!runner.stop()) return;
+  setRunning(false);
+  output.note("Stopped.", "info");
+  setStatus("stopped", "Stopped by you");
+  timeline.setModel(null, "The run was stopped before it finished.");
+}
+
+// ---- program source: link, storage, default --------------------------------------------------------
+
+function describeExample(example: Example | null): void {
+  if (!example) {
+    ui.exampleNote.hidden = true;
+    ui.exampleNote.textContent = "";
+    return;
+  }
+  ui.exampleNote.replaceChildren();
+  const strong = document.createElement("strong");
+  strong.textContent = `${example.title}: `;
+  ui.exampleNote.append(strong, document.createTextNode(example.look));
+  ui.exampleNote.hidden = false;
+}
+
+async function scenarioFromLink(hash: string): Promise<Scenario | null> {
+  if (!isShareFragment(hash)) return null;
+  try {
+    return await decodeScenario(hash);
+  } catch (error) {
+    const reason = error instanceof ShareError ? error.message : "it could not be read";
+    showNotice("error", `This link could not be opened: ${reason}. The editor shows your last program instead.`);
+    return null;
+  }
+}
+
+// ---- examples menu ---------------------------------------------------------------------------------
+
+function fillExamplesMenu(): void {
+  const groups = new Map<string, HTMLOptGroupElement>();
+  for (const example of EXAMPLES) {
+    let group = groups.get(example.group);
+    if (!group) {
+      group = document.createElement("optgroup");
+      group.label = example.group;
+      groups.set(example.group, group);
+      ui.examples.append(group);
+    }
+    const option = document.createElement("option");
+    option.value = example.id;
+    option.textContent = example.title;
+    group.append(option);
+  }
+  ui.examples.addEventListener("change", () => {
+    const example = exampleById(ui.examples.value);
+    if (!example) return;
+    editor.setSource(example.source);
+    saveProgram(example.source);
+    describeExample(example);
+    hideNotice();
+    run();
+  });
+}
+
+// ---- share -------------------------------------------------------------------------------------------
+
+async function share(): Promise<void> {
+  let fragment: string;
+  try {
+    fragment = await encodeScenario({ source: editor.source(), injections: [] });
+  } catch (error) {
+    showNotice("error", error instanceof ShareError ? `Cannot share: ${error.message}.` : "Cannot share this program.");
+    return;
+  }
+  history.replaceState(null, "", fragment);
+  lastHash = location.hash;
+  const url = location.href;
+  try {
+    await navigator.clipboard.writeText(url);
+    showNotice("info", "Link copied: it holds the whole program, so whoever opens it sees and runs this.");
+  } catch {
+    // No clipboard permission (or an insecure origin): offer the link to copy by hand.
+    const field = document.createElement("input");
+    field.type = "text";
+    field.readOnly = true;
+    field.className = "notice-link";
+    field.value = url;
+    field.setAttribute("aria-label", "Link to this program");
+    showNotice("info", "Copy this link (it holds the whole program):", field);
+    field.focus();
+    field.select();
+  }
+}
+
+window.addEventListener("hashchange", async () => {
+  if (!editor || location.hash === lastHash) return;
+  lastHash = location.hash;
+  if (!isShareFragment(location.hash)) return;
+  const scenario = await scenarioFromLink(location.hash);
+  if (!scenario) return;
+  hideNotice();
+  editor.setSource(scenario.source);
+  describeExample(null);
+  ui.examples.value = "";
+  run();
+});
+
+// ---- controls ------------------------------------------------------------------------------------------
+
+ui.run.addEventListener("click", run);
+ui.stop.addEventListener("click", stop);
+ui.share.addEventListener("click", () => void share());
+document.addEventListener("keydown", (event) => {
+  if (editor && (event.ctrlKey || event.metaKey) && event.key === "Enter" && !editor.view.hasFocus) {
+    event.preventDefault();
+    run();
+  }
+});
+
+makeSplitter({
+  element: element("split-main"),
+  container: ui.workspace,
+  property: "--editor-width",
+  orientation: "vertical",
+  initial: 50,
+  min: 20,
+  max: 80,
+  storageKey: "loopscope.split.main",
+});
+makeSplitter({
+  element: element("split-side"),
+  container: ui.side,
+  property: "--output-height",
+  orientation: "horizontal",
+  initial: 50,
+  min: 15,
+  max: 85,
+  storageKey: "loopscope.split.side",
+});
+
+// ---- start -------------------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  const fromLink = await scenarioFromLink(location.hash);
+  const stored = loadStoredProgram();
+  const defaultExample = exampleById(DEFAULT_EXAMPLE_ID)!;
+  const initialSource = fromLink?.source ?? stored ?? defaultExample.source;
+  if (!fromLink && stored === null) describeExample(defaultExample);
+
+  editor = createEditor({
+    parent: ui.editor,
+    doc: initialSource,
+    dark: theme.current === "dark",
+    onRun: run,
+    onChange: (source) => {
+      saveProgram(source);
+      ui.examples.value = "";
+      // The link in the address bar no longer describes the program: drop it, so a reload shows
+      // the edited program (kept in localStorage) rather than the link's.
+      if (isShareFragment(location.hash)) {
+        history.replaceState(null, "", location.pathname + location.search);
+        lastHash = location.hash;
+      }
+    },
+  });
+  theme.onChange((t) => editor.setDark(t === "dark"));
+  fillExamplesMenu();
+  ui.run.disabled = false;
+  ui.share.disabled = false;
+  ui.examples.disabled = false;
+  run(); // the program on screen runs as soon as the interpreter is ready
+}
+
+start().catch((error) => {
+  setStatus("error", `The page failed to start: ${error instanceof Error ? error.message : String(error)}`);
 });

@@ -1,17 +1,25 @@
-// Messages between the page (main.ts) and the worker (worker.ts) that hosts the WebAssembly module.
+// Messages between the page (main.ts, through runner.ts) and the worker (worker.ts) that hosts the
+// WebAssembly module. Every message about a run carries the run's id, so the page can ignore what a
+// run it has given up on still says.
 
 export interface RunRequest {
   type: "run";
+  id: number;
   filename: string;
   source: string;
   argv: string[];
   maxSteps: number; // 0 = no limit
+  trace: boolean; // ask the core to record the cancellation trace
 }
 
 export type PageMessage = RunRequest;
 
+export type Stream = "stdout" | "stderr";
+
 export type WorkerMessage =
   | { type: "ready"; version: string } // the module loaded; version() of the core
-  | { type: "output"; stream: "stdout" | "stderr"; text: string }
-  | { type: "exit"; code: number } // the run finished
-  | { type: "error"; message: string }; // the module failed to load, or the worker broke
+  | { type: "output"; id: number; stream: Stream; text: string }
+  // The run finished: its exit code, the wall time it took in the worker (ms, module load excluded),
+  // and the trace JSON the core recorded ("" when there is none).
+  | { type: "exit"; id: number; code: number; elapsedMs: number; trace: string }
+  | { type: "error"; id?: number; message: string }; // the module failed to load, or the worker broke

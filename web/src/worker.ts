@@ -1,6 +1,8 @@
 // The Web Worker that hosts LoopScope's WebAssembly module (loopscope.js + loopscope.wasm, beside this
 // file in dist/). It runs a program in slices of steps, posting output as it goes, so the page stays
-// responsive and the engine can optimise the dispatch loop between slices.
+// responsive and the engine can optimise the dispatch loop between slices. The page stops a runaway
+// run by terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends
+// one cleanly with the core's own message.
 import type { CreateLoopScope, LoopScopeModule } from "../../wasm/loopscope";
 import type { PageMessage, RunRequest, WorkerMessage } from "./protocol";
 
@@ -16,21 +18,24 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 async function run(module: LoopScopeModule, request: RunRequest): Promise<void> {
+  const started = performance.now();
   const run = new module.Run({
     filename: request.filename,
     source: request.source,
     argv: request.argv,
     maxSteps: request.maxSteps,
+    trace: request.trace,
   });
   try {
     let done = false;
     while (!done) {
       const sliceEnd = performance.now() + SLICE_MS;
       while (!done && performance.now() < sliceEnd) done = run.advance(STEPS_PER_ADVANCE);
-      for (const chunk of run.takeOutput()) post({ type: "output", ...chunk });
+      for (const chunk of run.takeOutput()) post({ type: "output", id: request.id, ...chunk });
       if (!done) await yieldToEventLoop();
     }
-    post({ type: "exit", code: run.exitCode() });
+    const elapsedMs = performance.now() - started;
+    post({ type: "exit", id: request.id, code: run.exitCode(), elapsedMs, trace: request.trace ? run.traceJson() : "" });
   } finally {
     run.delete();
   }
@@ -42,13 +47,14 @@ async function start(): Promise<void> {
   let queue = Promise.resolve();
   self.onmessage = (event: MessageEvent<PageMessage>) => {
     // One run at a time, in the order asked.
-    queue = queue.then(() => run(module, event.data)).catch(reportError);
+    const request = event.data;
+    queue = queue.then(() => run(module, request)).catch((error) => reportError(error, request.id));
   };
   post({ type: "ready", version: module.version() });
 }
 
-function reportError(error: unknown): void {
-  post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+function reportError(error: unknown, id?: number): void {
+  post({ type: "error", id, message: error instanceof Error ? error.message : String(error) });
 }
 
-start().catch(reportError);
+start().catch((error) => reportError(error));

@@ -1,0 +1,6 @@
+# Recursive calls: fib(25), as in the toolchain notes' peers table (plain Python).
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+print(fib(25))
