@@ -3568,6 +3568,23 @@ ParseResult parse_module(std::string_view source, const ParseOptions& opts) {
   ParseResult r;
   const bool file_mode = opts.kind == SourceKind::File;
   SourceText src(source);
+  if (size_t nul = src.text().find('\0'); nul != std::string::npos) {
+    // CPython refuses NUL bytes before parsing: for a file it reports the line (cut at the NUL,
+    // as a C string) without a caret; compile() of a str has no location.
+    SyntaxErrorInfo e;
+    if (file_mode) {
+      e.msg = "source code cannot contain null bytes";
+      int line = 1;
+      for (size_t i = 0; i < nul; ++i) line += src.text()[i] == '\n';
+      e.lineno = e.end_lineno = line;
+      std::string_view text = src.line(line);
+      e.text = std::string(text.substr(0, text.find('\0'))) + "\n";
+    } else {
+      e.msg = "source code string cannot contain null bytes";
+    }
+    r.error = std::move(e);
+    return r;
+  }
   LexResult lex = tokenize(src, file_mode);
   auto mod = std::make_unique<Module>();
   std::vector<Stmt*> body;

@@ -862,4 +862,7 @@ CASES = [
     'e = 0b1010_1010 + 0B1\nf = 99999999999999999999999999999999999999\ng = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF\nawait h = 9223372036854775807\n',
     'f = (1, 2)\ng = 1, 2\nh = {}\ni = {1: 2, 3: }\n',
     'import sys\nprint("error", file=sys.stderr)\nprint("a, "b", sep="-", end="\\n")\n',
+    'x = 1\ny = 2\x00\n',
+    '\x00x = 1\n',
+    'x = "a\x00b"\n',
 ]
