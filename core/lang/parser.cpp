@@ -3567,6 +3567,34 @@ ParseResult parse_module(std::string_view source, SourceKind kind) {
 ParseResult parse_module(std::string_view source, const ParseOptions& opts) {
   ParseResult r;
   const bool file_mode = opts.kind == SourceKind::File;
+  if (file_mode) {
+    // CPython's tokenizer checks each line of a file for valid UTF-8 (tokenizer.c valid_utf8()).
+    int line = 1;
+    for (size_t i = 0; i < source.size();) {
+      unsigned char c = static_cast<unsigned char>(source[i]);
+      if (c == 0) break;  // reported below
+      if (c == '\n') ++line;
+      int expected = c < 0x80 ? 0 : c < 0xC0 ? -1 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : c < 0xF8 ? 3 : -1;
+      bool ok = expected >= 0;
+      for (int k = 1; ok && k <= expected; ++k) {
+        size_t j = i + static_cast<size_t>(k);
+        unsigned char d = j < source.size() ? static_cast<unsigned char>(source[j]) : 0;
+        ok = d >= 0x80 && d < 0xC0;
+      }
+      if (!ok) {
+        char buf[512];
+        std::snprintf(buf, sizeof buf,
+                      "Non-UTF-8 code starting with '\\x%.2x' in file %s on line %d, but no encoding declared; "
+                      "see https://peps.python.org/pep-0263/ for details",
+                      c, opts.filename.c_str(), line);
+        SyntaxErrorInfo e;
+        e.msg = buf;  // no location: CPython prints only the message line
+        r.error = std::move(e);
+        return r;
+      }
+      i += static_cast<size_t>(expected) + 1;
+    }
+  }
   SourceText src(source);
   if (size_t nul = src.text().find('\0'); nul != std::string::npos) {
     // CPython refuses NUL bytes before parsing: for a file it reports the line (cut at the NUL,
@@ -3611,11 +3639,14 @@ namespace ls {
 // Works on the UTF-8 bytes of the line, as CPython does.
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename) {
   if (err.type == "MemoryError") return err.msg.empty() ? "MemoryError\n" : "MemoryError: " + err.msg + "\n";
-  std::string out = "  File \"";
-  out += filename;
-  out += "\", line ";
-  out += std::to_string(err.lineno);
-  out += "\n";
+  std::string out;
+  if (err.lineno > 0) {
+    out += "  File \"";
+    out += filename;
+    out += "\", line ";
+    out += std::to_string(err.lineno);
+    out += "\n";
+  }
   if (!err.text.empty()) {
     long offset = err.col_offset;
     long end_lineno = err.end_lineno, end_offset = err.end_offset;

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "ast.hpp"
@@ -37,6 +38,8 @@ struct ParseOptions {
   // them: then `match` is a SyntaxError "match statements are not supported" (a soft keyword:
   // `match = 1`, `match(x)` are ordinary statements either way).
   bool match_statements = false;
+  // Only used in the message for a file that is not valid UTF-8 (CPython names the file there).
+  std::string filename = "main.py";
 };
 ParseResult parse_module(std::string_view source, const ParseOptions& opts);
 

@@ -27,7 +27,7 @@ struct SyntaxErrorInfo {
 //           ^
 //   SyntaxError: '(' was never closed
 //
-// The result ends with '\n'.
+// The result ends with '\n'. Without a line number (lineno == 0) only the last line is printed.
 std::string format_syntax_error(const SyntaxErrorInfo& err, std::string_view filename);
 
 }  // namespace ls

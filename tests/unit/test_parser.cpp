@@ -137,6 +137,19 @@ TEST_CASE("parser: format_syntax_error renders CPython's report", "[parser][erro
   CHECK(format_syntax_error(mem, "main.py") == "MemoryError\n");
 }
 
+TEST_CASE("parser: a file that is not UTF-8 is reported like CPython", "[parser][errors]") {
+  ParseOptions opts;
+  opts.filename = "/tmp/prog.py";
+  ParseResult r = parse_module("x = 1\ny = '\xff'\n", opts);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->lineno == 0);
+  CHECK(format_syntax_error(*r.error, "/tmp/prog.py") ==
+        "SyntaxError: Non-UTF-8 code starting with '\\xff' in file /tmp/prog.py on line 2, but no encoding "
+        "declared; see https://peps.python.org/pep-0263/ for details\n");
+  // valid multi-byte UTF-8 and a BOM are fine
+  CHECK(parse_module("\xef\xbb\xbfs = '\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80'\n").ok());
+}
+
 TEST_CASE("parser: constants carry what the compiler needs", "[parser]") {
   ParseResult r = parse_module(
       "a = 0x_FF\nb = 123456789012345678901234567890\nc = 9223372036854775807\n"
