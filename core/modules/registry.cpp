@@ -27,6 +27,8 @@ struct NativeModule {
 static const NativeModule kNativeModules[] = {
     {"asyncio", make_asyncio_module},
     {"time", make_time_module},
+    {"math", make_math_module},
+    {"_random", make_random_core_module},
     {nullptr, nullptr},
 };
 

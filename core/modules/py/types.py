@@ -1,0 +1,239 @@
+# types: names for the interpreter's built-in types, SimpleNamespace, new_class, coroutine.
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = None  # defined below
+CellType = type((lambda x: lambda: x)(1).__closure__[0])
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
+
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = GetSetDescriptorType
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del sys, _f, _g, _C, _c, _ag, exc
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        if mapping_or_iterable:
+            self.__dict__.update(dict(mapping_or_iterable))
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ('{}={!r}'.format(k, v) for k, v in self.__dict__.items())
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '{}({})'.format(name, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+    __hash__ = None
+
+
+SimpleNamespace.__module__ = 'types'
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        else:
+            new_bases[i + shift:i + shift + 1] = new_base
+            shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        if bases:
+            meta = type(bases[0])
+        else:
+            meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return winner
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__ (a property on instances)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
+def coroutine(func):
+    """Convert a regular generator function into a coroutine (generator-based)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    co = getattr(func, '__code__', None)
+    if co is not None and co.co_flags & 0x180:  # already a coroutine function
+        return func
+    if co is not None and co.co_flags & 0x20:  # generator function: mark it awaitable
+        func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+        return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        return coro
+    return wrapped
+
+
+__all__ = [n for n in globals() if n[:1] != '_']
