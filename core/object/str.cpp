@@ -257,8 +257,13 @@ struct SipHash13 {
       }
     }
     for (; i + 8 <= n; i += 8) {
-      uint64_t m = 0;
+      uint64_t m;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      std::memcpy(&m, p + i, 8);
+#else
+      m = 0;
       for (int k = 0; k < 8; ++k) m |= uint64_t(p[i + k]) << (8 * k);
+#endif
       block(m);
     }
     for (; i < n; ++i) tail |= uint64_t(p[i]) << (8 * ntail++);

@@ -468,11 +468,10 @@ Value m_join(Runtime& rt, const Value& self, CallArgs a) {
   size_t n;
   TypeObject* it_type = iterable.type(rt);
   if (it_type == rt.t.list) {
+    // No Python code runs below (type checks and copies only), so the list cannot change.
     ListObject* l = as_list(iterable);
-    // Copy the references: a str subclass's __eq__ can't run here, but keep the items alive anyway.
-    owned.assign(l->items, l->items + l->size);
-    items = owned.data();
-    n = owned.size();
+    items = l->items;
+    n = static_cast<size_t>(l->size);
   } else if (it_type == rt.t.tuple) {
     TupleObject* t = as_tuple(iterable);
     items = t->items();

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/run.hpp"
 #include "object/bigint.hpp"
 #include "object/bytes.hpp"
 #include "object/class.hpp"
@@ -466,4 +467,35 @@ TEST_CASE("str: subclasses construct through str.__new__ and results are exact s
   Value getnew = call_method(rt, s, rt.intern("__getnewargs__"), {});
   CHECK(R(getnew) == "('h\xc3\xa9llo',)");
   CHECK(R(call_method(rt, make_str(rt, "{}|{:>7}"), rt.intern("format"), {s, s})) == "'h\xc3\xa9llo|  h\xc3\xa9llo'");
+}
+
+namespace {
+struct Program {
+  const char* source;
+  const char* out;
+  const char* err;
+  int exit_code;
+};
+const Program kPrograms[] = {
+#include "str_programs.inc"
+};
+std::string last_line(std::string_view text) {
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  size_t p = text.rfind('\n');
+  return std::string(p == std::string_view::npos ? text : text.substr(p + 1));
+}
+}  // namespace
+
+TEST_CASE("str: programs print what CPython 3.11 prints", "[str][run]") {
+  for (const Program& p : kPrograms) {
+    RunOptions options;
+    options.filename = "main.py";
+    options.source = p.source;
+    options.max_steps = 10000000;
+    RunResult r = run_program(options);
+    INFO("program:\n" << p.source << "\nstderr:\n" << r.err);
+    CHECK(r.out == p.out);
+    CHECK(last_line(r.err) == last_line(p.err));  // the exception; the traceback is not str's
+    CHECK(r.exit_code == p.exit_code);
+  }
 }
