@@ -29,6 +29,7 @@ static const NativeModule kNativeModules[] = {
     {"time", make_time_module},
     {"math", make_math_module},
     {"_random", make_random_core_module},
+    {"_warnings", make_warnings_core_module},
     {nullptr, nullptr},
 };
 

@@ -454,8 +454,14 @@ Value t_sleep(Runtime& rt, const Value&, CallArgs a) {
   return rt.None();
 }
 
+// "f() takes at most 1 argument (2 given)" (PyArg_ParseTuple's wording for an optional argument).
+bool optional_arg(Runtime& rt, CallArgs a, const char* name) {
+  Value out[1];
+  return no_kwargs(rt, a, name) && parse_args(rt, a, name, {"x"}, 0, out, 1);
+}
+
 Value t_gmtime_impl(Runtime& rt, const Value& self, CallArgs a, const char* name, const char* zone) {
-  if (!check_nargs(rt, a, name, 0, 1)) return nullptr;
+  if (!optional_arg(rt, a, name)) return nullptr;
   int64_t t;
   if (!seconds_arg(rt, a.nargs ? a[0] : Value(), &t)) return nullptr;
   Tm tm = breakdown(t);
@@ -468,7 +474,7 @@ Value t_localtime(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 Value t_asctime(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "asctime", 0, 1)) return nullptr;
+  if (!optional_arg(rt, a, "asctime")) return nullptr;
   Tm tm;
   if (a.nargs) {
     if (!tuple_to_tm(rt, self, a[0], "asctime", &tm) || !check_tm(rt, &tm)) return nullptr;
@@ -479,7 +485,7 @@ Value t_asctime(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 Value t_ctime(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "ctime", 0, 1)) return nullptr;
+  if (!optional_arg(rt, a, "ctime")) return nullptr;
   int64_t t;
   if (!seconds_arg(rt, a.nargs ? a[0] : Value(), &t)) return nullptr;
   return make_str(rt, asctime_text(breakdown(t)));

@@ -34,3 +34,7 @@ class version_info(tuple):
 
 version_info.__module__ = 'sys'
 version_info.__qualname__ = 'version_info'
+
+# Creating _warnings installs Runtime::warn, through which C++ code issues warnings (an
+# unawaited coroutine's RuntimeWarning) with the warnings module's filters and format.
+import _warnings  # noqa: E402,F401

@@ -62,12 +62,17 @@ except TypeError as exc:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = GetSetDescriptorType
 GenericAlias = type(list[int])
-UnionType = type(int | str)
+try:
+    UnionType = type(int | str)
+except TypeError:  # the interpreter has no X | Y of classes yet: nothing is a UnionType
+    class UnionType:
+        pass
+    UnionType.__module__ = 'types'
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag, exc
+del sys, _f, _g, _C, _c, _ag
 
 
 class SimpleNamespace:

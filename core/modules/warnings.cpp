@@ -1,0 +1,63 @@
+// _warnings: the C++ side of the warnings module. Creating it installs Runtime::warn, the hook
+// C++ code calls to issue a warning ("coroutine 'f' was never awaited", asyncio's
+// DeprecationWarnings): the hook calls warnings.warn() (core/modules/py/warnings.py), so the
+// program's filters, catch_warnings() and showwarning overrides apply as in CPython. Also
+// getline(), the source line a warning shows.
+#include "lang/traceback.hpp"
+#include "lang/vm.hpp"
+#include "modules/registry.hpp"
+#include "modules/stdlib.hpp"
+#include "object/int.hpp"
+#include "object/module.hpp"
+#include "object/native.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+
+namespace ls {
+
+namespace {
+
+// Without a usable warnings module (interpreter teardown): CPython's format for a warning
+// issued with no Python frame running.
+bool warn_fallback(Runtime& rt, TypeObject* category, std::string_view msg, const Value& source) {
+  std::string text = "sys:1: " + category->name + ": " + std::string(msg) + "\n";
+  if (source) text += category->name + ": Enable tracemalloc to get the object allocation traceback\n";
+  rt.write(OutStream::Stderr, text);
+  return true;
+}
+
+bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel, const Value& source) {
+  if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return warn_fallback(rt, category, msg, source);
+  Value mod = import_module(rt, make_str(rt, "warnings"));
+  if (!mod) {
+    rt.clear_error();
+    return warn_fallback(rt, category, msg, source);
+  }
+  Value warn = getattr(rt, mod, "warn");
+  if (!warn) return false;
+  Value r = call(rt, warn, {make_str(rt, msg), Value::borrow(category), Value::small(stacklevel),
+                            source ? source : rt.None()});
+  return static_cast<bool>(r);
+}
+
+Value w_getline(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "getline", 2, 2)) return nullptr;
+  if (!is_str(rt, a[0])) return Value::borrow(rt.empty_str);
+  int64_t lineno;
+  if (!index_int64(rt, a[1], &lineno)) return nullptr;
+  if (lineno < 1 || lineno > INT32_MAX) return Value::borrow(rt.empty_str);
+  std::string line = source_line(rt, str_view(a[0]), static_cast<int>(lineno));
+  if (!line.empty()) line += "\n";
+  return make_str(rt, line);
+}
+
+}  // namespace
+
+Value make_warnings_core_module(Runtime& rt) {
+  rt.warn = warn_hook;
+  Value m = make_module(rt, "_warnings");
+  module_add_function(rt, m, "getline", w_getline);
+  return m;
+}
+
+}  // namespace ls
