@@ -326,6 +326,28 @@ test("every example in the menu runs and shows its expected output", async (t) =
   }
 });
 
+test("an asyncio example end to end: a task's unretrieved error is logged, linked and marked (README screenshot)", async (t) => {
+  const { noAsyncio } = await probe;
+  if (noAsyncio) {
+    t.skip(noAsyncio);
+    return;
+  }
+  const { page } = await open(t);
+  await page.selectOption("#examples", "never_retrieved");
+  await waitForRuns(page, 2);
+  const out = await output(page);
+  const want = expected("never_retrieved");
+  assert.equal(out.stdout, want.stdout);
+  assert.equal(out.stderr, want.stderr);
+  assert.equal(await page.getAttribute("#status", "data-state"), "done");
+  assert.equal(await page.getAttribute(".cm-error-marker-error", "title"), "RuntimeError: disk full");
+  await page.click('#output a.line-link:text-is("main.py:5")');
+  assert.equal(await page.textContent(".cm-focus-line"), "async def flush_cache():");
+  await page.mouse.move(0, 0);
+  // The README's picture (docs/playground.png is a copy of this file).
+  await page.screenshot({ path: path.join(screenshots, "readme.png") });
+});
+
 test("the examples menu, themes, keyboard-resizable panes, and a narrow window", async (t) => {
   const { page } = await open(t);
   // Examples: grouped, each loads into the editor (undoably) with its explanation, and runs.
@@ -357,14 +379,27 @@ test("the examples menu, themes, keyboard-resizable panes, and a narrow window",
   assert.ok((await width()) > start + 40, "the editor did not grow");
   assert.equal(await page.getAttribute("#split-main", "aria-valuenow"), "60");
 
-  // Every control is reachable with Tab.
+  // Every control is reachable with Tab, in order; in the editor Tab indents, and Esc then Tab
+  // moves on (CodeMirror's escape hatch), to the splitter and the output.
   await page.focus("#examples");
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return active.shadowRoot?.activeElement ? `${active.id}>${active.shadowRoot.activeElement.className.split(" ")[0]}` : active.id;
+    });
   const reached = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 4; i++) {
     await page.keyboard.press("Tab");
-    reached.push(await page.evaluate(() => document.activeElement.id));
+    reached.push(await focused());
   }
-  for (const id of ["run", "share", "theme"]) assert.ok(reached.includes(id), `${id} not reached by Tab: ${reached}`);
+  assert.deepEqual(reached, ["run", "share", "theme", "editor>cm-content"]);
+  const program = await editorText(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "split-main");
+  assert.equal(await editorText(page), program, "Esc then Tab changed the program");
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(), "output");
 
   // A narrow window: the panes stack, nothing sticks out sideways.
   await page.setViewportSize({ width: 420, height: 860 });

@@ -765,7 +765,8 @@ export class TimelineView {
     ctx.clip();
     ctx.textAlign = "center";
     for (const tick of this.ticks()) {
-      ctx.fillText(this.mode === "time" ? formatTime(tick.value) : `#${Math.round(tick.value).toLocaleString("en")}`, tick.px, AXIS_H / 2);
+      const step = Math.round(tick.value) || 0; // no "-0"
+      ctx.fillText(this.mode === "time" ? formatTime(tick.value) : `#${step.toLocaleString("en")}`, tick.px, AXIS_H / 2);
     }
     ctx.restore();
     ctx.textAlign = "left";
@@ -813,6 +814,7 @@ export class TimelineView {
       if (arrow.kind === "cancel" && arrow.label) labels.push({ text: truncate(arrow.label, 40), x: x0 + 4, y: (y0 + y1) / 2 });
       drawn++;
     }
+    ctx.globalAlpha = drawn > 100 ? 0.55 : 1; // a dense mesh of arrows should not hide the lanes
     for (const kind of ["await", "cancel"] as const) {
       const color = kind === "cancel" ? palette.cancel : palette.await;
       ctx.strokeStyle = color;
@@ -823,6 +825,7 @@ export class TimelineView {
       ctx.setLineDash([]);
       ctx.fill(heads[kind]);
     }
+    ctx.globalAlpha = 1;
     // Labels only when there is room to read them.
     if (labels.length <= 60) {
       ctx.fillStyle = palette.cancel;
