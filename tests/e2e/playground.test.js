@@ -224,6 +224,15 @@ test("a malformed or oversized link shows a clear message and the editor stays u
 
 test("Stop ends a runaway program, and the page responds throughout", async (t) => {
   const { page } = await open(t);
+  // Output is streamed while the program runs, and Stop ends `while True: pass` at once.
+  await setProgram(page, "print('started')\nwhile True:\n    pass\n");
+  await page.click("#run");
+  await page.waitForFunction(() => document.querySelector("#output").textContent === "started\n");
+  assert.equal(await page.getAttribute("#status", "data-state"), "running");
+  await page.click("#stop");
+  assert.equal(await page.getAttribute("#status", "data-state"), "stopped");
+  assert.equal((await output(page)).all, "started\nStopped.");
+
   // Each step multiplies big integers: the step budget is far away.
   await setProgram(page, "x = 10 ** 4000\nwhile True:\n    y = x * x\n");
   await page.click("#run");

@@ -313,7 +313,7 @@ makeSplitter({
   container: ui.side,
   property: "--output-height",
   orientation: "horizontal",
-  initial: 50,
+  initial: 58,
   min: 15,
   max: 85,
   storageKey: "loopscope.split.side",

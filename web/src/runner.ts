@@ -118,8 +118,11 @@ export class Runner {
       case "error":
         if (message.id === undefined) this.fail(message.message);
         else if (this.current?.id === message.id) {
+          // The module threw (a trap, an internal error): its state cannot be trusted, so the next
+          // run gets a fresh worker.
           const { handlers } = this.current;
           this.current = null;
+          this.restart();
           handlers.failed(message.message);
         }
         break;
