@@ -4,6 +4,7 @@
 #include "object/bytes.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@
 namespace ls {
 
 bool repeat_count(Runtime& rt, const Value& n, int64_t* out);  // tuple.cpp
+// printf-style str formatting (str_format.cpp, declared in str.hpp): numbers in bytes % args.
+Value str_mod(Runtime& rt, const Value& format, const Value& args);
 // Text codecs (str_codec.cpp, declared in str.hpp).
 Value str_decode(Runtime& rt, std::string_view data, std::string_view encoding, std::string_view errors);
 Value str_encode(Runtime& rt, const Value& s, std::string_view encoding, std::string_view errors);
@@ -603,6 +606,196 @@ static Value bytesiter_length_hint(Runtime& rt, const Value& self, CallArgs args
 }
 
 // ---------------------------------------------------------------------------------------------
+// bytes % args (CPython's _PyBytes_FormatEx; numeric conversions go through str's formatter)
+
+static Value bytes_format(Runtime& rt, const Value& self, std::string_view fmt, const Value& args) {
+  TypeObject* at = args.type(rt);
+  bool is_tuple = isinstance(rt, args, rt.t.tuple);
+  const Value* argv = &args;
+  int64_t argc = 1;
+  if (is_tuple) {
+    argv = as_tuple(args)->items();
+    argc = as_tuple(args)->size;
+  }
+  bool mapping = at->slots.getitem && !is_tuple && !is_bytes(rt, args) && !is_str(rt, args);
+  int64_t argi = 0;
+  bool used_mapping_key = false;
+  auto next_arg = [&](Value* out) -> bool {
+    if (argi >= argc) {
+      rt.raise(rt.t.TypeError, "not enough arguments for format string");
+      return false;
+    }
+    *out = argv[argi++];
+    return true;
+  };
+  std::string out;
+  size_t n = fmt.size();
+  for (size_t i = 0; i < n;) {
+    char c = fmt[i];
+    if (c != '%') {
+      size_t j = fmt.find('%', i);
+      if (j == std::string_view::npos) j = n;
+      out.append(fmt.substr(i, j - i));
+      i = j;
+      continue;
+    }
+    size_t spec_start = i;
+    ++i;
+    if (i >= n) return rt.raise(rt.t.ValueError, "incomplete format");
+    Value arg;
+    bool have_arg = false;
+    if (fmt[i] == '(') {
+      if (!mapping) return rt.raise(rt.t.TypeError, "format requires a mapping");
+      int depth = 1;
+      size_t k = ++i;
+      while (i < n && depth > 0) {
+        if (fmt[i] == '(') ++depth;
+        else if (fmt[i] == ')') --depth;
+        ++i;
+      }
+      if (depth > 0) return rt.raise(rt.t.ValueError, "incomplete format key");
+      Value key = new_bytes_of(rt, rt.t.bytes, fmt.substr(k, i - 1 - k));
+      arg = getitem(rt, args, key);
+      if (!arg) return nullptr;
+      have_arg = true;
+      used_mapping_key = true;
+    }
+    std::string flags;
+    while (i < n && std::string_view("-+ #0").find(fmt[i]) != std::string_view::npos) flags.push_back(fmt[i++]);
+    auto read_number = [&](int64_t* value, bool* present) -> bool {
+      *present = false;
+      if (i < n && fmt[i] == '*') {
+        ++i;
+        Value w;
+        if (!next_arg(&w)) return false;
+        if (!isinstance(rt, w, rt.t.int_)) {
+          rt.raise(rt.t.TypeError, "* wants int");
+          return false;
+        }
+        if (!index_int64(rt, w, value)) return false;
+        *present = true;
+        return true;
+      }
+      int64_t v = 0;
+      while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
+        v = v * 10 + (fmt[i++] - '0');
+        *present = true;
+      }
+      *value = v;
+      return true;
+    };
+    int64_t width = 0, prec = -1;
+    bool has_width, has_prec = false;
+    if (!read_number(&width, &has_width)) return nullptr;
+    if (has_width && width < 0) {
+      flags.push_back('-');
+      width = -width;
+    }
+    if (i < n && fmt[i] == '.') {
+      ++i;
+      if (!read_number(&prec, &has_prec)) return nullptr;
+      if (!has_prec) prec = 0;
+      has_prec = true;
+    }
+    while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
+    if (i >= n) return rt.raise(rt.t.ValueError, "incomplete format");
+    char conv = fmt[i++];
+    if (conv == '%') {
+      out.push_back('%');
+      continue;
+    }
+    if (!have_arg && !next_arg(&arg)) return nullptr;
+    bool left = flags.find('-') != std::string::npos;
+    auto pad = [&](std::string_view body) {
+      if (has_prec && (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a') &&
+          static_cast<int64_t>(body.size()) > prec) {
+        body = body.substr(0, static_cast<size_t>(prec));
+      }
+      int64_t fill = width - static_cast<int64_t>(body.size());
+      if (fill > 0 && !left) out.append(static_cast<size_t>(fill), ' ');
+      out.append(body);
+      if (fill > 0 && left) out.append(static_cast<size_t>(fill), ' ');
+    };
+    switch (conv) {
+      case 's':
+      case 'b': {
+        std::string_view v;
+        if (get_buffer(rt, arg, &v)) {
+          pad(std::string(v));
+          break;
+        }
+        Object* m = arg.is_obj() ? type_lookup(arg.type(rt), rt.intern("__bytes__")) : nullptr;
+        if (!m) {
+          return rt.raise(rt.t.TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                                              type_name(rt, arg) + "'");
+        }
+        Value r = call_method(rt, arg, rt.intern("__bytes__"), {});
+        if (!r) return nullptr;
+        if (!is_bytes(rt, r)) {
+          return rt.raise(rt.t.TypeError, "__bytes__ returned non-bytes (type " + type_name(rt, r) + ")");
+        }
+        pad(std::string(as_bytes(r)->view()));
+        break;
+      }
+      case 'r':
+      case 'a': {
+        Value r = ascii(rt, arg);
+        if (!r) return nullptr;
+        pad(std::string(str_view(r)));
+        break;
+      }
+      case 'c': {
+        std::string_view v;
+        if (get_buffer(rt, arg, &v) && v.size() == 1) {
+          pad(v);
+          break;
+        }
+        if (!isinstance(rt, arg, rt.t.int_)) {
+          return rt.raise(rt.t.TypeError, "%c requires an integer in range(256) or a single byte");
+        }
+        int64_t x;
+        if (!int_to_int64(int_exact(rt, arg), &x) || x < 0 || x > 255) {
+          return rt.raise(rt.t.OverflowError, "%c arg not in range(256)");
+        }
+        char ch = static_cast<char>(x);
+        pad(std::string_view(&ch, 1));
+        break;
+      }
+      case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        std::string spec = "%" + flags;
+        if (has_width) spec += std::to_string(width);
+        if (has_prec) spec += "." + std::to_string(prec);
+        spec.push_back(conv);
+        Value r = str_mod(rt, make_str(rt, spec), make_tuple(rt, {arg}));
+        if (!r) return nullptr;
+        out.append(str_view(r));
+        break;
+      }
+      default: {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu",
+                      (conv >= 32 && conv < 127) ? conv : '?', static_cast<unsigned>(static_cast<unsigned char>(conv)),
+                      i - 1);
+        (void)spec_start;
+        return rt.raise(rt.t.ValueError, buf);
+      }
+    }
+  }
+  (void)used_mapping_key;
+  if (argi < argc && !mapping) {
+    return rt.raise(rt.t.TypeError, "not all arguments converted during bytes formatting");
+  }
+  return make_like(rt, self, out);
+}
+
+static Value bytes_mod_slot(Runtime& rt, const Value& a, const Value& b) {
+  std::string_view fmt;
+  if (!get_buffer(rt, a, &fmt)) return rt.NotImplemented();
+  return bytes_format(rt, a, std::string(fmt), b);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Methods (shared by bytes and bytearray; results have the receiver's kind)
 
 static Value m_decode(Runtime& rt, const Value& self, CallArgs args) {
@@ -1171,6 +1364,7 @@ void init_bytes_type(Runtime& rt) {
   b.new_ = bytes_new;
   b.binop[static_cast<int>(BinOp::Add)] = bytes_concat;
   b.binop[static_cast<int>(BinOp::Mul)] = bytes_repeat;
+  b.binop[static_cast<int>(BinOp::Mod)] = bytes_mod_slot;
   rt.t.bytes = make_builtin_type(rt, TypeSpec{"bytes", nullptr, sizeof(BytesObject), kTypeBaseType, kBytesMethods}, b);
   rt.t.bytes->itemsize = 1;
 
@@ -1188,6 +1382,7 @@ void init_bytes_type(Runtime& rt) {
   a.init = bytearray_init;
   a.binop[static_cast<int>(BinOp::Add)] = bytearray_concat;
   a.binop[static_cast<int>(BinOp::Mul)] = bytearray_repeat;
+  a.binop[static_cast<int>(BinOp::Mod)] = bytes_mod_slot;
   a.inplace[static_cast<int>(BinOp::Add)] = bytearray_iconcat;
   a.inplace[static_cast<int>(BinOp::Mul)] = bytearray_irepeat;
   rt.t.bytearray = make_builtin_type(

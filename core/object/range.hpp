@@ -6,7 +6,11 @@
 namespace ls {
 
 struct RangeObject : Object {
-  int64_t start, stop, step, length;  // LoopScope ranges are limited to int64 bounds
+  // The common case: every bound and the length fit in int64.
+  int64_t start, stop, step, length;
+  // Otherwise (range(10 ** 20)): a tuple (start, stop, step, length) of ints, and the int64 fields
+  // above are unused (length is -1). Code with int64 fast paths must check `big` first.
+  Value big;
 };
 
 struct SliceObject : Object {

@@ -1111,6 +1111,63 @@ TEST_CASE("range", "[containers][range]") {
   CHECK(py.r(getattr(py.rt, r2, "stop")) == "10");
 }
 
+TEST_CASE("ranges beyond int64", "[containers][range]") {
+  Py py;
+  auto big = [&](const char* digits) {
+    BigInt b;
+    BigInt::parse(digits, 10, b);
+    return make_int(py.rt, std::move(b));
+  };
+  Value e20 = big("100000000000000000000");
+  Value e19 = big("10000000000000000000");
+  Value r = py.make(py.rt.t.range, {e20});
+  CHECK(py.r(r) == "range(0, 100000000000000000000)");
+  CHECK(py.type_of(iter(py.rt, r)) == "<class 'longrange_iterator'>");
+  CHECK(py.type_of(py.m(r, "__reversed__")) == "<class 'longrange_iterator'>");
+  CHECK(py.r(py.item(r, py.i(-1))) == "99999999999999999999");
+  CHECK(py.r(py.item(r, py.i(5))) == "5");
+  CHECK(py.r(py.item(r, e20)) == "IndexError: range object index out of range");
+  CHECK(py.contains_s(r, e19) == "True");
+  CHECK(py.contains_s(r, e20) == "False");
+  CHECK(py.r(py.m(r, "index", {e19})) == "10000000000000000000");
+  CHECK(py.r(py.m(r, "count", {e20})) == "0");
+  CHECK(py.r(py.item(r, py.sl(e19, py.bin(e19, py.i(5), BinOp::Add)))) ==
+        "range(10000000000000000000, 10000000000000000005)");
+  CHECK(py.r(py.item(py.item(r, py.sl(nullptr, nullptr, py.i(-1))), py.sl(nullptr, py.i(3)))) ==
+        "range(99999999999999999999, 99999999999999999996, -1)");
+  CHECK(py.r(py.item(r, py.sl(py.i(1), nullptr, e19))) == "range(1, 100000000000000000000, 10000000000000000000)");
+  CHECK(py.len(r) == -1);
+  CHECK(take_error(py.rt) == "OverflowError: Python int too large to convert to C ssize_t");
+  CHECK(py.h(r) == py.h(py.make(py.rt.t.range, {py.i(0), e20, py.i(1)})));
+  CHECK(py.r(py.cmp(r, py.make(py.rt.t.range, {py.i(0), e20}), CmpOp::Eq)) == "True");
+  CHECK(py.r(py.cmp(r, py.make(py.rt.t.range, {py.i(10)}), CmpOp::Eq)) == "False");
+  CHECK(truthy(py.rt, r) == 1);
+  Value it = iter(py.rt, r);
+  CHECK(py.r(next(py.rt, it)) == "0");
+  CHECK(py.r(next(py.rt, it)) == "1");
+  CHECK(py.r(py.m(it, "__length_hint__")) == "99999999999999999998");
+  // Bounds in int64 but a length that is not.
+  Value p62 = big("4611686018427387904");
+  Value wide = py.make(py.rt.t.range, {unary_op(py.rt, p62, UnOp::Neg), p62});
+  CHECK(py.r(py.item(wide, py.i(-1))) == "4611686018427387903");
+  CHECK(py.type_of(iter(py.rt, wide)) == "<class 'longrange_iterator'>");
+  // Crossing 2**63 while iterating.
+  Value lo = big("9223372036854775806");
+  Value hi = big("9223372036854775810");
+  CHECK(py.r_list(py.make(py.rt.t.range, {lo, hi})) ==
+        "[9223372036854775806, 9223372036854775807, 9223372036854775808, 9223372036854775809]");
+  CHECK(py.r_list(py.make(py.rt.t.reversed, {py.make(py.rt.t.range, {lo, hi})})) ==
+        "[9223372036854775809, 9223372036854775808, 9223372036854775807, 9223372036854775806]");
+  Value p64 = big("18446744073709551616");
+  CHECK(py.r_list(py.make(py.rt.t.range, {py.i(0), p64, p62})) ==
+        "[0, 4611686018427387904, 9223372036854775808, 13835058055282163712]");
+  CHECK(py.r(py.item(py.make(py.rt.t.range, {p64}), big("9223372036854775808"))) == "9223372036854775808");
+  CHECK(py.r(py.make(py.rt.t.range, {py.i(0), p64, py.i(0)})) == "ValueError: range() arg 3 must not be zero");
+  CHECK(py.r(py.make(py.rt.t.range, {py.f(1.5)})) == "TypeError: 'float' object cannot be interpreted as an integer");
+  // A fast range indexed with a huge int.
+  CHECK(py.r(py.item(py.make(py.rt.t.range, {py.i(3)}), e20)) == "IndexError: range object index out of range");
+}
+
 TEST_CASE("slice objects and slice_indices", "[containers][range]") {
   Py py;
   Value s = py.make(py.rt.t.slice, {py.i(1), py.i(10), py.i(2)});
@@ -1311,6 +1368,33 @@ TEST_CASE("bytes constructors and methods", "[containers][bytes]") {
   CHECK(py.r(py.m(py.b("abc"), "startswith", {py.s("a")})) ==
         "TypeError: startswith first arg must be bytes or a tuple of bytes, not str");
   CHECK(py.r(py.m(py.b("AbC"), "upper")) == "b'ABC'");
+}
+
+TEST_CASE("bytes % formatting", "[containers][bytes]") {
+  Py py;
+  auto fmt = [&](const char* f, Value args) { return py.r(py.bin(py.b(f), args, BinOp::Mod)); };
+  CHECK(fmt("%d-%s", py.tup({py.i(5), py.b("x")})) == "b'5-x'");
+  CHECK(fmt("%s", py.i(1)) ==
+        "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'");
+  CHECK(fmt("%d %d", py.tup({py.i(1)})) == "TypeError: not enough arguments for format string");
+  CHECK(fmt("%d", py.tup({py.i(1), py.i(2)})) == "TypeError: not all arguments converted during bytes formatting");
+  CHECK(fmt("%q", py.i(1)) == "ValueError: unsupported format character 'q' (0x71) at index 1");
+  CHECK(fmt("%", py.i(1)) == "ValueError: incomplete format");
+  CHECK(fmt("%c", py.i(300)) == "OverflowError: %c arg not in range(256)");
+  CHECK(fmt("%c", py.s("a")) == "TypeError: %c requires an integer in range(256) or a single byte");
+  CHECK(fmt("%c%c", py.tup({py.i(97), py.b("b")})) == "b'ab'");
+  CHECK(fmt("%5s|%-5s|%.2s", py.tup({py.b("ab"), py.b("cd"), py.b("xyz")})) == "b'   ab|cd   |xy'");
+  CHECK(fmt("%r %a", py.tup({py.s("\xc3\xa9"), py.b("x")})) == "b\"'\\\\xe9' b'x'\"");
+  Value m = py.make(py.rt.t.dict);
+  setitem(py.rt, m, py.b("a"), py.b("x"));
+  setitem(py.rt, m, py.b("b"), py.i(3));
+  CHECK(fmt("%(a)s-%(b)d", m) == "b'x-3'");
+  CHECK(fmt("%(a)s", py.tup({py.i(1)})) == "TypeError: format requires a mapping");
+  CHECK(fmt("%*d|%-*d", py.tup({py.i(5), py.i(42), py.i(4), py.i(7)})) == "b'   42|7   '");
+  CHECK(fmt("%%", py.tup({})) == "b'%'");
+  CHECK(fmt("x", py.i(5)) == "TypeError: not all arguments converted during bytes formatting");
+  CHECK(fmt("%s %s", py.b("ab")) == "TypeError: not enough arguments for format string");
+  CHECK(py.r(py.bin(py.make(py.rt.t.bytearray, {py.b("%d")}), py.i(5), BinOp::Mod)) == "bytearray(b'5')");
 }
 
 TEST_CASE("bytearray", "[containers][bytes]") {
