@@ -465,7 +465,10 @@ void Compiler::call_helper(int n_already, const std::vector<Expr*>& args, const 
     return;
   }
   // General form: build the positional tuple and the keyword dict, CALL_FUNCTION_EX.
-  if (n_already > 0 || !args.empty()) {
+  if (n_already == 0 && args.size() == 1 && args[0]->kind == ExprKind::Starred) {
+    // f(*x): x itself (CALL_FUNCTION_EX checks that it is iterable, naming the function).
+    expr(args[0]->as<Starred>()->value);
+  } else if (n_already > 0 || !args.empty()) {
     emit(Op::BUILD_LIST, static_cast<uint32_t>(n_already));
     for (Expr* a : args) {
       if (a->kind == ExprKind::Starred) {

@@ -703,11 +703,11 @@ void Compiler::unwind_fblock(const FBlock& b, bool preserve_tos) {
   }
 }
 
-const FBlock* Compiler::unwind_fblock_stack(bool preserve_tos, bool stop_at_loop) {
+int Compiler::unwind_fblock_stack(bool preserve_tos, bool stop_at_loop) {
   // Works on a copy: the unwinding code is emitted for one path only; the blocks stay active
   // for the code that follows the statement.
   std::vector<FBlock> saved = u_->fblocks;
-  const FBlock* loop = nullptr;
+  int loop = -1;
   while (!u_->fblocks.empty()) {
     FBlock top = u_->fblocks.back();
     if (top.kind == FBlockKind::ExceptionGroupHandler) {
@@ -715,7 +715,7 @@ const FBlock* Compiler::unwind_fblock_stack(bool preserve_tos, bool stop_at_loop
             ast::Loc{u_->loc.line, u_->loc.col, u_->loc.end_line, u_->loc.end_col});
     }
     if (stop_at_loop && (top.kind == FBlockKind::WhileLoop || top.kind == FBlockKind::ForLoop)) {
-      loop = &saved[u_->fblocks.size() - 1];
+      loop = static_cast<int>(u_->fblocks.size()) - 1;
       break;
     }
     u_->fblocks.pop_back();
@@ -750,8 +750,7 @@ void Compiler::break_stmt(Stmt* s) {
   }
   if (!loop) error("'break' outside loop", s->loc);
   std::vector<FBlock> blocks = u_->fblocks;
-  const FBlock* l = unwind_fblock_stack(false, true);
-  FBlock lp = *l;
+  FBlock lp = u_->fblocks[static_cast<size_t>(unwind_fblock_stack(false, true))];
   set_loc(s->loc);
   unwind_fblock(lp, false);
   set_loc(s->loc);
@@ -771,8 +770,7 @@ void Compiler::continue_stmt(Stmt* s) {
   }
   if (!found) error("'continue' not properly in loop", s->loc);
   std::vector<FBlock> blocks = u_->fblocks;
-  const FBlock* l = unwind_fblock_stack(false, true);
-  FBlock lp = *l;
+  FBlock lp = u_->fblocks[static_cast<size_t>(unwind_fblock_stack(false, true))];
   set_loc(s->loc);
   emit_jump(Op::JUMP_BACKWARD, lp.start);
   u_->handler_stack = saved_handlers;

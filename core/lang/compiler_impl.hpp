@@ -125,8 +125,9 @@ class Compiler {
   void push_fblock(FBlock b);
   void pop_fblock(FBlockKind kind);
   void unwind_fblock(const FBlock& b, bool preserve_tos);
-  // Unwinds the frame-block stack for return/break/continue; returns the loop block (or null).
-  const FBlock* unwind_fblock_stack(bool preserve_tos, bool stop_at_loop);
+  // Unwinds the frame-block stack for return/break/continue; returns the index of the loop
+  // block in u_->fblocks (or -1).
+  int unwind_fblock_stack(bool preserve_tos, bool stop_at_loop);
 
   // --- statements ---
   void stmts(const std::vector<ast::Stmt*>& body);

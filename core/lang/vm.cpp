@@ -128,6 +128,24 @@ static Value lookup_name(Runtime& rt, FrameObject* f, StrObject* name) {
   return name_error(rt, name);
 }
 
+// CPython's _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins) for call
+// error messages, else str(func).
+static std::string function_str(Runtime& rt, const Value& func) {
+  Value qn = getattr_opt(rt, func, rt.n.__qualname__);
+  if (!qn || !is_str(rt, qn)) {
+    rt.clear_error();
+    std::string s;
+    if (!str_string(rt, func, &s)) rt.clear_error();
+    return s;
+  }
+  Value mod = getattr_opt(rt, func, rt.n.__module__);
+  rt.clear_error();
+  if (mod && is_str(rt, mod) && str_view(mod) != "builtins") {
+    return std::string(str_view(mod)) + "." + std::string(str_view(qn)) + "()";
+  }
+  return std::string(str_view(qn)) + "()";
+}
+
 static Value format_value(Runtime& rt, const Value& v, uint32_t flags, const Value& spec) {
   Value conv;
   switch (flags & 3) {
@@ -509,19 +527,27 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
 #undef X
   };
 #define TARGET(name) op_##name:
-#define DISPATCH()                                  \
-  do {                                              \
+// The threaded jump to the next instruction. A computed goto does NOT run the destructors of the
+// handler's locals (a Value popped into a local would leak), so FAST_DISPATCH is only for
+// handlers without such locals; DISPATCH leaves the handler's scope with a plain goto first.
+#define FAST_DISPATCH()                                       \
+  do {                                                        \
     if (__builtin_expect(--budget < 0, 0)) goto budget_check; \
-    w = *ip++;                                      \
-    oparg = w >> 8;                                 \
-    goto *kLabels[w & 0xff];                        \
+    w = *ip++;                                                \
+    oparg = w >> 8;                                           \
+    goto *kLabels[w & 0xff];                                  \
   } while (0)
+#define DISPATCH() goto dispatch_next
 #else
 #define TARGET(name) case Op::name:
 #define DISPATCH() goto dispatch
+#define FAST_DISPATCH() goto dispatch
 #endif
 
-  DISPATCH();
+#ifdef LS_COMPUTED_GOTO
+dispatch_next:
+#endif
+  FAST_DISPATCH();
 
 budget_check:
   // Runs when the slice budget is exhausted: account the steps, enforce the run's limit, and
@@ -894,7 +920,7 @@ dispatch_switch:
       if (!t) {
         if (rt.error_matches(rt.t.TypeError)) {
           rt.clear_error();
-          rt.raise(rt.t.TypeError, std::string(str_view(repr(rt, func))) + " argument after * must be an iterable, not " +
+          rt.raise(rt.t.TypeError, function_str(rt, func) + " argument after * must be an iterable, not " +
                                        type_name(rt, callargs));
         }
         goto error;
@@ -1268,8 +1294,8 @@ dispatch_switch:
       Value keys = getattr_opt(rt, update, rt.n.keys);
       if (!keys) {
         if (!rt.has_error()) {
-          rt.raise(rt.t.TypeError, std::string(str_view(repr(rt, func))) +
-                                       " argument after ** must be a mapping, not " + type_name(rt, update));
+          rt.raise(rt.t.TypeError, function_str(rt, func) + " argument after ** must be a mapping, not " +
+                                       type_name(rt, update));
         }
         goto error;
       }
@@ -1281,11 +1307,7 @@ dispatch_switch:
       if (!dict_next(as_dict(tmp), &pos, &e)) break;
       Value existing = dict_get(rt, d, e->key);
       if (existing) {
-        std::string fname;
-        Value qn = getattr_opt(rt, func, rt.n.__qualname__);
-        rt.clear_error();
-        fname = qn && is_str(rt, qn) ? std::string(str_view(qn)) + "()" : "function";
-        rt.raise(rt.t.TypeError, fname + " got multiple values for keyword argument '" +
+        rt.raise(rt.t.TypeError, function_str(rt, func) + " got multiple values for keyword argument '" +
                                      std::string(is_str(rt, e->key) ? str_view(e->key) : "?") + "'");
         goto error;
       }
@@ -1712,6 +1734,7 @@ dispatch_switch:
     if (!check_except_type(rt, type)) goto error;
     int r = isinstance_generic(rt, TOP(), type);
     if (r < 0) goto error;
+    if (r && rt.on_exc_caught) rt.on_exc_caught(rt, TOP(), co->line_at(static_cast<int32_t>(ip - base) - 1));
     PUSH(rt.Bool(r));
     DISPATCH();
   }
@@ -1853,7 +1876,7 @@ error:
   // An exception was raised at the current instruction: record this frame in its traceback.
   f->lasti = static_cast<int32_t>(ip - base) - 1;
 error_noline:
-  if (rt.exc) exception_add_traceback(rt, rt.exc, Value::borrow(f), co->line_at(f->lasti));
+  if (rt.exc) exception_add_traceback(rt, rt.exc, Value::borrow(f), co->line_at(f->lasti), f->lasti);
 
 exception_unwind:
   {
@@ -1925,6 +1948,7 @@ leave:
 #undef DROP
 #undef TARGET
 #undef DISPATCH
+#undef FAST_DISPATCH
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "lang/frame.hpp"
 #include "lang/function.hpp"
 #include "lang/traceback.hpp"
+#include "lang/generator.hpp"
 #include "lang/vm.hpp"
 #include "modules/registry.hpp"
 #include "object/bigint.hpp"
@@ -49,33 +50,45 @@ static Value b_print(Runtime& rt, const Value&, CallArgs a) {
   if (end && !rt.is_none(end) && !is_str(rt, end)) {
     return rt.raise(rt.t.TypeError, "end must be None or a string, not " + type_name(rt, end));
   }
-  std::string s;
   std::string_view sepv = (sep && !rt.is_none(sep)) ? str_view(sep) : std::string_view(" ");
-  for (size_t i = 0; i < a.nargs; ++i) {
-    if (i) s += sepv;
-    Value v = str(rt, a[i]);
-    if (!v) return nullptr;
-    s += str_view(v);
+  std::string_view endv = (end && !rt.is_none(end)) ? str_view(end) : std::string_view("\n");
+  Value target = file;
+  if (!target || rt.is_none(target)) {
+    // sys.stdout may have been replaced by the program (or set to None: print does nothing).
+    target = rt.vm->sys_module ? getattr_opt(rt, rt.vm->sys_module, rt.intern("stdout")) : Value();
+    rt.clear_error();
+    if (target && rt.is_none(target)) return rt.None();
   }
-  s += (end && !rt.is_none(end)) ? str_view(end) : std::string_view("\n");
-  if (file && !rt.is_none(file)) {
-    Value r = call_method(rt, file, rt.n.write, {make_str(rt, s)});
-    if (!r) return nullptr;
-    if (flush && truthy(rt, flush) > 0) {
-      Value fr = call_method(rt, file, rt.n.flush, {});
-      if (!fr) return nullptr;
+  if (!target || target.type(rt) == rt.t.text_io) {
+    // The run's own streams: one write of the whole line (same bytes as CPython's pieces).
+    std::string s;
+    for (size_t i = 0; i < a.nargs; ++i) {
+      if (i) s += sepv;
+      Value v = str(rt, a[i]);
+      if (!v) return nullptr;
+      s += str_view(v);
     }
-    return rt.None();
+    s += endv;
+    if (!target) {
+      if (!rt.write(OutStream::Stdout, s)) return nullptr;
+    } else if (!call_method(rt, target, rt.n.write, {make_str(rt, s)})) {
+      return nullptr;
+    }
+  } else {
+    // Any other object with write(): CPython calls it once per piece.
+    for (size_t i = 0; i < a.nargs; ++i) {
+      if (i && !call_method(rt, target, rt.n.write, {make_str(rt, sepv)})) return nullptr;
+      Value v = str(rt, a[i]);
+      if (!v) return nullptr;
+      if (!call_method(rt, target, rt.n.write, {v})) return nullptr;
+    }
+    if (!call_method(rt, target, rt.n.write, {make_str(rt, endv)})) return nullptr;
   }
-  // sys.stdout may have been replaced by the program.
-  Value out = rt.vm->sys_module ? getattr_opt(rt, rt.vm->sys_module, rt.intern("stdout")) : Value();
-  rt.clear_error();
-  if (out && !rt.is_none(out) && out.type(rt) != rt.t.text_io) {
-    Value r = call_method(rt, out, rt.n.write, {make_str(rt, s)});
-    if (!r) return nullptr;
-    return rt.None();
+  if (flush && file && !rt.is_none(file)) {
+    int t = truthy(rt, flush);
+    if (t < 0) return nullptr;
+    if (t && !call_method(rt, file, rt.n.flush, {})) return nullptr;
   }
-  if (!rt.write(OutStream::Stdout, s)) return nullptr;
   return rt.None();
 }
 
@@ -178,7 +191,24 @@ static Value b_next(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "next", 1, 2)) return nullptr;
   TypeObject* t = a[0].type(rt);
   if (!t->slots.next) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an iterator");
-  Value r = t->slots.next(rt, a[0]);
+  Value r;
+  if (t == rt.t.generator) {
+    // A generator's return value travels in StopIteration.value.
+    Value out;
+    SendResult sr = gen_send(rt, as_gen(a[0]), rt.None(), &out);
+    if (sr == SendResult::Yield) return out;
+    if (sr == SendResult::Error) return nullptr;
+    if (a.nargs == 2) return a[1];
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+    return nullptr;
+  }
+  if ((t->flags & kTypeHeapType) && !a[0].is_small()) {
+    // A class's __next__: its StopIteration (with its value) propagates as raised.
+    r = call_method(rt, a[0], rt.n.__next__, {});
+  } else {
+    r = t->slots.next(rt, a[0]);
+  }
   if (r) return r;
   if (rt.has_error()) {
     if (a.nargs == 2 && rt.error_matches(rt.t.StopIteration)) {
@@ -650,12 +680,39 @@ static Value b_open(Runtime& rt, const Value&, CallArgs) {
   return rt.raise(rt.t.OSError, "LoopScope programs have no file system: open() is not available");
 }
 
-static Value b_exit(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "exit", 0, 1)) return nullptr;
+// exit and quit: _sitebuiltins.Quitter instances (their repr tells how to leave).
+struct QuitterObject : Object {
+  const char* name;
+};
+
+static Value quitter_repr(Runtime& rt, const Value& self) {
+  return make_str(rt, std::string("Use ") + static_cast<QuitterObject*>(self.obj())->name +
+                          "() or Ctrl-D (i.e. EOF) to exit");
+}
+
+static Value quitter_call(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, static_cast<QuitterObject*>(self.obj())->name, 0, 1)) return nullptr;
   Value e = a.nargs ? call(rt, Value::borrow(rt.t.SystemExit), {a[0]}) : call(rt, Value::borrow(rt.t.SystemExit), {});
   if (!e) return nullptr;
   rt.set_error(std::move(e));
   return nullptr;
+}
+
+static void quitter_dealloc(Object*) {}
+
+static void add_quitters(Runtime& rt, const Value& module) {
+  TypeSlots s;
+  s.dealloc = quitter_dealloc;
+  s.repr = quitter_repr;
+  s.call = quitter_call;
+  TypeObject* t = make_builtin_type(rt, TypeSpec{"Quitter", nullptr, sizeof(QuitterObject), 0, nullptr, nullptr,
+                                                 "_sitebuiltins"},
+                                    s);
+  for (const char* name : {"exit", "quit"}) {
+    auto* q = alloc<QuitterObject>(rt, t);
+    q->name = name;
+    module_add(rt, module, name, Value::steal(q));
+  }
 }
 
 static const MethodDef kBuiltinFunctions[] = {
@@ -680,8 +737,7 @@ static const MethodDef kBuiltinFunctions[] = {
     {"dir", b_dir, kMethStatic},           {"__build_class__", b_build_class, kMethStatic},
     {"__import__", b_import, kMethStatic}, {"exec", b_exec, kMethStatic},
     {"eval", b_eval, kMethStatic},         {"input", b_input, kMethStatic},
-    {"open", b_open, kMethStatic},         {"exit", b_exit, kMethStatic},
-    {"quit", b_exit, kMethStatic},         {nullptr, nullptr},
+    {"open", b_open, kMethStatic},         {nullptr, nullptr},
 };
 
 Value make_builtins_module(Runtime& rt) {
@@ -717,6 +773,7 @@ Value make_builtins_module(Runtime& rt) {
   module_add(rt, m, "NotImplemented", rt.NotImplemented());
   module_add(rt, m, "Ellipsis", Value::borrow(rt.ellipsis));
   module_add(rt, m, "__debug__", rt.True());
+  add_quitters(rt, m);
   return m;
 }
 

@@ -10,6 +10,8 @@
 #include "object/cell.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/int.hpp"
+#include "object/native.hpp"
 #include "object/gc.hpp"
 #include "object/list.hpp"
 #include "object/protocol.hpp"
@@ -89,6 +91,8 @@ void teardown(Runtime& rt) {
   rt.exc.reset();
   rt.heap.gc_enabled = false;
   gc_clear_all(rt);
+  for (auto& kv : rt.boxed_small_ints) decref(kv.second);
+  rt.boxed_small_ints.clear();
   for (auto& kv : rt.interned) {
     StrObject* s = kv.second;
     s->flags &= ~kInterned;
@@ -107,28 +111,50 @@ static inline size_t cache_index(uint32_t version, StrObject* name) {
          (Runtime::kLookupCacheSize - 1);
 }
 
-static Object* lookup_uncached(TypeObject* type, StrObject* name) {
+static uint64_t lookup_uncached(TypeObject* type, StrObject* name) {
   TupleObject* mro = as_tuple(type->mro);
-  if (!mro) return nullptr;
+  if (!mro) return 0;
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<TypeObject*>((*mro)[i].obj());
     if (!t->dict) continue;
     Value* v = dict_lookup_str(as_dict(t->dict), name);
-    if (v) return v->obj() ? v->obj() : nullptr;
+    if (v) return v->bits();
   }
-  return nullptr;
+  return 0;
 }
 
-Object* type_lookup(TypeObject* type, StrObject* name) {
+// The borrowed bits of the attribute `name` along the MRO of `type` (0 when absent).
+static uint64_t lookup_bits(TypeObject* type, StrObject* name) {
   if (!(name->flags & kInterned) || type->version == 0) return lookup_uncached(type, name);
   Runtime& rt = *type->rt;
   auto& e = rt.lookup_cache[cache_index(type->version, name)];
-  if (e.version == type->version && e.name == name) return e.value;
-  Object* v = lookup_uncached(type, name);
+  if (e.version == type->version && e.name == name) return e.bits;
+  uint64_t v = lookup_uncached(type, name);
   e.version = type->version;
   e.name = name;
-  e.value = v;
+  e.bits = v;
   return v;
+}
+
+static inline Value value_of_bits(uint64_t bits) {
+  if (bits & 1u) return Value::small(static_cast<int64_t>(bits) >> 1);
+  return Value::borrow(reinterpret_cast<Object*>(static_cast<uintptr_t>(bits)));
+}
+
+Value type_lookup_value(TypeObject* type, StrObject* name) { return value_of_bits(lookup_bits(type, name)); }
+
+Object* type_lookup(TypeObject* type, StrObject* name) {
+  uint64_t bits = lookup_bits(type, name);
+  if (!(bits & 1u)) return reinterpret_cast<Object*>(static_cast<uintptr_t>(bits));
+  // A small int (a class attribute such as `dims = 2`): callers that want an Object* get a
+  // boxed int of the same value, owned by the runtime.
+  Runtime& rt = *type->rt;
+  int64_t i = static_cast<int64_t>(bits) >> 1;
+  auto it = rt.boxed_small_ints.find(i);
+  if (it != rt.boxed_small_ints.end()) return it->second;
+  Object* o = new_boxed_int(rt, i);
+  rt.boxed_small_ints.emplace(i, o);
+  return o;
 }
 
 static void invalidate(Runtime& rt, TypeObject* type, int depth) {
@@ -745,13 +771,17 @@ void update_slot(Runtime& rt, TypeObject* type, StrObject* name) {
 
 Value calculate_metaclass(Runtime& rt, const Value& explicit_meta, const Value& bases) {
   TypeObject* winner = nullptr;
+  TupleObject* b = as_tuple(bases);
   if (explicit_meta) {
     if (!isinstance(rt, explicit_meta, rt.t.type)) return explicit_meta;  // a plain callable
     winner = static_cast<TypeObject*>(explicit_meta.obj());
+  } else if (b->size > 0) {
+    // As __build_class__: the type of the first base (which may not even be a metaclass:
+    // `class E(1)` calls int('E', bases, ns)).
+    winner = (*b)[0].type(rt);
   } else {
     winner = rt.t.type;
   }
-  TupleObject* b = as_tuple(bases);
   for (int64_t i = 0; i < b->size; ++i) {
     TypeObject* mt = (*b)[i].type(rt);
     if (is_subtype(winner, mt)) continue;
@@ -801,7 +831,7 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
     TypeObject* s = solid_of(bty);
     if (!best) {
       best = bty;
-    } else if (is_subtype(s, solid_of(best))) {
+    } else if (s != solid_of(best) && is_subtype(s, solid_of(best))) {
       best = bty;
     } else if (!is_subtype(solid_of(best), s)) {
       return rt.raise(rt.t.TypeError, "multiple bases have instance lay-out conflict");
@@ -867,6 +897,8 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
   Value mro = compute_mro(rt, t);
   if (!mro) return nullptr;
   t->mro = mro;
+  // Instances get a __dict__ attribute unless a base already provides one.
+  if ((t->flags & kTypeHasDict) && !type_lookup(t, rt.n.__dict__)) add_instance_dict_descriptor(rt, t);
   fixup_slots(rt, t);
   gc_track(rt, t);
 
@@ -887,7 +919,18 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
     if (!sn) continue;
     Value args[2] = {holder, k};
     Value r = call_special(rt, sn, v, args, 2);
-    if (!r) return nullptr;
+    if (!r) {
+      // CPython 3.11 wraps the error: RuntimeError(...) from the original.
+      Value cause = rt.take_error();
+      std::string key = is_str(rt, k) ? std::string(str_view(k)) : "?";
+      Value e = new_exception_msg(rt, rt.t.RuntimeError, "Error calling __set_name__ on '" + type_name(rt, v) +
+                                                             "' instance '" + key + "' in '" + name + "'");
+      if (!e) return nullptr;
+      as_exc(e)->cause = cause;
+      as_exc(e)->suppress_context = true;
+      rt.set_error(std::move(e));
+      return nullptr;
+    }
   }
 
   // super(t, t).__init_subclass__(**kwargs)

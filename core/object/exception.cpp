@@ -1,6 +1,9 @@
 // BaseException and the built-in exception hierarchy, tracebacks, exception groups.
 #include "object/exception.hpp"
 
+#include <cstdio>
+
+#include "object/bytes.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/gc.hpp"
@@ -40,7 +43,32 @@ static bool kw_allowed(Runtime& rt, TypeObject* base) {
          base == rt.t.ImportError || base == rt.t.ModuleNotFoundError;
 }
 
+// OSError(errno, strerror) builds the subclass that the errno names (Linux numbering).
+static TypeObject* oserror_subclass(Runtime& rt, const Value& err) {
+  if (!err.is_small()) return nullptr;
+  switch (err.small_value()) {
+    case 11: case 114: case 115: return rt.t.BlockingIOError;  // EAGAIN EALREADY EINPROGRESS
+    case 10: return rt.t.ChildProcessError;                    // ECHILD
+    case 32: case 108: return rt.t.BrokenPipeError;             // EPIPE ESHUTDOWN
+    case 103: return rt.t.ConnectionAbortedError;
+    case 111: return rt.t.ConnectionRefusedError;
+    case 104: return rt.t.ConnectionResetError;
+    case 17: return rt.t.FileExistsError;
+    case 2: return rt.t.FileNotFoundError;
+    case 21: return rt.t.IsADirectoryError;
+    case 20: return rt.t.NotADirectoryError;
+    case 4: return rt.t.InterruptedError;
+    case 1: case 13: return rt.t.PermissionError;               // EPERM EACCES
+    case 3: return rt.t.ProcessLookupError;
+    case 110: return rt.t.TimeoutError;
+    default: return nullptr;
+  }
+}
+
 static Value exc_new(Runtime& rt, TypeObject* type, CallArgs a) {
+  if (type == rt.t.OSError && a.nargs >= 2) {
+    if (TypeObject* sub = oserror_subclass(rt, a.args[0])) type = sub;
+  }
   Value self = object_new_instance(rt, type);
   ExceptionObject* e = as_exc(self);
   e->args = args_tuple(rt, a);
@@ -61,6 +89,12 @@ static void set_fields(Runtime& rt, const Value& self, CallArgs a) {
       e->extra[0] = a.args[0];  // errno
       e->extra[1] = a.args[1];  // strerror
       if (a.nargs >= 3) e->extra[2] = a.args[2];  // filename
+    }
+  } else if (is_subtype(base, rt.t.ImportError)) {
+    if (a.nargs == 1) e->extra[5] = a.args[0];  // msg
+  } else if (base == rt.t.UnicodeDecodeError || base == rt.t.UnicodeEncodeError) {
+    if (a.nargs == 5) {
+      for (int i = 0; i < 5; ++i) e->extra[i] = a.args[i];  // encoding object start end reason
     }
   } else if (is_subtype(base, rt.t.SyntaxError)) {
     if (a.nargs >= 1) e->extra[5] = a.args[0];  // msg
@@ -198,6 +232,34 @@ static Value exc_str(Runtime& rt, const Value& self) {
       out += ": " + fn;
     }
     return make_str(rt, out);
+  }
+  if ((base == rt.t.UnicodeDecodeError || base == rt.t.UnicodeEncodeError) && e->extra[4] &&
+      e->extra[2].is_small() && e->extra[3].is_small() && is_str(rt, e->extra[0]) && is_str(rt, e->extra[4])) {
+    int64_t start = e->extra[2].small_value(), end = e->extra[3].small_value();
+    std::string enc(str_view(e->extra[0])), reason(str_view(e->extra[4]));
+    char buf[64];
+    if (base == rt.t.UnicodeDecodeError) {
+      std::string_view b;
+      if (end == start + 1 && bytes_like_view(rt, e->extra[1], &b) && start >= 0 &&
+          start < static_cast<int64_t>(b.size())) {
+        std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned>(static_cast<unsigned char>(b[static_cast<size_t>(start)])));
+        return make_str(rt, "'" + enc + "' codec can't decode byte " + buf + " in position " +
+                                std::to_string(start) + ": " + reason);
+      }
+      return make_str(rt, "'" + enc + "' codec can't decode bytes in position " + std::to_string(start) + "-" +
+                              std::to_string(end - 1) + ": " + reason);
+    }
+    if (end == start + 1 && is_str(rt, e->extra[1])) {
+      if (start < 0 || start >= as_str(e->extra[1])->length) return str(rt, e->args);
+      uint32_t c = str_codepoint_at(as_str(e->extra[1]), start);
+      if (c < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      else if (c < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      else std::snprintf(buf, sizeof buf, "\\U%08x", c);
+      return make_str(rt, "'" + enc + "' codec can't encode character '" + buf + "' in position " +
+                              std::to_string(start) + ": " + reason);
+    }
+    return make_str(rt, "'" + enc + "' codec can't encode characters in position " + std::to_string(start) + "-" +
+                            std::to_string(end - 1) + ": " + reason);
   }
   if (is_subtype(base, rt.t.SyntaxError) && e->extra[5]) {
     std::string msg;
@@ -457,6 +519,10 @@ static const GetSetDef kSyntaxErrorGetSets[] = {
     {"end_lineno", get_extra4, set_extra4}, {"msg", get_extra5, set_extra5},
     {nullptr, nullptr}};
 
+static const GetSetDef kUnicodeErrorGetSets[] = {
+    {"encoding", get_extra0, set_extra0}, {"object", get_extra1, set_extra1}, {"start", get_extra2, set_extra2},
+    {"end", get_extra3, set_extra3},      {"reason", get_extra4, set_extra4}, {nullptr, nullptr}};
+
 static Value eg_message(Runtime& rt, const Value& self) { return get_extra0(rt, self); }
 static Value eg_exceptions(Runtime& rt, const Value& self) { return get_extra1(rt, self); }
 
@@ -584,12 +650,13 @@ static const GetSetDef kTracebackGetSets[] = {
     {"tb_next", tb_next}, {"tb_frame", tb_frame}, {"tb_lineno", tb_lineno}, {"tb_lasti", tb_lasti},
     {nullptr, nullptr}};
 
-void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno) {
+void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno, int lasti) {
   if (!is_exception_instance(exc)) return;
   auto* tb = alloc<TracebackObject>(rt, rt.t.traceback);
   tb->next = as_exc(exc)->traceback;
   tb->frame = frame;
   tb->lineno = lineno;
+  tb->lasti = lasti;
   gc_track(rt, tb);
   as_exc(exc)->traceback = Value::steal(tb);
 }
@@ -642,6 +709,8 @@ void init_exception_types(Runtime& rt) {
   add(rt.t.ImportError, kImportErrorGetSets);
   add(rt.t.OSError, kOSErrorGetSets);
   add(rt.t.SyntaxError, kSyntaxErrorGetSets);
+  add(rt.t.UnicodeDecodeError, kUnicodeErrorGetSets);
+  add(rt.t.UnicodeEncodeError, kUnicodeErrorGetSets);
   add(rt.t.BaseExceptionGroup, kExceptionGroupGetSets, kExceptionGroupMethods);
   rt.t.BaseExceptionGroup->slots.new_ = eg_new;
   rt.t.BaseExceptionGroup->slots.init = eg_init;

@@ -32,7 +32,8 @@ Value new_stop_iteration(Runtime& rt, const Value& value);
 // str(exc) and the "Type: message" line of a traceback.
 Value exception_str(Runtime& rt, const Value& exc);
 // Sets the __traceback__ entry chain: prepends a (frame, lasti, lineno) record.
-void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno);
+// Prepends a traceback entry for `frame` at instruction `lasti` (line `lineno`).
+void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno, int lasti = -1);
 
 // A traceback entry: the frame an exception passed through and the line it was at.
 struct TracebackObject : Object {

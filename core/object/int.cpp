@@ -27,6 +27,8 @@ static IntObject* new_int_obj(Runtime& rt, TypeObject* type, BigInt&& b) {
   return o;
 }
 
+Object* new_boxed_int(Runtime& rt, int64_t i) { return new_int_obj(rt, rt.t.int_, BigInt(i)); }
+
 Value make_int(Runtime& rt, int64_t i) {
   if (Value::fits_small(i)) return Value::small(i);
   return Value::steal(new_int_obj(rt, rt.t.int_, BigInt(i)));

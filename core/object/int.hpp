@@ -15,6 +15,8 @@ inline IntObject* as_int_obj(const Value& v) { return static_cast<IntObject*>(v.
 bool is_int(const Runtime& rt, const Value& v);  // int, bool or int subclass
 
 Value make_int(Runtime& rt, int64_t i);
+// A heap IntObject even for a value that fits a small int (see type_lookup). New reference.
+Object* new_boxed_int(Runtime& rt, int64_t i);
 Value make_int(Runtime& rt, BigInt&& b);   // small when it fits
 Value make_int(Runtime& rt, const BigInt& b);
 // The value of an int-like value (small, IntObject, bool) as a BigInt.

@@ -7,6 +7,7 @@
 #include "object/exception.hpp"
 #include "object/gc.hpp"
 #include "object/list.hpp"
+#include "object/mappingproxy.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -135,10 +136,13 @@ static bool object_set_dict(Runtime& rt, const Value& self, const Value& v) {
   return true;
 }
 
-static Value object_m_init_subclass(Runtime& rt, const Value&, CallArgs args) {
+static Value object_m_init_subclass(Runtime& rt, const Value& self, CallArgs args) {
   if (args.nargs > 0 || args.nkw() > 0) {
-    // CPython: "MyClass.__init_subclass__() takes no keyword arguments"
-    return rt.raise(rt.t.TypeError, "__init_subclass__() takes no keyword arguments");
+    // CPython names the class it is bound to: "MyClass.__init_subclass__() takes no keyword arguments"
+    std::string cls = isinstance(rt, self, rt.t.type) ? static_cast<TypeObject*>(self.obj())->name + "." : "";
+    if (args.nkw() > 0) return rt.raise(rt.t.TypeError, cls + "__init_subclass__() takes no keyword arguments");
+    return rt.raise(rt.t.TypeError, cls + "__init_subclass__() takes no arguments (" + std::to_string(args.nargs) +
+                                        " given)");
   }
   return rt.None();
 }
@@ -210,13 +214,11 @@ void add_instance_dict_descriptor(Runtime& rt, TypeObject* t) { add_getsets(rt, 
 
 Value generic_getattr(Runtime& rt, const Value& obj, StrObject* name) {
   TypeObject* tp = obj.type(rt);
-  Object* descr = type_lookup(tp, name);
+  Value descr = type_lookup_value(tp, name);
   DescrGetFn get = nullptr;
-  Value descr_v;
-  if (descr) {
-    descr_v = Value::borrow(descr);
-    get = descr->type->slots.descr_get;
-    if (get && descr->type->slots.descr_set) return get(rt, descr_v, obj, Value::borrow(tp));
+  if (descr.is_obj()) {
+    get = descr.obj()->type->slots.descr_get;
+    if (get && descr.obj()->type->slots.descr_set) return get(rt, descr, obj, Value::borrow(tp));
   }
   if (obj.is_obj() && (tp->flags & kTypeHasDict)) {
     Value& d = *instance_dict_slot(obj.obj());
@@ -225,16 +227,16 @@ Value generic_getattr(Runtime& rt, const Value& obj, StrObject* name) {
       if (v) return *v;
     }
   }
-  if (get) return get(rt, descr_v, obj, Value::borrow(tp));
-  if (descr) return descr_v;
+  if (get) return get(rt, descr, obj, Value::borrow(tp));
+  if (descr) return descr;
   return raise_attribute_error(rt, obj, name);
 }
 
 bool generic_setattr(Runtime& rt, const Value& obj, StrObject* name, const Value& v) {
   TypeObject* tp = obj.type(rt);
-  Object* descr = type_lookup(tp, name);
-  if (descr && descr->type->slots.descr_set) {
-    return descr->type->slots.descr_set(rt, Value::borrow(descr), obj, v);
+  Value descr = type_lookup_value(tp, name);
+  if (descr.is_obj() && descr.obj()->type->slots.descr_set) {
+    return descr.obj()->type->slots.descr_set(rt, descr, obj, v);
   }
   if (obj.is_obj() && (tp->flags & kTypeHasDict)) {
     Value& d = *instance_dict_slot(obj.obj());
@@ -264,22 +266,22 @@ bool generic_setattr(Runtime& rt, const Value& obj, StrObject* name, const Value
 static Value type_getattr(Runtime& rt, const Value& self, StrObject* name) {
   auto* type = static_cast<TypeObject*>(self.obj());
   TypeObject* meta = type->type;
-  Object* meta_attr = type_lookup(meta, name);
+  Value meta_attr = type_lookup_value(meta, name);
   DescrGetFn meta_get = nullptr;
-  if (meta_attr) {
-    meta_get = meta_attr->type->slots.descr_get;
-    if (meta_get && meta_attr->type->slots.descr_set) {
-      return meta_get(rt, Value::borrow(meta_attr), self, Value::borrow(meta));
+  if (meta_attr.is_obj()) {
+    meta_get = meta_attr.obj()->type->slots.descr_get;
+    if (meta_get && meta_attr.obj()->type->slots.descr_set) {
+      return meta_get(rt, meta_attr, self, Value::borrow(meta));
     }
   }
-  Object* attr = type_lookup(type, name);
+  Value attr = type_lookup_value(type, name);
   if (attr) {
-    DescrGetFn get = attr->type->slots.descr_get;
-    if (get) return get(rt, Value::borrow(attr), nullptr, self);
-    return Value::borrow(attr);
+    DescrGetFn get = attr.is_obj() ? attr.obj()->type->slots.descr_get : nullptr;
+    if (get) return get(rt, attr, nullptr, self);
+    return attr;
   }
-  if (meta_get) return meta_get(rt, Value::borrow(meta_attr), self, Value::borrow(meta));
-  if (meta_attr) return Value::borrow(meta_attr);
+  if (meta_get) return meta_get(rt, meta_attr, self, Value::borrow(meta));
+  if (meta_attr) return meta_attr;
   return rt.raise(rt.t.AttributeError,
                   "type object '" + type->name + "' has no attribute '" + std::string(name->view()) + "'");
 }
@@ -377,8 +379,7 @@ static Value type_get_base(Runtime& rt, const Value& self) {
   return b ? Value::borrow(b) : rt.None();
 }
 static Value type_get_dict(Runtime& rt, const Value& self) {
-  // CPython returns a read-only mappingproxy; a copy keeps the class safe from mutation.
-  return dict_copy(rt, as_dict(static_cast<TypeObject*>(self.obj())->dict));
+  return make_mappingproxy(rt, static_cast<TypeObject*>(self.obj())->dict);
 }
 static Value type_get_doc(Runtime& rt, const Value& self) {
   auto* t = static_cast<TypeObject*>(self.obj());
@@ -499,7 +500,7 @@ void install_object_and_type_slots(Runtime& rt) {
   ts.traverse = type_traverse_all;
   ts.clear = type_clear_all;
   ts.repr = type_repr;
-  ts.str = type_repr;
+  ts.str = object_str;  // type has no __str__ of its own: str(cls) is repr(cls) (a metaclass's)
   ts.getattr = type_getattr;
   ts.setattr = type_setattr;
   ts.call = type_call;

@@ -88,6 +88,15 @@ static int issubclass_one(Runtime& rt, const Value& derived, const Value& cls, i
     }
     return 0;
   }
+  if (cls.is_obj() && cls.obj()->type != rt.t.type && isinstance(rt, cls, rt.t.type)) {
+    // A metaclass may define __subclasscheck__.
+    Object* check = type_lookup(cls.type(rt), rt.intern("__subclasscheck__"));
+    if (check && check->type == rt.t.function) {
+      Value r = call_method(rt, cls, rt.intern("__subclasscheck__"), {derived});
+      if (!r) return -1;
+      return truthy(rt, r);
+    }
+  }
   if (!isinstance(rt, derived, rt.t.type)) {
     rt.raise(rt.t.TypeError, "issubclass() arg 1 must be a class");
     return -1;
@@ -587,7 +596,7 @@ bool setitem(Runtime& rt, const Value& obj, const Value& key, const Value& v) {
 bool delitem(Runtime& rt, const Value& obj, const Value& key) {
   TypeObject* t = obj.type(rt);
   if (t->slots.setitem) return t->slots.setitem(rt, obj, key, nullptr);
-  rt.raise(rt.t.TypeError, "'" + t->name + "' object doesn't support item deletion");
+  rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support item deletion");
   return false;
 }
 

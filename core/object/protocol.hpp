@@ -53,6 +53,9 @@ Value generic_getattr(Runtime& rt, const Value& obj, StrObject* name);
 bool generic_setattr(Runtime& rt, const Value& obj, StrObject* name, const Value& v);
 // Looks `name` up along type's MRO (no descriptors invoked). Borrowed; null if absent.
 Object* type_lookup(TypeObject* type, StrObject* name);
+// The same lookup as an owned Value (null when absent): use it where the attribute may be a
+// plain class attribute (a small int has no Object*; type_lookup boxes it).
+Value type_lookup_value(TypeObject* type, StrObject* name);
 Value raise_attribute_error(Runtime& rt, const Value& obj, StrObject* name);
 
 // --- calls ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "object/gc.hpp"
 #include "object/int.hpp"
 #include "object/list.hpp"
+#include "object/mappingproxy.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
@@ -47,6 +48,7 @@ Runtime::Runtime() {
   init_range_slice_types(*this);
   init_iterator_types(*this);
   init_descriptor_types(*this);
+  init_mappingproxy_type(*this);
   init_exception_types(*this);
   for (TypeObject* type : static_types) add_slot_wrappers(*this, type);
 }

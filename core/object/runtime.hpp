@@ -24,6 +24,7 @@ struct DictObject;
 struct ModuleObject;
 struct VM;           // lang/vm.hpp: frames, dispatch loop
 struct Extensions;   // modules/: per-run state of native modules (asyncio loop, random state...)
+struct TraceSink;    // trace/sink.hpp: the cancellation trace recorder, when the run records one
 
 struct BuiltinTypes {
   TypeObject *object, *type, *none, *not_implemented, *ellipsis;
@@ -132,6 +133,11 @@ struct Runtime {
   // turned into an exception.
   bool (*warn)(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel,
                const Value& source) = nullptr;
+  // An `except` clause matched exception `exc` at `line` (installed by the trace recorder; null
+  // when not tracing, so the VM pays one null check).
+  void (*on_exc_caught)(Runtime& rt, const Value& exc, int line) = nullptr;
+  // The run's trace recorder (null: not tracing). asyncio picks it up when it starts.
+  TraceSink* trace = nullptr;
   // super() with no arguments: needs the calling frame (installed by the interpreter).
   Value (*zero_arg_super)(Runtime& rt) = nullptr;
 
@@ -151,11 +157,12 @@ struct Runtime {
   int dealloc_depth = 0;
   std::vector<Object*> dealloc_deferred;
 
-  // Attribute lookup cache: (type version, name) -> borrowed value (see class.cpp).
+  // Attribute lookup cache: (type version, name) -> borrowed value bits (a small int or an
+  // Object*; 0 = not found) (see class.cpp).
   struct LookupCacheEntry {
     uint32_t version;
     StrObject* name;
-    Object* value;
+    uint64_t bits;
   };
   static constexpr size_t kLookupCacheSize = 4096;
   LookupCacheEntry lookup_cache[kLookupCacheSize] = {};
@@ -164,6 +171,10 @@ struct Runtime {
   // Per-run state of native modules (asyncio's loop registry, random's generator...), keyed by
   // module. Released before the object graph is torn down.
   std::unordered_map<std::string, std::shared_ptr<void>> module_state;
+
+  // Boxed copies of small ints found as class attributes, for the callers of type_lookup that
+  // need an Object* (see class.cpp). Owned; released at teardown.
+  std::unordered_map<int64_t, Object*> boxed_small_ints;
 
   // Registered so the destructor can tear everything down.
   std::vector<TypeObject*> static_types;
