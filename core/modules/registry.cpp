@@ -30,6 +30,7 @@ static const NativeModule kNativeModules[] = {
     {"math", make_math_module},
     {"_random", make_random_core_module},
     {"_warnings", make_warnings_core_module},
+    {"_traceback", make_traceback_core_module},
     {nullptr, nullptr},
 };
 

@@ -10,5 +10,6 @@ Value make_time_module(Runtime& rt);
 Value make_math_module(Runtime& rt);
 Value make_random_core_module(Runtime& rt);
 Value make_warnings_core_module(Runtime& rt);
+Value make_traceback_core_module(Runtime& rt);
 
 }  // namespace ls

@@ -1,0 +1,323 @@
+# io: in-memory text and binary streams (StringIO, BytesIO) and the names of the stream
+# classes. LoopScope has no files: open() belongs to builtins and fails there.
+
+import sys as _sys
+
+__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+           "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+open = open
+TextIOWrapper = type(_sys.stdout)
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+class IOBase:
+    """The abstract base class for all I/O classes."""
+
+    closed = property(lambda self: self._closed_flag())
+
+    def _closed_flag(self):
+        return getattr(self, '_IOBase__closed', False)
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        self._IOBase__closed = True
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self._check_closed()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class StringIO(TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        self._newline = newline
+        self._buf = self._translate_in(initial_value)
+        self._pos = 0
+
+    def _translate_in(self, s):
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        return s
+
+    def _translate_out(self, s):
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    def getvalue(self):
+        """Retrieve the entire contents of the object."""
+        self._check_closed()
+        return self._buf
+
+    def write(self, s):
+        """Write string to file. Returns the number of characters written."""
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        s = self._translate_out(self._translate_in(s)) if self._newline != '' else s
+        buf = self._buf
+        pos = self._pos
+        if pos == len(buf):
+            self._buf = buf + s
+        elif pos > len(buf):
+            self._buf = buf + '\0' * (pos - len(buf)) + s
+        else:
+            self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
+        return n
+
+    def read(self, size=-1):
+        """Read at most size characters, returned as a string."""
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        result = self._buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return result
+
+    def readline(self, size=-1):
+        """Read until newline or EOF."""
+        self._check_closed()
+        buf = self._buf
+        i = buf.find('\n', self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        result = buf[self._pos:end]
+        self._pos = max(self._pos, end)
+        return result
+
+    def seek(self, pos, whence=0):
+        """Change stream position."""
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        """Tell the current file position."""
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        """Truncate size to pos."""
+        self._check_closed()
+        if pos is None:
+            pos = self._pos
+        if pos < 0:
+            raise ValueError('Negative size value %d' % pos)
+        self._buf = self._buf[:pos]
+        return pos
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        return '<_io.StringIO object at 0x%x>' % id(self)
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        self._buf = bytearray(initial_bytes or b'')
+        self._pos = 0
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_closed()
+        return memoryview(self._buf) if 'memoryview' in dir(__builtins__) else bytes(self._buf)
+
+    def write(self, b):
+        self._check_closed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        n = len(b)
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(b'\0' * (pos - len(self._buf)))
+        self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(self._pos + size, len(self._buf))
+        result = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return result
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        i = self._buf.find(b'\n', self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        result = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return result
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        if pos is None:
+            pos = self._pos
+        del self._buf[pos:]
+        return pos
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+
+for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO):
+    _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
+del _c
+
+FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = RawIOBase
+BlockingIOError = BlockingIOError

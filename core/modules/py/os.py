@@ -1,0 +1,175 @@
+# os: the parts of the os module a sandboxed program can use. LoopScope has no file system,
+# processes or real environment: getpid() is a fixed number, environ starts empty, and the
+# path functions work on strings (posixpath). Calls that need the operating system raise
+# OSError like a system that refuses them.
+
+import sys
+import posixpath as path
+
+__all__ = ['environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getppid', 'getcwd', 'sep',
+           'pathsep', 'linesep', 'curdir', 'pardir', 'extsep', 'altsep', 'devnull', 'name',
+           'path', 'fspath', 'cpu_count', 'urandom', 'strerror', 'get_terminal_size',
+           'listdir', 'getlogin', 'uname']
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+defpath = '/bin:/usr/bin'
+curdir = '.'
+pardir = '..'
+devnull = '/dev/null'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+_PID = 4242
+
+
+class _Environ(dict):
+    """os.environ: a dict of str to str (empty in LoopScope)."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError('str expected, not %s' % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        super().__setitem__(key, value)
+
+    def __repr__(self):
+        return 'environ(%s)' % dict.__repr__(self)
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+
+environ = _Environ()
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    environ[key] = value
+
+
+def unsetenv(key):
+    environ.pop(key, None)
+
+
+def getpid():
+    """Return the current process id."""
+    return _PID
+
+
+def getppid():
+    """Return the parent's process id."""
+    return 1
+
+
+def getcwd():
+    """Return a unicode string representing the current working directory."""
+    return '/'
+
+
+def getlogin():
+    return 'loopscope'
+
+
+def cpu_count():
+    """Return the number of CPUs in the system."""
+    return 1
+
+
+def fspath(p):
+    """Return the path representation of a path-like object."""
+    if isinstance(p, (str, bytes)):
+        return p
+    path_type = type(p)
+    try:
+        path_repr = path_type.__fspath__(p)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        path_type.__name__, type(path_repr).__name__))
+
+
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return hasattr(subclass, '__fspath__') or NotImplemented
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes (from random's generator in LoopScope)."""
+    import random
+    return random.randbytes(size)
+
+
+_errors = {2: 'No such file or directory', 13: 'Permission denied', 1: 'Operation not permitted'}
+
+
+def strerror(code):
+    return _errors.get(code, 'Unknown error %d' % code)
+
+
+def _no_fs(*args, **kwargs):
+    raise PermissionError(1, 'Operation not permitted')
+
+
+listdir = scandir = mkdir = makedirs = remove = unlink = rmdir = rename = replace = stat = _no_fs
+chdir = system = kill = _no_fs
+
+
+def get_terminal_size(fd=1):
+    return terminal_size((80, 24))
+
+
+class terminal_size(tuple):
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % self
+
+
+class uname_result(tuple):
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+def uname():
+    return uname_result(('Linux', 'loopscope', '6.0', '#1', 'wasm32'))
