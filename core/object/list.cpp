@@ -655,7 +655,7 @@ static Value list_m_clear(Runtime& rt, const Value& self, CallArgs args) {
   return rt.None();
 }
 
-static Value list_m_sort(Runtime& rt, const Value& self, CallArgs args) {
+Value list_sort_call(Runtime& rt, ListObject* l, CallArgs args) {
   if (args.nargs > 0) return rt.raise(rt.t.TypeError, "sort() takes no positional arguments");
   Value key, rev;
   for (size_t k = 0; k < args.nkw(); ++k) {
@@ -677,9 +677,11 @@ static Value list_m_sort(Runtime& rt, const Value& self, CallArgs args) {
     reverse = r != 0;
   }
   if (key && rt.is_none(key)) key = nullptr;
-  if (!list_sort(rt, as_list(self), key, reverse)) return nullptr;
+  if (!list_sort(rt, l, key, reverse)) return nullptr;
   return rt.None();
 }
+
+static Value list_m_sort(Runtime& rt, const Value& self, CallArgs args) { return list_sort_call(rt, as_list(self), args); }
 
 static Value list_m_reversed(Runtime& rt, const Value& self, CallArgs args) {
   if (!check_nargs(rt, args, "list.__reversed__", 0, 0)) return nullptr;

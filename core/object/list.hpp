@@ -22,6 +22,10 @@ Value list_from_iterable(Runtime& rt, const Value& iterable);
 bool list_extend(Runtime& rt, ListObject* l, const Value& iterable);
 // Sorts in place with Python's semantics (stable, key/reverse, < via rich compare).
 bool list_sort(Runtime& rt, ListObject* l, const Value& key, bool reverse);
+// l.sort(*args, **kw) with list.sort's argument checks and messages (keyword-only key= and
+// reverse=; "'cmp' is an invalid keyword argument for sort()"). None, or null on error. sorted()
+// is list(iterable) followed by this call with its keywords, like CPython's.
+Value list_sort_call(Runtime& rt, ListObject* l, CallArgs args);
 // list.insert(where, v) semantics (negative counts from the end, clamped). False on MemoryError.
 bool list_insert(Runtime& rt, ListObject* l, int64_t where, Value v);
 // l[i] with negative indexing; IndexError "list index out of range".
