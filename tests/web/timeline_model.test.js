@@ -138,3 +138,38 @@ test("states at a moment follow the spans and outcomes", () => {
   assert.equal(index.eventIndexAtSeq(8), 2);
   assert.equal(index.eventIndexAtSeq(0), -1);
 });
+
+test("span columns: each pixel column shows the most active span over it, as a brute force finds", () => {
+  const { STATE_RANK } = loadTs("web/src/timeline/model.ts");
+  for (const timeZero of [false, true]) {
+    const model = syntheticRun({ tasks: 6, events: 30000, timeZero });
+    const index = new TimelineIndex(model);
+    for (const mode of ["time", "step"]) {
+      const { min, max } = index.extent(mode);
+      for (const [from, to, count] of [
+        [min, max, 700],
+        [min + (max - min) * 0.3, min + (max - min) * 0.31, 500],
+        [min + (max - min) * 0.5, min + (max - min) * 0.5001, 300],
+      ]) {
+        const unit = (to - from) / count;
+        for (let lane = 0; lane < index.laneCount; lane++) {
+          const columns = new Uint8Array(count);
+          const visited = index.paintSpanColumns(lane, from, unit, mode, columns, count);
+          assert.ok(visited <= 2 * count + 2, `visited ${visited} spans for ${count} columns`);
+          const expected = new Uint8Array(count);
+          for (const span of index.spansByLane[lane]) {
+            const s = mode === "time" ? span.startTime : span.startSeq;
+            const e = mode === "time" ? span.endTime : span.endSeq;
+            const left = (s - from) / unit;
+            const right = (e - from) / unit;
+            if (right < 0 || left > count) continue;
+            const c0 = Math.max(0, Math.floor(left));
+            const c1 = Math.min(count, Math.max(c0 + 1, Math.ceil(right)));
+            for (let c = c0; c < c1; c++) expected[c] = Math.max(expected[c], STATE_RANK[span.state]);
+          }
+          assert.deepEqual(columns, expected, `lane ${lane}, ${mode}, timeZero ${timeZero}`);
+        }
+      }
+    }
+  }
+});

@@ -100,7 +100,8 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
   return lo;
 }
 
-const KIND_PRIORITY: Record<EventKind, number> = {
+/** Which kind shows when several events share a pixel column (higher wins). */
+export const KIND_PRIORITY: Record<EventKind, number> = {
   "cancelled-error": 9,
   "cancel-requested": 8,
   failed: 7,
@@ -115,6 +116,10 @@ const KIND_PRIORITY: Record<EventKind, number> = {
   output: 2,
   created: 1,
 };
+
+/** Span states in drawing order: where spans share a pixel, the higher rank shows. */
+export const STATE_RANK: Record<SpanState, number> = { waiting: 1, running: 2, cancelling: 3 };
+export const RANK_STATE: readonly SpanState[] = ["waiting", "waiting", "running", "cancelling"]; // [0]: none
 
 /** Index of the first element of a sorted array >= value, searching [from, to). */
 function lowerBoundArray(xs: Float64Array, value: number, from = 0, to = xs.length): number {
@@ -131,6 +136,7 @@ function lowerBoundArray(xs: Float64Array, value: number, from = 0, to = xs.leng
 // Per lane, the coordinates of its events and spans on both axes, as typed arrays: the visible-range
 // queries run on these without touching the objects.
 interface LaneCoordinates {
+  spanRank: Uint8Array; // STATE_RANK of each span
   eventTime: Float64Array;
   eventSeq: Float64Array;
   eventPriority: Uint8Array;
@@ -164,6 +170,7 @@ export class TimelineIndex {
       const events = this.eventsByLane[lane];
       const spans = this.spansByLane[lane];
       return {
+        spanRank: Uint8Array.from(spans, (s) => STATE_RANK[s.state]),
         eventTime: Float64Array.from(events, (e) => e.time),
         eventSeq: Float64Array.from(events, (e) => e.seq),
         eventPriority: Uint8Array.from(events, (e) => KIND_PRIORITY[e.kind] ?? 0),
@@ -269,6 +276,53 @@ export class TimelineIndex {
       i = next;
     }
     return out;
+  }
+
+  /**
+   * Paints a lane's spans into pixel columns: columns[c] becomes the highest STATE_RANK of the spans
+   * covering column c of `count` columns of `unit` starting at x0 (activity shows over waiting).
+   * Works on the typed arrays alone; visits at most about two spans per column. Returns how many
+   * spans it visited.
+   */
+  paintSpanColumns(lane: number, x0: number, unit: number, mode: AxisMode, columns: Uint8Array, count: number): number {
+    const coordinates = this.lanes[lane];
+    columns.fill(0, 0, count);
+    if (!coordinates || unit <= 0) return 0;
+    const starts = mode === "time" ? coordinates.spanStartTime : coordinates.spanStartSeq;
+    const ends = mode === "time" ? coordinates.spanEndTime : coordinates.spanEndSeq;
+    const rank = coordinates.spanRank;
+    const n = ends.length;
+    const x1 = x0 + count * unit;
+    let visited = 0;
+    let i = lowerBoundArray(ends, x0);
+    while (i < n) {
+      const start = starts[i];
+      if (start > x1) break;
+      const left = (start - x0) / unit;
+      const right = (ends[i] - x0) / unit;
+      const c0 = left > 0 ? Math.floor(left) : 0;
+      const c1 = Math.min(count, Math.max(c0 + 1, Math.ceil(right)));
+      let best = rank[i];
+      let next = i + 1;
+      if (right - left < 1 && next < n && ends[next] < x0 + (c0 + 1) * unit) {
+        // Spans wholly inside this column: the most active of them stands for all.
+        next = lowerBoundArray(ends, x0 + (c0 + 1) * unit, next + 1);
+        for (let j = i + 1; j < next; j++) if (rank[j] > best) best = rank[j];
+      }
+      for (let c = c0; c < c1; c++) if (columns[c] < best) columns[c] = best;
+      visited++;
+      i = next;
+    }
+    return visited;
+  }
+
+  /** How many spans of a lane overlap [x0, x1]. */
+  spanCount(lane: number, x0: number, x1: number, mode: AxisMode): number {
+    const coordinates = this.lanes[lane];
+    if (!coordinates) return 0;
+    const starts = mode === "time" ? coordinates.spanStartTime : coordinates.spanStartSeq;
+    const ends = mode === "time" ? coordinates.spanEndTime : coordinates.spanEndSeq;
+    return Math.max(0, lowerBoundArray(starts, x1 + Number.EPSILON * Math.abs(x1) + 1e-12) - lowerBoundArray(ends, x0));
   }
 
   /** Arrows that start in [x0, x1] or reach into it, at most one per pixel column. */

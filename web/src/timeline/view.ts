@@ -10,6 +10,7 @@ import {
   arrowX,
   type EventKind,
   eventX,
+  RANK_STATE,
   type SpanState,
   spanEnd,
   spanStart,
@@ -92,6 +93,7 @@ export class TimelineView {
   private frameRequested = false;
   private palette: Palette | null = null;
   private glyphs: Glyphs | null = null;
+  private columns = new Uint8Array(0); // a lane's span state per pixel column, during a frame
   readonly stats: TimelineStats = { frameMs: 0, frames: 0, lanes: 0, spans: 0, events: 0, arrows: 0 };
 
   constructor(
@@ -646,59 +648,79 @@ export class TimelineView {
     }
     this.drawGrid(palette);
 
-    const spanPaths: Record<SpanState, Path2D> = { running: new Path2D(), waiting: new Path2D(), cancelling: new Path2D() };
+    // Rectangles per state, as flat [x, y, w, h, ...] arrays filled with fillRect (its fast path)
+    // rather than one Path2D (whose raster cost grows badly with thousands of sub-paths).
+    const spanRects: Record<SpanState, number[]> = { running: [], waiting: [], cancelling: [] };
     if (!this.glyphs || this.glyphs.palette !== palette || this.glyphs.ratio !== ratio) this.glyphs = new Glyphs(palette, ratio);
     const glyphs = this.glyphs;
     glyphs.clear();
     const labels: { text: string; x: number; y: number }[] = [];
+    const plotColumns = Math.ceil(this.plotWidth);
+    if (this.columns.length < plotColumns) this.columns = new Uint8Array(plotColumns);
+    const columns = this.columns;
     let spans = 0;
     let events = 0;
     for (let lane = firstLane; lane <= lastLane; lane++) {
       const top = this.laneY(lane);
-      // Spans of one state that touch on screen become one rectangle (sub-pixel spans: that nearly
-      // touch), so a dense stretch costs a few rectangles, not one per pixel.
-      const runs: Partial<Record<SpanState, { x0: number; x1: number }>> = {};
-      const flush = (state: SpanState) => {
-        const run = runs[state];
-        if (!run) return;
-        const thick = state === "waiting" ? 6 : 14;
-        const x0 = Math.round(run.x0); // whole pixels: no anti-aliased edges to rasterize
-        spanPaths[state].rect(x0, top + (LANE_H - thick) / 2, Math.max(1, Math.round(run.x1) - x0), thick);
-        runs[state] = undefined;
-      };
-      for (const span of index.visibleSpans(lane, this.x0, this.x1, unit, this.mode)) {
-        const left = this.toPx(spanStart(span, this.mode));
-        const right = this.toPx(spanEnd(span, this.mode));
-        const x0 = Math.max(LABEL_W - 2, left);
-        const x1 = Math.max(x0 + 1, Math.min(this.width + 2, right));
-        const run = runs[span.state];
-        if (run && x0 <= run.x1 + (right - left < 1 ? 2 : 0.5)) run.x1 = Math.max(run.x1, x1);
-        else {
-          flush(span.state);
-          runs[span.state] = { x0, x1 };
+      // Spans are painted into one state per pixel column (activity over waiting), then each run of
+      // equal columns becomes one rectangle: a lane costs O(pixels) however many spans it has.
+      spans += index.paintSpanColumns(lane, this.x0, unit, this.mode, columns, plotColumns);
+      if (index.spanCount(lane, this.x0, this.x1, this.mode) < 200) {
+        // Zoomed in enough to read: label the long waits ("waiting on Task-3").
+        for (const span of index.visibleSpans(lane, this.x0, this.x1, unit, this.mode)) {
+          if (span.state !== "waiting" || labels.length >= 300) continue;
+          const left = Math.max(LABEL_W, this.toPx(spanStart(span, this.mode)));
+          const right = Math.min(this.width, this.toPx(spanEnd(span, this.mode)));
+          if (right - left > 90) labels.push({ text: truncate(span.label, Math.floor((right - left - 8) / 6.5)), x: left + 4, y: top + 7 });
         }
-        if (x1 - x0 > 90 && span.state === "waiting" && labels.length < 300) {
-          labels.push({ text: truncate(span.label, Math.floor((x1 - x0 - 8) / 6.5)), x: x0 + 4, y: top + 7 });
-        }
-        spans++;
       }
-      for (const state of ["waiting", "running", "cancelling"] as const) flush(state);
+      for (let c = 0; c < plotColumns; ) {
+        const rank = columns[c];
+        let end = c + 1;
+        while (end < plotColumns && columns[end] === rank) end++;
+        if (rank) {
+          const state = RANK_STATE[rank];
+          const thick = state === "waiting" ? 6 : 14;
+          spanRects[state].push(LABEL_W + c, top + (LANE_H - thick) / 2, end - c, thick);
+        }
+        c = end;
+      }
       const cy = top + LANE_H / 2;
-      // Glyphs are ~10 px wide: one per 4 px column is all that can be told apart.
-      for (const event of index.visibleEvents(lane, this.x0, this.x1, unit * 4, this.mode)) {
-        glyphs.add(event.kind, this.toPx(eventX(event, this.mode)), cy);
-        events++;
+      // Glyphs are ~10 px wide: one per 4 px column is all that can be told apart (the index picks
+      // the most important event of each column). Where a lane is denser than a glyph every
+      // GLYPH_PITCH px, its events become a strip along the top of the lane instead: a 4 px cell per
+      // column in the colour of its event, equal neighbours merged into one rectangle.
+      const visible = index.visibleEvents(lane, this.x0, this.x1, unit * 4, this.mode);
+      events += visible.length;
+      if (visible.length * GLYPH_PITCH <= this.plotWidth) {
+        for (const event of visible) glyphs.add(event.kind, this.toPx(eventX(event, this.mode)), cy);
+      } else {
+        let runKind: EventKind | null = null;
+        let runStart = 0;
+        let runEnd = 0;
+        for (const event of visible) {
+          const x = LABEL_W + Math.floor((this.toPx(eventX(event, this.mode)) - LABEL_W) / 4) * 4;
+          if (event.kind === runKind && x <= runEnd) runEnd = x + 4;
+          else {
+            if (runKind) glyphs.strip(runKind, runStart, top + 1, runEnd - runStart);
+            runKind = event.kind;
+            runStart = x;
+            runEnd = x + 4;
+          }
+        }
+        if (runKind) glyphs.strip(runKind, runStart, top + 1, runEnd - runStart);
       }
     }
     for (const state of ["waiting", "running", "cancelling"] as const) {
       ctx.fillStyle = this.spanColor(state, palette);
-      ctx.fill(spanPaths[state]);
+      const rects = spanRects[state];
+      for (let i = 0; i < rects.length; i += 4) ctx.fillRect(rects[i], rects[i + 1], rects[i + 2], rects[i + 3]);
     }
     ctx.fillStyle = palette.muted;
     for (const label of labels) ctx.fillText(label.text, label.x, label.y);
     glyphs.draw(ctx);
     if (this.selected) this.drawSelection(this.selected, palette);
-    const arrows = this.drawArrows(index.visibleArrows(this.x0, this.x1, unit, this.mode), firstLane, lastLane, palette);
+    const arrows = this.drawArrows(index.visibleArrows(this.x0, this.x1, unit * 3, this.mode, 1500), firstLane, lastLane, palette);
     this.drawCursor(palette);
     ctx.restore();
 
@@ -885,6 +907,7 @@ export class TimelineView {
 // one path with thousands of sub-paths is not.
 const GLYPH_R = 5;
 const SPRITE_W = 16;
+const GLYPH_PITCH = 12; // px per glyph below which a lane's events become ticks
 
 function drawGlyph(ctx: CanvasRenderingContext2D, kind: EventKind, x: number, cy: number): void {
   const r = GLYPH_R;
@@ -977,11 +1000,21 @@ class Glyphs {
     return sprite;
   }
 
+  private ticks = new Map<EventKind, number[]>();
+
   /** Starts a frame. */
   clear(): void {
     this.kinds = [];
     this.xs = [];
     this.ys = [];
+    this.ticks.clear();
+  }
+
+  /** A stretch of a dense lane's event strip, in the colour of a kind. */
+  strip(kind: EventKind, x: number, y: number, width: number): void {
+    let list = this.ticks.get(kind);
+    if (!list) this.ticks.set(kind, (list = []));
+    list.push(x, y, width);
   }
 
   add(kind: EventKind, x: number, cy: number): void {
@@ -992,6 +1025,10 @@ class Glyphs {
 
   draw(ctx: CanvasRenderingContext2D): void {
     const ratio = this.ratio;
+    for (const [kind, list] of this.ticks) {
+      ctx.fillStyle = eventColor(kind, this.palette);
+      for (let i = 0; i < list.length; i += 3) ctx.fillRect(list[i], list[i + 1], list[i + 2], 5);
+    }
     // Bars and squares are plain rectangles: fillRect, one colour at a time.
     for (const kind of ["output", "created", "failed"] as const) {
       ctx.fillStyle = eventColor(kind, this.palette);
