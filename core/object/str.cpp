@@ -562,7 +562,7 @@ bool str_append_inplace(Runtime& rt, Value& av, const Value& bv) {
 
 Value str_join_values(Runtime& rt, const Value* items, size_t n) {
   if (n == 1 && items[0].obj()->type == rt.t.str) return items[0];
-  size_t total = 0;
+  uint64_t total = 0;
   int64_t length = 0;
   uint32_t maxchar = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -572,7 +572,8 @@ Value str_join_values(Runtime& rt, const Value* items, size_t n) {
     maxchar = std::max(maxchar, s->maxchar);
   }
   if (length == 0) return Value::borrow(rt.empty_str);
-  StrObject* r = str_alloc(rt, total, length, maxchar);
+  if (!str_check_size(rt, total)) return nullptr;
+  StrObject* r = str_alloc(rt, static_cast<size_t>(total), length, maxchar);
   if (!r) return nullptr;
   char* p = r->data();
   for (size_t i = 0; i < n; ++i) {

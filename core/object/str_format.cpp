@@ -335,6 +335,7 @@ bool build_string(FormatCtx& c, std::string_view s, int depth, StrBuilder& out, 
       return false;
     }
     if (!output_markup(c, field_name, spec, spec_expand, conversion, depth, out)) return false;
+    if (out.nbytes() > (size_t(1) << 16) && !str_check_size(rt, out.nbytes())) return false;
   }
   return true;
 }

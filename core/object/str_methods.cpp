@@ -662,7 +662,8 @@ Value m_replace(Runtime& rt, const Value& self, CallArgs a) {
   }
   if (hits.empty()) return str_exact(rt, self);
   int64_t k = static_cast<int64_t>(hits.size());
-  uint64_t total = v.size() - hits.size() * ov.size() + hits.size() * wv.size();
+  uint64_t nhits = hits.size();
+  uint64_t total = v.size() - nhits * ov.size() + nhits * wv.size();
   int64_t length = s->length - k * o->length + k * w->length;
   if (!str_check_size(rt, total)) return nullptr;
   uint32_t maxchar = std::max(s->maxchar, w->maxchar);
@@ -1136,6 +1137,7 @@ Value m_translate(Runtime& rt, const Value& self, CallArgs a) {
       else b.append_cp(cp);
     } else if (e->repl) {
       b.append_str(S(e->repl));
+      if (b.nbytes() > (size_t(1) << 16) && !str_check_size(rt, b.nbytes())) return nullptr;
     }
   }
   if (!str_check_size(rt, b.nbytes())) return nullptr;
