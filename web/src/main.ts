@@ -154,6 +154,7 @@ function run(): void {
       output: (stream, text) => output.append(stream, text),
       exit: (code, elapsedMs, trace) => {
         setRunning(false);
+        output.flush();
         const stderr = output.text("stderr");
         editor.setErrors(findErrors(stderr, FILENAME));
         const budget = stderr.includes("(the step budget)");
