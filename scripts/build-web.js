@@ -41,7 +41,7 @@ async function main() {
   fs.cpSync(path.join(root, "web", "static"), dist, { recursive: true });
   const esbuild = require("esbuild");
   await esbuild.build({
-    entryPoints: { main: "web/src/main.ts", worker: "web/src/worker.ts" },
+    entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts", worker: "web/src/worker.ts" },
     absWorkingDir: root,
     outdir: dist,
     bundle: true,

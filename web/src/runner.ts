@@ -1,6 +1,7 @@
 // The page's side of the worker: starts it, runs one program at a time, and stops a run by
 // terminating the worker and starting a fresh one (the only way to interrupt WebAssembly that is
 // busy). Messages from a run the page gave up on are ignored by id.
+import type { Boot } from "./boot";
 import type { RunRequest, Stream, WorkerMessage } from "./protocol";
 
 export interface RunHandlers {
@@ -24,8 +25,9 @@ export class Runner {
   constructor(
     private readonly url: string,
     private readonly onState: (state: RunnerState) => void,
+    boot?: Boot, // a worker boot.js already started, with what it said so far
   ) {
-    this.start();
+    this.start(boot);
   }
 
   get state(): RunnerState {
@@ -71,19 +73,25 @@ export class Runner {
     this.start();
   }
 
-  private start(): void {
+  private start(boot?: Boot): void {
     this.setState({ kind: "loading" });
-    const worker = new Worker(this.url);
+    const worker = boot?.worker ?? new Worker(this.url);
     this.worker = worker;
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const onMessage = (event: MessageEvent<WorkerMessage>) => {
       if (worker !== this.worker) return;
       this.receive(event.data);
     };
-    worker.onerror = (event: ErrorEvent) => {
+    const onError = (event: ErrorEvent) => {
       if (worker !== this.worker) return;
       event.preventDefault();
       this.fail(`the worker failed: ${event.message || "unknown error"}`);
     };
+    worker.onmessage = onMessage;
+    worker.onerror = onError;
+    for (const event of boot?.early.splice(0) ?? []) {
+      if (event instanceof ErrorEvent) onError(event);
+      else onMessage(event);
+    }
   }
 
   private fail(message: string): void {
