@@ -28,6 +28,8 @@ struct HandleObject : Object {
   bool is_timer;
   bool scheduled;  // TimerHandle: in the loop's heap
   double when;     // TimerHandle
+  Value when_obj;  // TimerHandle made by call_at(when) with a `when` that is not a float (an int):
+                   // when() and the repr give it back as it was passed, like CPython
   uint64_t seq;    // creation order (trace ids)
 };
 

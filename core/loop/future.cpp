@@ -334,6 +334,11 @@ static bool f_init(Runtime& rt, const Value& self, CallArgs a) {
   return true;
 }
 
+// The qualified name CPython's argument errors show: Future.result(), Task.result()...
+static std::string qual(const Value& self, const char* method) {
+  return std::string(as_future(self)->is_task ? "Task." : "Future.") + method;
+}
+
 static bool check_init(Runtime& rt, FutureObject* f) {
   if (!f->loop) {
     rt.raise(rt.t.RuntimeError, "Future object is not initialized.");
@@ -343,27 +348,31 @@ static bool check_init(Runtime& rt, FutureObject* f) {
 }
 
 static Value m_result(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "result", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "result").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
   return future_result(rt, as_future(self));
 }
 static Value m_exception(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "exception", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "exception").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
   return future_exception(rt, as_future(self));
 }
 static Value m_set_result(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_result", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "set_result").c_str(), 1, 1) || !check_init(rt, as_future(self))) return nullptr;
   if (as_future(self)->is_task) return rt.raise(rt.t.RuntimeError, "Task does not support set_result operation");
   if (!future_set_result(rt, as_future(self), a[0])) return nullptr;
   return rt.None();
 }
 static Value m_set_exception(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_exception", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "set_exception").c_str(), 1, 1) || !check_init(rt, as_future(self))) return nullptr;
   if (as_future(self)->is_task) return rt.raise(rt.t.RuntimeError, "Task does not support set_exception operation");
   if (!future_set_exception(rt, as_future(self), a[0])) return nullptr;
   return rt.None();
 }
 static Value m_add_done_callback(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
+  if (a.nargs != 1) {  // add_done_callback(fn, /, *, context=None): argument clinic's message
+    return rt.raise(rt.t.TypeError, "add_done_callback() takes exactly 1 positional argument (" +
+                                        std::to_string(a.nargs) + " given)");
+  }
   if (!parse_args(rt, a, "add_done_callback", {"fn", "context"}, 1, args, 1)) return nullptr;
   if (!check_init(rt, as_future(self))) return nullptr;
   Value ctx = (args[1] && !rt.is_none(args[1])) ? args[1] : Value();
@@ -371,7 +380,7 @@ static Value m_add_done_callback(Runtime& rt, const Value& self, CallArgs a) {
   return rt.None();
 }
 static Value m_remove_done_callback(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "remove_done_callback", 1, 1) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "remove_done_callback").c_str(), 1, 1) || !check_init(rt, as_future(self))) return nullptr;
   int64_t n = future_remove_done_callback(rt, as_future(self), a[0]);
   if (n < 0) return nullptr;
   return Value::small(n);
@@ -384,15 +393,15 @@ static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
   return rt.Bool(future_cancel(rt, as_future(self), args[0]));
 }
 static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "cancelled", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "cancelled").c_str(), 0, 0)) return nullptr;
   return rt.Bool(as_future(self)->state == FutureState::Cancelled);
 }
 static Value m_done(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "done", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "done").c_str(), 0, 0)) return nullptr;
   return rt.Bool(as_future(self)->state != FutureState::Pending);
 }
 static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "get_loop", 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "get_loop").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
   return as_future(self)->loop;
 }
 static Value m_make_cancelled_error(Runtime& rt, const Value& self, CallArgs) {

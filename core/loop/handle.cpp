@@ -293,6 +293,7 @@ void handle_run(Runtime& rt, const Value& hv) {
 
 static void handle_dealloc(Object* o) {
   auto* h = static_cast<HandleObject*>(o);
+  h->when_obj.reset();
   h->callback.reset();
   h->args.reset();
   h->loop.reset();
@@ -304,6 +305,7 @@ static void handle_traverse(Object* o, Visitor& v) {
   v(h->args);
   v(h->loop);
   v(h->context);
+  v(h->when_obj);
 }
 
 static Value handle_repr(Runtime& rt, const Value& self) {
@@ -311,7 +313,8 @@ static Value handle_repr(Runtime& rt, const Value& self) {
   std::string out = "<" + self.type(rt)->name;
   if (h->cancelled) out += " cancelled";
   if (h->is_timer) {
-    Value w = float_repr_value(rt, h->when);
+    Value w = h->when_obj ? repr(rt, h->when_obj) : float_repr_value(rt, h->when);
+    if (!w) return nullptr;
     out += " when=" + std::string(str_view(w));
   }
   if (h->callback) {
@@ -334,6 +337,7 @@ static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {
 }
 static Value m_when(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "when", 0, 0)) return nullptr;
+  if (as_handle(self)->when_obj) return as_handle(self)->when_obj;
   return make_float(rt, as_handle(self)->when);
 }
 static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
@@ -364,7 +368,10 @@ static Value g_loop(Runtime& rt, const Value& s) {
   Value l = as_handle(s)->loop;
   return l ? l : rt.None();
 }
-static Value g_when(Runtime& rt, const Value& s) { return make_float(rt, as_handle(s)->when); }
+static Value g_when(Runtime& rt, const Value& s) {
+  if (as_handle(s)->when_obj) return as_handle(s)->when_obj;
+  return make_float(rt, as_handle(s)->when);
+}
 static Value g_scheduled(Runtime& rt, const Value& s) { return rt.Bool(as_handle(s)->scheduled); }
 
 static const GetSetDef kHandleGetSets[] = {

@@ -254,12 +254,18 @@ static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a);
 bool loop_run_forever(Runtime& rt, const Value& loopv) {
   LoopObject* loop = as_loop(loopv);
   if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return false;
-  VM& vm = *rt.vm;
-  Value old_first = vm.asyncgen_firstiter, old_final = vm.asyncgen_finalizer;
-  vm.asyncgen_firstiter = make_builtin_function(rt, "_asyncgen_firstiter_hook", asyncgen_firstiter_fn, loopv,
-                                                asyncio_state(rt).loop_type);
-  vm.asyncgen_finalizer = make_builtin_function(rt, "_asyncgen_finalizer_hook", asyncgen_finalizer_fn, loopv,
-                                                asyncio_state(rt).loop_type);
+  // sys.set_asyncgen_hooks() for the duration of the run (only with an interpreter: C++ programs
+  // driving the loop directly — tests, benchmarks — have no VM).
+  VM* vm = rt.vm;
+  Value old_first, old_final;
+  if (vm) {
+    old_first = vm->asyncgen_firstiter;
+    old_final = vm->asyncgen_finalizer;
+    vm->asyncgen_firstiter = make_builtin_function(rt, "_asyncgen_firstiter_hook", asyncgen_firstiter_fn, loopv,
+                                                   asyncio_state(rt).loop_type);
+    vm->asyncgen_finalizer = make_builtin_function(rt, "_asyncgen_finalizer_hook", asyncgen_finalizer_fn, loopv,
+                                                   asyncio_state(rt).loop_type);
+  }
   set_running(rt, loopv, true);
   bool ok = true;
   for (;;) {
@@ -271,8 +277,10 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
   }
   loop->stopping = false;
   set_running(rt, loopv, false);
-  vm.asyncgen_firstiter = old_first;
-  vm.asyncgen_finalizer = old_final;
+  if (vm) {
+    vm->asyncgen_firstiter = old_first;
+    vm->asyncgen_finalizer = old_final;
+  }
   return ok;
 }
 
@@ -358,7 +366,7 @@ Value loop_create_task(Runtime& rt, const Value& loopv, const Value& coro, const
 
 static void log_error(Runtime& rt, const std::string& message, const Value& exception) {
   AsyncioState& st = asyncio_state(rt);
-  if (!st.logger_error) {
+  if (!st.logger_error && rt.vm) {  // no interpreter (C++ programs driving the loop): no logging module
     Value logging = import_module(rt, make_str(rt, "logging"));
     if (logging) {
       Value get_logger = getattr(rt, logging, "getLogger");
@@ -594,7 +602,9 @@ static Value m_call_at(Runtime& rt, const Value& self, CallArgs a) {
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "when cannot be None");
   double when;
   if (!to_double(rt, a[0], &when)) return nullptr;
-  return loop_call_at(rt, self, when, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+  Value h = loop_call_at(rt, self, when, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+  if (h && a[0].type(rt) != rt.t.float_) as_handle(h)->when_obj = a[0];
+  return h;
 }
 
 static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {

@@ -349,9 +349,14 @@ bool task_cancel(Runtime& rt, TaskObject* t, const Value& msg) {
   t->num_cancels_requested += 1;
   if (t->fut_waiter) {
     Value r;
-    if (is_task(rt, t->fut_waiter)) {
+    // self._fut_waiter.cancel(msg=msg): a method call, so that subclasses of Future (gather's
+    // _GatheringFuture, which cancels its children) are cancelled their way. Exact Futures and Tasks
+    // take the direct path.
+    AsyncioState& st = asyncio_state(rt);
+    TypeObject* wt = t->fut_waiter.type(rt);
+    if (wt == st.task_type) {
       r = rt.Bool(task_cancel(rt, as_task(t->fut_waiter), msg));
-    } else if (is_future_exact(rt, t->fut_waiter) && !(t->fut_waiter.type(rt)->flags & kTypeHeapType)) {
+    } else if (wt == st.future_type) {
       r = rt.Bool(future_cancel(rt, as_future(t->fut_waiter), msg));
     } else {
       r = call_method(rt, t->fut_waiter, rt.n.cancel, {msg ? msg : rt.None()});
@@ -511,13 +516,17 @@ static void task_finalize(Runtime& rt, Object* o) {
 // ---------------------------------------------------------------------------------------------
 // Python-level methods
 
-static Value m_get_coro(Runtime& rt, const Value& self, CallArgs) {
+static Value m_get_coro(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "Task.get_coro", 0, 0)) return nullptr;
   Value c = as_task(self)->coro;
   return c ? c : rt.None();
 }
-static Value m_get_name(Runtime& rt, const Value& self, CallArgs) { return task_name(rt, as_task(self)); }
+static Value m_get_name(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "Task.get_name", 0, 0)) return nullptr;
+  return task_name(rt, as_task(self));
+}
 static Value m_set_name(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_name", 1, 1)) return nullptr;
+  if (!check_nargs(rt, a, "Task.set_name", 1, 1)) return nullptr;
   Value s = is_str(rt, a[0]) ? a[0] : str(rt, a[0]);
   if (!s) return nullptr;
   as_task(self)->name = s;
@@ -528,11 +537,11 @@ static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
   return c ? c : rt.None();
 }
 static Value m_cancelling(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "cancelling", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "Task.cancelling", 0, 0)) return nullptr;
   return make_int(rt, as_task(self)->num_cancels_requested);
 }
 static Value m_uncancel(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "uncancel", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "Task.uncancel", 0, 0)) return nullptr;
   TaskObject* t = as_task(self);
   if (t->num_cancels_requested > 0) t->num_cancels_requested -= 1;
   AsyncioState& st = asyncio_state(rt);
