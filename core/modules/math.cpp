@@ -811,7 +811,6 @@ Value m_perm_comb(Runtime& rt, CallArgs a, bool comb) {
   BigInt n;
   if (!int_arg(rt, a[0], &n)) return nullptr;
   if (!comb && (a.nargs == 1 || rt.is_none(a[1]))) {
-    if (n.is_negative()) return rt.raise(rt.t.ValueError, "n must be a non-negative integer");
     Value fa[1] = {a[0]};
     return m_factorial(rt, Value(), CallArgs{fa, 1, nullptr});
   }

@@ -1518,7 +1518,7 @@ class timezone(tzinfo):
             raise TypeError("name must be a string")
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                             "and timedelta(hours=24).")
+                             "and timedelta(hours=24), not %r." % (offset,))
         return cls._create(offset, name)
 
     @classmethod

@@ -5,21 +5,21 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, fname):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument 1 must be list, not %s' % (fname, type(heap).__name__))
 
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -33,7 +33,7 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -44,7 +44,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Push item on the heap, then pop and return the smallest item."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -53,7 +53,7 @@ def heappushpop(heap, item, /):
 
 def heapify(x, /):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list(x)
+    _check_list(x, 'heapify')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

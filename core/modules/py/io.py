@@ -34,7 +34,9 @@ class IOBase:
 
     def _check_closed(self):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_message)
+
+    _closed_message = 'I/O operation on closed file.'
 
     def close(self):
         self._IOBase__closed = True
@@ -105,6 +107,8 @@ class TextIOBase(IOBase):
 
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
+
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:

@@ -60,7 +60,7 @@ def py_encode_basestring_ascii(s):
         e = _ESCAPE_DCT.get(c)
         if e is not None:
             out.append(e)
-        elif c < '\x7f' or c == '\x7f':
+        elif ' ' <= c < '\x7f':
             out.append(c)
         else:
             n = ord(c)
@@ -350,8 +350,7 @@ def _scanstring(s, end, strict=True):
             break
         elif terminator != '\\':
             if strict:
-                msg = "Invalid control character {0!r} at".format(terminator)
-                raise JSONDecodeError(msg, s, end - 1)
+                raise JSONDecodeError("Invalid control character at", s, end - 1)
             else:
                 _append(terminator)
                 continue

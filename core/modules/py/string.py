@@ -237,6 +237,8 @@ class Formatter:
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
                     literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 depth = 1
@@ -257,6 +259,8 @@ class Formatter:
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
                     literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

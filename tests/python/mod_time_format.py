@@ -1,0 +1,15 @@
+# time: strftime/asctime/ctime/gmtime/mktime on fixed timestamps and tuples (UTC)
+import time
+t = time.gmtime(1767225600 + 86400 * 40 + 3600 * 15 + 61)
+print(t)
+print(time.strftime('%Y-%m-%d %H:%M:%S', t))
+print(time.strftime('%a %A %b %B %d %j %U %W %w %y %p %I', t))
+print(time.strftime('%x %X %D %T %F %R %e|%k|%l', t))
+print(time.strftime('%G-W%V-%u %C %%', t))
+print(time.strftime('%-d/%-m %_H %5Y', (2026, 3, 4, 5, 6, 7, 2, 63, 0)))
+print(time.asctime(t), time.ctime(0), time.ctime(1e9))
+print(time.asctime((2026, 1, 1, 0, 0, 0, 0, 1, 0)), time.asctime((2026, 1, 1, 0, 0, 0, 6, 1, 0)))
+print(time.mktime((2026, 1, 1, 0, 0, 0, 0, 1, 0)), time.mktime((2026, 13, 1, 0, 0, 0, 0, 1, -1)))
+for y in (2020, 2021, 2026, 2027):
+    print(y, time.strftime('%G %V %j', (y, 1, 1, 0, 0, 0, 0, 1, 0)))
+print(repr(time.strftime('%f %Q', t)))
