@@ -13,6 +13,7 @@
 //      reported as such.
 //
 //   node bench/web/measure.js [--runs N] [--no-probes] [PROBE.py ...]
+// (LOOPSCOPE_NATIVE=PATH measures against another native build.)
 // Build first (npm run build; cmake --preset native && cmake --build --preset native). Not part of
 // ./scripts/test: the numbers depend on the machine; measure on an idle one.
 "use strict";
@@ -26,7 +27,7 @@ const { startServer } = require("../../scripts/serve");
 
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
-const native = path.join(root, "build", "native", "loopscope");
+const native = process.env.LOOPSCOPE_NATIVE || path.join(root, "build", "native", "loopscope");
 const CHROMIUM = process.env.LOOPSCOPE_CHROMIUM || "/usr/bin/chromium";
 const ARGS = [
   "--headless",
@@ -216,7 +217,7 @@ async function main() {
         console.log(`\nprobes: ${path.relative(root, native)} is missing (cmake --preset native && cmake --build --preset native)`);
         failed = true;
       } else {
-        console.log(`\nprobes: the page's worker vs ${path.relative(root, native)} run (median of ${options.runs}; target worker <= ${TARGET_RATIO}x native)`);
+        console.log(`\nprobes: the page's worker vs ${native} run (median of ${options.runs}; target worker <= ${TARGET_RATIO}x native)`);
         const browser = await launch();
         try {
           await browser.page.goto(url);

@@ -200,6 +200,23 @@ test("a share link holds the program: opening it restores and runs it", async (t
   assert.equal((await output(page)).stdout, "second link\nedited\n");
 });
 
+test("when the clipboard refuses, the link is offered to copy by hand", async (t) => {
+  const { page, context } = await open(t);
+  await context.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+  });
+  await page.reload();
+  await waitForRuns(page, 1);
+  await page.click("#share");
+  const field = page.locator("#notice input.notice-link");
+  await field.waitFor();
+  assert.equal(await field.inputValue(), page.url());
+  assert.match(new URL(page.url()).hash, /^#v1=/);
+  assert.equal(await page.evaluate(() => document.activeElement.className), "notice-link");
+  const selection = await page.evaluate(() => [document.activeElement.selectionStart, document.activeElement.selectionEnd]);
+  assert.deepEqual(selection, [0, (await field.inputValue()).length]); // selected, ready for Ctrl+C
+});
+
 test("a malformed or oversized link shows a clear message and the editor stays usable", async (t) => {
   const { page } = await open(t, { hash: "#v1=this-is-not%20a-link!" });
   const notice = page.locator('#notice[data-kind="error"]');

@@ -36,7 +36,7 @@ const ui = {
   workspace: element<HTMLElement>("workspace"),
   side: element<HTMLElement>("side"),
   editor: element<HTMLDivElement>("editor"),
-  output: element<HTMLPreElement>("output"),
+  output: element<HTMLDivElement>("output"),
   timeline: element<HTMLDivElement>("timeline"),
 };
 
