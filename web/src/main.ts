@@ -149,8 +149,6 @@ function run(): void {
   output.clear();
   editor.setErrors([]);
   timeline.setModel(null, "Running…");
-  setRunning(true);
-  setStatus("running", "Running…");
   const started = performance.now();
   theRunner.run(
     { filename: FILENAME, source, argv: [], maxSteps: MAX_STEPS, trace: TRACE_SUPPORTED },
@@ -184,6 +182,9 @@ function run(): void {
       },
     },
   );
+  // After run(): replacing a run restarts the worker, which reports "loading" on the way.
+  setRunning(true);
+  setStatus("running", "Running…");
 }
 
 function stop(): void {
