@@ -813,7 +813,8 @@ export class TimelineView {
     const index = this.index!;
     const ctx = this.ctx;
     const lines = { cancel: new Path2D(), await: new Path2D() };
-    const heads = { cancel: new Path2D(), await: new Path2D() };
+    // Heads are filled one by one: a single path of many triangles rasterises far slower.
+    const heads: Record<TimelineArrow["kind"], number[]> = { cancel: [], await: [] };
     const labels: { text: string; x: number; y: number }[] = [];
     let drawn = 0;
     for (const arrow of arrows) {
@@ -828,11 +829,14 @@ export class TimelineView {
       lines[arrow.kind].moveTo(x0, y0);
       lines[arrow.kind].lineTo(x1, y1);
       const angle = Math.atan2(y1 - y0, x1 - x0);
-      const head = heads[arrow.kind];
-      head.moveTo(x1, y1);
-      head.lineTo(x1 - 7 * Math.cos(angle - 0.4), y1 - 7 * Math.sin(angle - 0.4));
-      head.lineTo(x1 - 7 * Math.cos(angle + 0.4), y1 - 7 * Math.sin(angle + 0.4));
-      head.closePath();
+      heads[arrow.kind].push(
+        x1,
+        y1,
+        x1 - 7 * Math.cos(angle - 0.4),
+        y1 - 7 * Math.sin(angle - 0.4),
+        x1 - 7 * Math.cos(angle + 0.4),
+        y1 - 7 * Math.sin(angle + 0.4),
+      );
       if (arrow.kind === "cancel" && arrow.label) labels.push({ text: truncate(arrow.label, 40), x: x0 + 4, y: (y0 + y1) / 2 });
       drawn++;
     }
@@ -845,7 +849,14 @@ export class TimelineView {
       ctx.setLineDash(kind === "await" ? [3, 3] : []);
       ctx.stroke(lines[kind]);
       ctx.setLineDash([]);
-      ctx.fill(heads[kind]);
+      const head = heads[kind];
+      for (let i = 0; i < head.length; i += 6) {
+        ctx.beginPath();
+        ctx.moveTo(head[i], head[i + 1]);
+        ctx.lineTo(head[i + 2], head[i + 3]);
+        ctx.lineTo(head[i + 4], head[i + 5]);
+        ctx.fill();
+      }
     }
     ctx.globalAlpha = 1;
     // Labels only when there is room to read them.
