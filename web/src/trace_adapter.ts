@@ -24,7 +24,10 @@
 //                  toSeq/toTime of the delivery, label "cancel() at line 13"), "await" from an
 //                  awaiting task to the task it awaits;
 //   3. remove the "no trace" branch below, and add tests in tests/web/ with real traces from
-//      `loopscope run FILE.py --trace trace.json`.
+//      `loopscope run FILE.py --trace trace.json`; tests/e2e/playground.test.js's first test, which
+//      today checks that the pane says there is no trace, should then check a lane per task.
+// The view's own behaviour (lanes, axis modes, hover, provenance, scrubber, 100k events) is tested on
+// synthetic runs in tests/e2e/timeline.test.js and tests/web/timeline_model.test.js.
 // Nothing else in the page needs to change: main.ts hands whatever this returns to the view.
 import type { TimelineModel } from "./timeline/model";
 
