@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "object/native.hpp"
 #include "object/runtime.hpp"
 
 namespace ls {
@@ -18,8 +19,18 @@ struct TaskObject;
 
 enum class FutureState : uint8_t { Pending, Cancelled, Finished };
 
+// A callback that is a C++ function bound to an object (a task's __step and task_wakeup): scheduled
+// without allocating a builtin-function object per step. Python code that looks at it (handle._callback,
+// reprs, fut._callbacks) gets an equivalent builtin function made on demand.
+struct NativeCallback {
+  NativeFn fn = nullptr;
+  const char* name = nullptr;
+  TypeObject* owner = nullptr;  // for the qualified name (Task.task_wakeup)
+};
+
 // events.Handle / events.TimerHandle
 struct HandleObject : Object {
+  NativeCallback native;  // when native.fn is set, `callback` is the object it is bound to
   Value callback;  // null once cancelled
   Value args;      // tuple
   Value loop;
@@ -34,8 +45,9 @@ struct HandleObject : Object {
 };
 
 struct FutureCallback {
-  Value fn;
+  Value fn;              // the callable, or the bound object of `native`
   Value context;
+  NativeCallback native;
 };
 
 // _asyncio.Future (and the base of Task)
@@ -141,6 +153,11 @@ Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& lo
 Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value args, const Value& loop,
                        const Value& context);
 void handle_cancel(Runtime& rt, HandleObject* h);
+// loop.call_soon(native-callback bound to self, *args)
+Value loop_call_soon_native(Runtime& rt, const Value& loop, const NativeCallback& cb, const Value& self, Value args,
+                            const Value& context);
+// The Python callable a handle or future callback stands for (made on demand for native callbacks).
+Value native_callable(Runtime& rt, const NativeCallback& cb, const Value& self);
 void handle_run(Runtime& rt, const Value& handle);
 inline HandleObject* as_handle(const Value& v) { return static_cast<HandleObject*>(v.obj()); }
 
@@ -155,6 +172,8 @@ bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc);
 bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg);
 // Adds a done callback (scheduled with call_soon when the future completes).
 bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context);
+bool future_add_native_done_callback(Runtime& rt, FutureObject* f, const NativeCallback& cb, const Value& self,
+                                     const Value& context);
 int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn);
 // future.result(): the result, or null with the exception raised (CancelledError, InvalidStateError).
 Value future_result(Runtime& rt, FutureObject* f);

@@ -55,7 +55,8 @@ static void schedule_callbacks(Runtime& rt, FutureObject* f) {
   cbs.swap(*f->callbacks);
   Value self = Value::borrow(f);
   for (FutureCallback& cb : cbs) {
-    Value h = loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
+    Value h = cb.native.fn ? loop_call_soon_native(rt, f->loop, cb.native, cb.fn, make_tuple(rt, {self}), cb.context)
+                           : loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
     if (!h) rt.clear_error();
   }
 }
@@ -116,12 +117,27 @@ bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, con
   return true;
 }
 
+bool future_add_native_done_callback(Runtime& rt, FutureObject* f, const NativeCallback& cb, const Value& self,
+                                     const Value& context) {
+  if (f->state != FutureState::Pending) {
+    return static_cast<bool>(loop_call_soon_native(rt, f->loop, cb, self, make_tuple(rt, {Value::borrow(f)}), context));
+  }
+  if (!f->callbacks) f->callbacks = new std::vector<FutureCallback>();
+  f->callbacks->push_back(FutureCallback{self, context, cb});
+  return true;
+}
+
+// The callable of a registered callback as Python sees it (fut._callbacks, reprs, remove_done_callback).
+static Value callback_callable(Runtime& rt, const FutureCallback& cb) {
+  return cb.native.fn ? native_callable(rt, cb.native, cb.fn) : cb.fn;
+}
+
 int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn) {
   if (!f->callbacks) return 0;
   std::vector<FutureCallback> kept;
   int64_t removed = 0;
   for (FutureCallback& cb : *f->callbacks) {
-    int e = equal(rt, cb.fn, fn);
+    int e = cb.native.fn ? equal(rt, callback_callable(rt, cb), fn) : equal(rt, cb.fn, fn);
     if (e < 0) return -1;
     if (e) ++removed;
     else kept.push_back(cb);
@@ -245,7 +261,9 @@ std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok) {
   }
   if (f->callbacks && !f->callbacks->empty()) {
     auto& cbs = *f->callbacks;
-    auto fmt = [&](const FutureCallback& cb) { return format_callback_source(rt, cb.fn, Value::borrow(rt.empty_tuple), ok); };
+    auto fmt = [&](const FutureCallback& cb) {
+      return format_callback_source(rt, callback_callable(rt, cb), Value::borrow(rt.empty_tuple), ok);
+    };
     std::string c;
     if (cbs.size() == 1) c = fmt(cbs[0]);
     else if (cbs.size() == 2) c = fmt(cbs[0]) + ", " + fmt(cbs[1]);
@@ -448,7 +466,7 @@ static Value g_callbacks(Runtime& rt, const Value& s) {
   if (!f->callbacks || f->callbacks->empty()) return rt.None();
   Ref<ListObject> l = new_list(rt);
   for (FutureCallback& cb : *f->callbacks) {
-    list_append(rt, l.get(), make_tuple(rt, {cb.fn, cb.context ? cb.context : rt.None()}));
+    list_append(rt, l.get(), make_tuple(rt, {callback_callable(rt, cb), cb.context ? cb.context : rt.None()}));
   }
   return std::move(l).value();
 }

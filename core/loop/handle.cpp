@@ -258,11 +258,22 @@ Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value ar
   return Value::steal(h);
 }
 
+Value native_callable(Runtime& rt, const NativeCallback& cb, const Value& self) {
+  return make_builtin_function(rt, cb.name, cb.fn, self, cb.owner);
+}
+
+// handle._callback as Python sees it
+static Value handle_callable(Runtime& rt, HandleObject* h) {
+  if (h->native.fn && h->callback) return native_callable(rt, h->native, h->callback);
+  return h->callback;
+}
+
 void handle_cancel(Runtime& rt, HandleObject* h) {
   (void)rt;
   if (h->cancelled) return;
   if (h->is_timer && h->scheduled && h->loop) as_loop(h->loop)->timer_cancelled_count++;
   h->cancelled = true;
+  h->native = NativeCallback{};
   h->callback.reset();
   h->args.reset();
 }
@@ -273,7 +284,22 @@ void handle_run(Runtime& rt, const Value& hv) {
   Value args = h->args;
   if (!cb) return;
   TupleObject* at = as_tuple(args);
-  Value r = call(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+  Value r;
+  if (h->native.fn) {
+    NativeCallback nc = h->native;
+    if (++rt.c_depth > kMaxCDepth) {
+      --rt.c_depth;
+      rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+    } else {
+      r = nc.fn(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+      --rt.c_depth;
+    }
+    if (!r && !rt.has_error()) rt.raise(rt.t.SystemError, "native callback failed without an exception");
+    if (r) return;
+    cb = native_callable(rt, nc, cb);
+  } else {
+    r = call(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+  }
   if (r) return;
   if (rt.aborting()) return;
   if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
@@ -319,7 +345,7 @@ static Value handle_repr(Runtime& rt, const Value& self) {
   }
   if (h->callback) {
     bool ok;
-    std::string s = format_callback_source(rt, h->callback, h->args, &ok);
+    std::string s = format_callback_source(rt, handle_callable(rt, h), h->args, &ok);
     if (!ok) return nullptr;
     out += " " + s;
   }
@@ -356,7 +382,7 @@ static const MethodDef kHandleMethods[] = {
 static const MethodDef kTimerHandleMethods[] = {{"when", m_when}, {nullptr, nullptr}};
 
 static Value g_callback(Runtime& rt, const Value& s) {
-  Value c = as_handle(s)->callback;
+  Value c = handle_callable(rt, as_handle(s));
   return c ? c : rt.None();
 }
 static Value g_args(Runtime& rt, const Value& s) {

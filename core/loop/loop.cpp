@@ -173,6 +173,18 @@ Value loop_call_soon(Runtime& rt, const Value& loopv, const Value& callback, Val
   return h;
 }
 
+Value loop_call_soon_native(Runtime& rt, const Value& loopv, const NativeCallback& cb, const Value& self, Value args,
+                            const Value& context) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop)) return nullptr;
+  Value h = new_handle(rt, self, std::move(args), loopv, context);
+  as_handle(h)->native = cb;
+  loop->ready->push_back(h);
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace) st.trace->callback_scheduled(as_handle(h));
+  return h;
+}
+
 Value loop_call_at(Runtime& rt, const Value& loopv, double when, const Value& callback, Value args,
                    const Value& context) {
   LoopObject* loop = as_loop(loopv);

@@ -115,9 +115,17 @@ static Value task_step_fn(Runtime& rt, const Value& self, CallArgs a);
 static Value task_wakeup_fn(Runtime& rt, const Value& self, CallArgs a);
 
 static void schedule_step(Runtime& rt, TaskObject* t, const Value& exc) {
-  Value fn = make_builtin_function(rt, "__step", task_step_fn, Value::borrow(t), asyncio_state(rt).task_type);
+  AsyncioState& st = asyncio_state(rt);
   Value args = exc ? make_tuple(rt, {exc}) : Value::borrow(rt.empty_tuple);
-  Value h = loop_call_soon(rt, t->loop, fn, args, t->context);
+  Value h;
+  if (!st.trace && is_loop(rt, t->loop)) {
+    // No builtin-function object per step: the handle calls task_step_fn bound to the task.
+    h = loop_call_soon_native(rt, t->loop, NativeCallback{task_step_fn, "__step", st.task_type}, Value::borrow(t),
+                              std::move(args), t->context);
+  } else {
+    Value fn = make_builtin_function(rt, "__step", task_step_fn, Value::borrow(t), st.task_type);
+    h = loop_call_soon(rt, t->loop, fn, args, t->context);
+  }
   if (!h) rt.clear_error();
 }
 
@@ -240,10 +248,17 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc) {
         return bad("Task cannot await on itself: " + a);
       }
       f->blocking = false;
-      Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
-      bool ok = (result.type(rt)->slots.getattr == generic_getattr && !(result.type(rt)->flags & kTypeHeapType))
-                    ? future_add_done_callback(rt, f, wake, t->context)
-                    : static_cast<bool>(call_method(rt, result, rt.n.add_done_callback, {wake}));
+      bool plain = result.type(rt)->slots.getattr == generic_getattr && !(result.type(rt)->flags & kTypeHeapType);
+      bool ok;
+      if (plain && !st.trace) {
+        // No builtin-function object per await: the future calls task_wakeup_fn bound to the task.
+        ok = future_add_native_done_callback(rt, f, NativeCallback{task_wakeup_fn, "task_wakeup", st.task_type}, keep,
+                                             t->context);
+      } else {
+        Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
+        ok = plain ? future_add_done_callback(rt, f, wake, t->context)
+                   : static_cast<bool>(call_method(rt, result, rt.n.add_done_callback, {wake}));
+      }
       if (!ok) {
         Value e = rt.take_error();
         schedule_step(rt, t, e);
