@@ -178,9 +178,11 @@ void sha512_block(uint64_t h[8], const unsigned char* p) {
 
 }  // namespace
 
-std::string sha512_digest(std::string_view data) {
-  uint64_t h[8] = {0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
-                   0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
+namespace {
+
+std::string sha512_family(std::string_view data, const uint64_t init[8], int words) {
+  uint64_t h[8];
+  for (int i = 0; i < 8; ++i) h[i] = init[i];
   std::string msg(data);
   uint64_t bitlen = static_cast<uint64_t>(data.size()) * 8;
   msg.push_back(static_cast<char>(0x80));
@@ -191,10 +193,26 @@ std::string sha512_digest(std::string_view data) {
     sha512_block(h, reinterpret_cast<const unsigned char*>(msg.data() + off));
   }
   std::string out;
-  for (uint64_t v : h) {
-    for (int i = 7; i >= 0; --i) out.push_back(static_cast<char>((v >> (i * 8)) & 0xff));
+  for (int j = 0; j < words; ++j) {
+    for (int i = 7; i >= 0; --i) out.push_back(static_cast<char>((h[j] >> (i * 8)) & 0xff));
   }
   return out;
+}
+
+}  // namespace
+
+std::string sha512_digest(std::string_view data) {
+  static const uint64_t init[8] = {0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL,
+                                   0xa54ff53a5f1d36f1ULL, 0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL,
+                                   0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
+  return sha512_family(data, init, 8);
+}
+
+std::string sha384_digest(std::string_view data) {
+  static const uint64_t init[8] = {0xcbbb9d5dc1059ed8ULL, 0x629a292a367cd507ULL, 0x9159015a3070dd17ULL,
+                                   0x152fecd8f70e5939ULL, 0x67332667ffc00b31ULL, 0x8eb44a8768581511ULL,
+                                   0xdb0c2e0d64f98fa7ULL, 0x47b5481dbefa4fa4ULL};
+  return sha512_family(data, init, 6);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ static const NativeModule kNativeModules[] = {
     {"_random", make_random_core_module},
     {"_warnings", make_warnings_core_module},
     {"_traceback", make_traceback_core_module},
+    {"_hashlib", make_hashlib_core_module},
     {nullptr, nullptr},
 };
 
