@@ -425,6 +425,7 @@ void Compiler::call(Call* c) {
     expr(a->value);
     set_loc(a->loc);
     emit(Op::LOAD_METHOD, static_cast<uint32_t>(add_name(mangled(a->attr))));
+    set_loc(c->loc);  // the CALL spans the whole call expression
     call_helper(0, c->args, c->keywords);
     return;
   }

@@ -365,6 +365,7 @@ void Compiler::aug_assign(AugAssign* a) {
   switch (t->kind) {
     case ExprKind::Name: {
       auto* n = t->as<Name>();
+      set_loc(n->loc);
       nameop(n->id, Ctx::Load, n->loc);
       expr(a->value);
       set_loc(a->loc);
@@ -506,11 +507,11 @@ void Compiler::while_stmt(While* w) {
 void Compiler::for_stmt(For* f) {
   int start = new_label(), cleanup = new_label(), end = new_label();
   expr(f->iter);
-  set_loc(f->iter->loc);
+  set_loc(f->loc);  // GET_ITER and FOR_ITER carry the whole statement's location (as CPython)
   emit(Op::GET_ITER);
   bind(start);
   push_fblock(FBlock{FBlockKind::ForLoop, start, end});
-  set_loc(f->iter->loc);
+  set_loc(f->loc);
   emit_jump(Op::FOR_ITER, cleanup);
   store(f->target);
   stmts(f->body);
@@ -526,13 +527,13 @@ void Compiler::for_stmt(For* f) {
 void Compiler::async_for_stmt(For* f) {
   int start = new_label(), except = new_label(), end = new_label();
   expr(f->iter);
-  set_loc(f->iter->loc);
+  set_loc(f->loc);
   emit(Op::GET_AITER);
   bind(start);
   push_fblock(FBlock{FBlockKind::ForLoop, start, end});
   // SETUP_FINALLY to guard the __anext__ call
   push_handler(except, false);
-  set_loc(f->iter->loc);
+  set_loc(f->loc);
   emit(Op::GET_ANEXT);
   load_const_none();
   yield_from_loop(true);
@@ -1178,11 +1179,14 @@ void Compiler::assert_stmt(Assert* a) {
   }
   int end = new_label();
   jump_if(a->test, end, true);
-  set_loc(a->loc);
+  // CPython 3.11 leaves the location of a comparison test in place (so the report underlines
+  // the comparison); any other test gives the statement's location.
+  const ast::Loc& raise_loc = a->test->kind == ExprKind::Compare ? a->test->loc : a->loc;
+  set_loc(raise_loc);
   emit(Op::LOAD_ASSERTION_ERROR);
   if (a->msg) {
     expr(a->msg);
-    set_loc(a->loc);
+    set_loc(raise_loc);
     emit(Op::CALL, 0);
   }
   emit(Op::RAISE_VARARGS, 1);

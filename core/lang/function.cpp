@@ -227,7 +227,7 @@ static Value fn_repr(Runtime& rt, const Value& self) {
 }
 
 static Value fn_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
-  if (!obj || rt.is_none(obj)) return self;
+  if (!obj) return self;
   return make_method(rt, self, obj);
 }
 

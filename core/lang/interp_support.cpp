@@ -112,9 +112,7 @@ bool exception_group_match(Runtime& rt, const Value& exc, const Value& type, Val
       *match = exc;
     } else {
       // A naked exception: wrap it in a group with its traceback.
-      Value lst = new_list(rt).value();
-      list_append(rt, as_list(lst), exc);
-      Value wrapped = new_exception_group(rt, "", lst);
+      Value wrapped = new_exception_group(rt, "", make_tuple(rt, {exc}));
       if (!wrapped) return false;
       as_exc(wrapped)->traceback = as_exc(exc)->traceback;
       *match = wrapped;

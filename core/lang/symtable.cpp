@@ -324,6 +324,7 @@ class Builder {
           }
           if (!global && (cur & kDefGlobal)) fail("name '" + n + "' is nonlocal and global", s->loc);
           if (global && (cur & kDefNonlocal)) fail("name '" + n + "' is nonlocal and global", s->loc);
+          if (!global) cur_->nonlocal_locs.emplace(n, s->loc);
           add_def(raw, global ? kDefGlobal : kDefNonlocal, s->loc);
         }
         break;
@@ -562,6 +563,9 @@ class Builder {
     }
     (void)enclosing_async;
     leave();
+    // A non-generator async comprehension is awaited where it is evaluated: an enclosing
+    // comprehension becomes a coroutine too.
+    if (sc->is_coroutine && !is_genexpr && cur_->kind == ScopeKind::Comprehension) cur_->is_coroutine = true;
   }
 
   void comp_target(Expr* t) {
@@ -593,11 +597,17 @@ struct Analyzer {
   std::optional<SyntaxErrorInfo>& err;
   bool failed = false;
 
-  void fail(const std::string& msg) {
+  void fail(const std::string& msg, const Loc* loc = nullptr) {
     if (failed) return;
     failed = true;
     SyntaxErrorInfo e;
     e.msg = msg;
+    if (loc) {
+      e.lineno = loc->lineno;
+      e.col_offset = loc->col_offset + 1;
+      e.end_lineno = loc->end_lineno;
+      e.end_offset = loc->end_col_offset + 1;
+    }
     err = e;
   }
 
@@ -614,7 +624,8 @@ struct Analyzer {
         bound.erase(n);
       } else if (f & kDefNonlocal) {
         if (!bound.count(n)) {
-          fail("no binding for nonlocal '" + n + "' found");
+          auto it = s->nonlocal_locs.find(n);
+          fail("no binding for nonlocal '" + n + "' found", it != s->nonlocal_locs.end() ? &it->second : nullptr);
           return;
         }
         sc = NameScope::Free;

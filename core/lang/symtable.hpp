@@ -51,6 +51,7 @@ struct SymScope {
   bool is_nested = false;
   bool comp_iter_expr = false;      // currently visiting a comprehension's iterable
   std::string class_name;           // enclosing class name for private-name mangling
+  std::unordered_map<std::string, ast::Loc> nonlocal_locs;  // where each nonlocal was declared
 
   NameScope scope_of(const std::string& n) const;
   bool has_flag(const std::string& n, uint32_t f) const {

@@ -445,10 +445,12 @@ SendResult vm_resume_sliced(Runtime& rt, FrameObject* entry, Value* out) {
 static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, StartMode mode, Value* out) {
   VM& vm = *rt.vm;
   if (vm.native_depth >= kMaxNativeDepth) {
-    rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
+    // Python code re-entered from C++ (a dunder method, a callback): CPython's check on that
+    // path words it so.
+    rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded while calling a Python object");
     return SendResult::Error;
   }
-  ++vm.native_depth;
+  if (++vm.native_depth > vm.peak_native_depth) vm.peak_native_depth = vm.native_depth;
   FrameObject* saved_current = vm.current;
   bool resuming_slice = entry->is_entry && vm.sliced;
   vm.sliced = false;
@@ -1782,7 +1784,8 @@ dispatch_switch:
     Object* enter = type_lookup(t, rt.n.__enter__);
     Object* exit = enter ? type_lookup(t, rt.n.__exit__) : nullptr;
     if (!enter || !exit) {
-      rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support the context manager protocol");
+      rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support the context manager protocol" +
+                                   (enter ? " (missed __exit__ method)" : ""));
       goto error;
     }
     Value exit_bound = getattr(rt, mgr, rt.n.__exit__);
@@ -1801,8 +1804,8 @@ dispatch_switch:
     Object* enter = type_lookup(t, rt.n.__aenter__);
     Object* exit = enter ? type_lookup(t, rt.n.__aexit__) : nullptr;
     if (!enter || !exit) {
-      rt.raise(rt.t.TypeError,
-               "'" + t->name + "' object does not support the asynchronous context manager protocol");
+      rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support the asynchronous context manager protocol" +
+                                   (enter ? " (missed __aexit__ method)" : ""));
       goto error;
     }
     Value exit_bound = getattr(rt, mgr, rt.n.__aexit__);

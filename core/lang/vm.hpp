@@ -18,6 +18,7 @@ struct VM {
   ExcInfo base_exc_info;
   ExcInfo* exc_info = &base_exc_info;
   int native_depth = 0;             // dispatch loops active on the C++ stack
+  int peak_native_depth = 0;        // the deepest native_depth seen (tests check it stays small)
   Value builtins;                   // the builtins module's dict
   Value main_module;
   Value modules;                    // sys.modules (dict)

@@ -16,7 +16,9 @@
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/gc.hpp"
 #include "object/float.hpp"
+#include "object/gc.hpp"
 #include "object/int.hpp"
 #include "object/iterators.hpp"
 #include "object/list.hpp"
@@ -226,12 +228,169 @@ static Value b_aiter(Runtime& rt, const Value&, CallArgs a) {
   if (!t->slots.aiter) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an async iterable");
   return t->slots.aiter(rt, a[0]);
 }
+// anext(aiterator, default): an awaitable that runs __anext__()'s awaitable and turns its
+// StopAsyncIteration into the default value (CPython's anext_awaitable).
+struct AnextAwaitableObject : Object {
+  Value wrapped;   // what __anext__ returned
+  Value iterator;  // its __await__ iterator, once started
+  Value default_value;
+};
+
+static void aa_dealloc(Object* o) {
+  auto* a = static_cast<AnextAwaitableObject*>(o);
+  a->wrapped.reset();
+  a->iterator.reset();
+  a->default_value.reset();
+}
+static void aa_traverse(Object* o, Visitor& v) {
+  auto* a = static_cast<AnextAwaitableObject*>(o);
+  v(a->wrapped);
+  v(a->iterator);
+  v(a->default_value);
+}
+
+static bool aa_start(Runtime& rt, AnextAwaitableObject* a) {
+  if (a->iterator) return true;
+  TypeObject* t = a->wrapped.type(rt);
+  if (t == rt.t.coroutine || t == rt.t.generator) {
+    a->iterator = a->wrapped;
+    return true;
+  }
+  if (!t->slots.await) {
+    rt.raise(rt.t.TypeError, "'async for' received an invalid object from __anext__: " + t->name);
+    return false;
+  }
+  a->iterator = t->slots.await(rt, a->wrapped);
+  return static_cast<bool>(a->iterator);
+}
+
+// Sends `v` (or throws `exc`) into the wrapped iterator.
+static SendResult aa_resume(Runtime& rt, const Value& self, const Value& v, const Value& exc, Value* out) {
+  auto* a = static_cast<AnextAwaitableObject*>(self.obj());
+  if (!aa_start(rt, a)) return SendResult::Error;
+  const Value& it = a->iterator;
+  TypeObject* t = it.type(rt);
+  SendResult r;
+  if (exc) {
+    if (t->slots.throw_) {
+      r = t->slots.throw_(rt, it, exc, out);
+    } else {
+      Value res = call_method(rt, it, rt.n.throw_, {exc});
+      r = res ? SendResult::Yield : SendResult::Error;
+      if (res) *out = std::move(res);
+    }
+  } else if (t->slots.send) {
+    r = t->slots.send(rt, it, v, out);
+  } else {
+    Value res = rt.is_none(v) && t->slots.next ? t->slots.next(rt, it) : call_method(rt, it, rt.n.send, {v});
+    if (res) {
+      *out = std::move(res);
+      r = SendResult::Yield;
+    } else if (!rt.has_error()) {
+      *out = rt.None();
+      r = SendResult::Return;
+    } else if (rt.error_matches(rt.t.StopIteration)) {
+      Value e = rt.take_error();
+      Value val = as_exc(e)->extra[0];
+      *out = val ? val : rt.None();
+      r = SendResult::Return;
+    } else {
+      r = SendResult::Error;
+    }
+  }
+  if (r == SendResult::Error && rt.error_matches(rt.t.StopAsyncIteration)) {
+    rt.clear_error();
+    *out = a->default_value;
+    return SendResult::Return;
+  }
+  return r;
+}
+
+static SendResult aa_send(Runtime& rt, const Value& self, const Value& v, Value* out) {
+  return aa_resume(rt, self, v ? v : rt.None(), Value(), out);
+}
+static SendResult aa_throw(Runtime& rt, const Value& self, const Value& exc, Value* out) {
+  return aa_resume(rt, self, Value(), exc, out);
+}
+static Value aa_next(Runtime& rt, const Value& self) {
+  Value out;
+  SendResult r = aa_send(rt, self, rt.None(), &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+static Value aa_await(Runtime&, const Value& self) { return self; }
+static Value aa_m_send(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "send", 1, 1)) return nullptr;
+  Value out;
+  SendResult r = aa_send(rt, self, a[0], &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+static Value aa_m_throw(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "throw", 1, 3)) return nullptr;
+  Value exc = a[0];
+  if (is_exception_type(exc)) exc = call(rt, exc, {});
+  if (!exc) return nullptr;
+  if (!is_exception_instance(exc)) return rt.raise(rt.t.TypeError, "exceptions must derive from BaseException");
+  Value out;
+  SendResult r = aa_throw(rt, self, exc, &out);
+  if (r == SendResult::Yield) return out;
+  if (r == SendResult::Return) {
+    Value e = rt.is_none(out) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, out);
+    if (e) rt.set_error(std::move(e));
+  }
+  return nullptr;
+}
+static Value aa_m_close(Runtime& rt, const Value& self, CallArgs) {
+  auto* a = static_cast<AnextAwaitableObject*>(self.obj());
+  if (a->iterator) {
+    Value close = getattr_opt(rt, a->iterator, rt.n.close);
+    if (close && !call(rt, close, CallArgs{})) return nullptr;
+    rt.clear_error();
+  }
+  return rt.None();
+}
+static const MethodDef kAnextAwaitableMethods[] = {
+    {"send", aa_m_send}, {"throw", aa_m_throw}, {"close", aa_m_close}, {nullptr, nullptr}};
+
+static TypeObject* anext_awaitable_type(Runtime& rt) {
+  auto it = rt.module_state.find("builtins.anext_awaitable");
+  if (it != rt.module_state.end()) return static_cast<TypeObject*>(it->second.get());
+  TypeSlots s;
+  s.dealloc = aa_dealloc;
+  s.traverse = aa_traverse;
+  s.clear = aa_dealloc;
+  s.await = aa_await;
+  s.iter = aa_await;
+  s.next = aa_next;
+  s.send = aa_send;
+  s.throw_ = aa_throw;
+  TypeObject* t = make_builtin_type(
+      rt, TypeSpec{"anext_awaitable", nullptr, sizeof(AnextAwaitableObject), kTypeGc, kAnextAwaitableMethods}, s);
+  // The type is owned by the runtime's static type list; the entry only finds it again.
+  rt.module_state["builtins.anext_awaitable"] = std::shared_ptr<void>(t, [](void*) {});
+  return t;
+}
+
 static Value b_anext(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "anext", 1, 2)) return nullptr;
   TypeObject* t = a[0].type(rt);
   if (!t->slots.anext) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an async iterator");
-  if (a.nargs == 2) return rt.raise(rt.t.NotImplementedError, "anext() with a default is not supported yet");
-  return t->slots.anext(rt, a[0]);
+  Value awaitable = t->slots.anext(rt, a[0]);
+  if (!awaitable || a.nargs == 1) return awaitable;
+  auto* aw = alloc<AnextAwaitableObject>(rt, anext_awaitable_type(rt));
+  aw->wrapped = std::move(awaitable);
+  aw->default_value = a[1];
+  gc_track(rt, aw);
+  return Value::steal(aw);
 }
 
 static Value b_abs(Runtime& rt, const Value&, CallArgs a) {
@@ -241,6 +400,21 @@ static Value b_abs(Runtime& rt, const Value&, CallArgs a) {
 
 static Value b_divmod(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "divmod", 2, 2)) return nullptr;
+  // Classes may define __divmod__ / __rdivmod__ (tried like a binary operator).
+  TypeObject* ta = a[0].type(rt);
+  TypeObject* tb = a[1].type(rt);
+  if ((ta->flags & kTypeHeapType) || (tb->flags & kTypeHeapType)) {
+    StrObject* fwd = rt.intern("__divmod__");
+    StrObject* rev = rt.intern("__rdivmod__");
+    if ((ta->flags & kTypeHeapType) && type_lookup(ta, fwd)) {
+      Value r = call_method(rt, a[0], fwd, {a[1]});
+      if (!r || !r.is(Value::borrow(rt.not_implemented))) return r;
+    }
+    if (tb != ta && (tb->flags & kTypeHeapType) && type_lookup(tb, rev)) {
+      Value r = call_method(rt, a[1], rev, {a[0]});
+      if (!r || !r.is(Value::borrow(rt.not_implemented))) return r;
+    }
+  }
   Value q = binary_op(rt, a[0], a[1], BinOp::FloorDiv);
   if (!q) {
     if (rt.error_matches(rt.t.TypeError)) {
@@ -328,7 +502,7 @@ static Value b_format(Runtime& rt, const Value&, CallArgs a) {
 
 static Value b_sum(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "sum", {"iterable", "start"}, 1, args, 1)) return nullptr;
+  if (!parse_args(rt, a, "sum", {"iterable", "start"}, 1, args)) return nullptr;
   Value acc = args[1] ? args[1] : Value::small(0);
   if (is_str(rt, acc)) return rt.raise(rt.t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (acc.type(rt) == rt.t.bytes) return rt.raise(rt.t.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");

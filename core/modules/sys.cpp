@@ -1,5 +1,6 @@
 // The sys module: argv, exit, stdout/stderr, recursion limit, version_info, exc_info,
 // asyncgen hooks, _getframe.
+#include "lang/compiler.hpp"
 #include "lang/frame.hpp"
 #include "lang/traceback.hpp"
 #include "lang/vm.hpp"
@@ -7,6 +8,7 @@
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/float.hpp"
 #include "object/gc.hpp"
 #include "object/int.hpp"
 #include "object/list.hpp"
@@ -192,6 +194,71 @@ static const MethodDef kSysFunctions[] = {
 
 static void tio_dealloc(Object*) {}
 
+// sys.float_info, sys.int_info, sys.flags and sys.implementation, built with _structseq (the
+// same helper as time.struct_time) so that their repr and attributes are CPython's.
+static void add_sys_structseqs(Runtime& rt, const Value& sys) {
+  Value ss = import_module(rt, make_str(rt, "_structseq"));
+  Value make = ss ? getattr(rt, ss, "_make") : Value();
+  if (!make) {
+    rt.clear_error();
+    return;
+  }
+  auto add = [&](const char* attr, const char* type_name, std::initializer_list<const char*> fields,
+                 std::initializer_list<Value> values) {
+    Ref<TupleObject> names = new_tuple(rt, static_cast<int64_t>(fields.size()));
+    int64_t i = 0;
+    for (const char* f : fields) (*names)[i++] = make_str(rt, f);
+    Value cls = call(rt, make, {make_str(rt, type_name), make_str(rt, "sys"), names.value(),
+                                Value::small(static_cast<int64_t>(fields.size()))});
+    Value v = cls ? call(rt, cls, {make_tuple(rt, values)}) : Value();
+    if (v) module_add(rt, sys, attr, v);
+    rt.clear_error();
+  };
+  add("float_info", "float_info",
+      {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+       "rounds"},
+      {make_float(rt, 1.7976931348623157e+308), Value::small(1024), Value::small(308),
+       make_float(rt, 2.2250738585072014e-308), Value::small(-1021), Value::small(-307), Value::small(15),
+       Value::small(53), make_float(rt, 2.220446049250313e-16), Value::small(2), Value::small(1)});
+  add("version_info", "version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+      {Value::small(3), Value::small(11), Value::small(7), make_str(rt, "final"), Value::small(0)});
+  add("int_info", "int_info", {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+      {Value::small(30), Value::small(4), Value::small(4300), Value::small(640)});
+  add("flags", "flags",
+      {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+       "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+       "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+      {Value::small(0), Value::small(0), Value::small(0), Value::small(0), Value::small(0), Value::small(0),
+       Value::small(0), Value::small(0), Value::small(0), Value::small(0), Value::small(0), Value::small(1),
+       Value::small(0), rt.False(), Value::small(0), Value::small(0), rt.False(), Value::small(-1)});
+  // sys.implementation: a types.SimpleNamespace (types imports sys, so a look-alike is built here).
+  static const char kImplementation[] =
+      "class SimpleNamespace:\n"
+      "    def __init__(self, **kw):\n"
+      "        self.__dict__.update(kw)\n"
+      "    def __repr__(self):\n"
+      "        return 'namespace(' + ', '.join('%s=%r' % kv for kv in self.__dict__.items()) + ')'\n"
+      "    def __eq__(self, other):\n"
+      "        return isinstance(other, SimpleNamespace) and self.__dict__ == other.__dict__\n"
+      "SimpleNamespace.__module__ = 'types'\n"
+      "implementation = SimpleNamespace(name='cpython', cache_tag='cpython-311', version=version,\n"
+      "                                 hexversion=0x30b07f0, _multiarch='x86_64-linux-gnu')\n";
+  CompileResult cr = compile_source(rt, kImplementation, "<sys>");
+  if (!cr.error) {
+    Value ns = new_dict(rt).value();
+    dict_set_str(rt, as_dict(ns), rt.intern("__builtins__"), Value::borrow(rt.builtins_module));
+    dict_set_str(rt, as_dict(ns), rt.intern("__name__"), make_str(rt, "types"));
+    Value version = getattr(rt, sys, "version_info");
+    if (version) dict_set_str(rt, as_dict(ns), rt.intern("version"), version);
+    rt.clear_error();
+    if (exec_code(rt, cr.code, ns, ns)) {
+      Value impl = dict_get_str(as_dict(ns), rt.intern("implementation"));
+      if (impl) module_add(rt, sys, "implementation", impl);
+    }
+    rt.clear_error();
+  }
+}
+
 Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::vector<std::string>& argv) {
   if (!rt.t.text_io) {
     TypeSlots s;
@@ -228,6 +295,7 @@ Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::ve
   module_add(rt, m, "modules", rt.vm->modules);
   module_add(rt, m, "builtin_module_names", make_tuple(rt, {make_str(rt, "builtins"), make_str(rt, "sys")}));
   module_add(rt, m, "__excepthook__", getattr(rt, m, "excepthook"));
+  add_sys_structseqs(rt, m);
   return m;
 }
 

@@ -38,6 +38,8 @@ struct MethodObject : Object {
   Value self;
 };
 Value make_method(Runtime& rt, const Value& func, const Value& self);
+// A slot wrapper bound to an instance (type method-wrapper).
+Value make_method_wrapper(Runtime& rt, const Value& func, const Value& self);
 
 // classmethod / staticmethod / property / super objects.
 struct ClassMethodObject : Object { Value callable; Value dict; };
@@ -47,5 +49,7 @@ Value make_super(Runtime& rt, TypeObject* type, const Value& obj);
 
 // types.GenericAlias: `list[int]`, `dict[str, int]` (annotations evaluated at run time).
 Value make_generic_alias(Runtime& rt, const Value& origin, const Value& args);
+// `a | b` for types, None, generic aliases and unions (types.UnionType); NotImplemented otherwise.
+Value make_union(Runtime& rt, const Value& a, const Value& b);
 
 }  // namespace ls

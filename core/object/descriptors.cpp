@@ -1,5 +1,6 @@
 // Bound methods, classmethod, staticmethod, property, super, cell and types.GenericAlias.
 #include <cstdio>
+#include <vector>
 
 #include "object/cell.hpp"
 #include "object/class.hpp"
@@ -17,6 +18,15 @@ namespace ls {
 
 Value make_method(Runtime& rt, const Value& func, const Value& self) {
   auto* m = alloc<MethodObject>(rt, rt.t.method);
+  m->func = func;
+  m->self = self;
+  gc_track(rt, m);
+  return Value::steal(m);
+}
+
+// method-wrapper: a slot wrapper bound to an instance (object().__init__).
+Value make_method_wrapper(Runtime& rt, const Value& func, const Value& self) {
+  auto* m = alloc<MethodObject>(rt, rt.t.method_wrapper);
   m->func = func;
   m->self = self;
   gc_track(rt, m);
@@ -57,6 +67,16 @@ static Value method_repr(Runtime& rt, const Value& self) {
   std::string r;
   if (!repr_string(rt, m->self, &r)) return nullptr;
   return make_str(rt, "<bound method " + name + " of " + r + ">");
+}
+
+static Value method_wrapper_repr(Runtime& rt, const Value& self) {
+  auto* m = static_cast<MethodObject*>(self.obj());
+  Value n = getattr_opt(rt, m->func, rt.n.__name__);
+  rt.clear_error();
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " object at %#llx>", static_cast<unsigned long long>(object_id(rt, m->self)));
+  return make_str(rt, "<method-wrapper '" + std::string(n && is_str(rt, n) ? str_view(n) : "?") + "' of " +
+                          type_name(rt, m->self) + buf);
 }
 
 static Value method_getattr(Runtime& rt, const Value& self, StrObject* name) {
@@ -194,7 +214,7 @@ static std::string prop_name(Runtime& rt, PropertyObject* p) {
 }
 
 static Value prop_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
-  if (!obj || rt.is_none(obj)) return self;
+  if (!obj) return self;
   auto* p = static_cast<PropertyObject*>(self.obj());
   if (!p->fget) {
     std::string n = prop_name(rt, p);
@@ -514,6 +534,85 @@ static Value class_getitem(Runtime& rt, const Value& cls, CallArgs a) {
 }
 static const MethodDef kClassGetItem[] = {{"__class_getitem__", class_getitem, kMethClass}, {nullptr, nullptr}};
 
+// ---------------------------------------------------------------------------------------------
+// types.UnionType: int | None
+
+struct UnionObject : Object {
+  Value args;  // tuple, flattened and without duplicates
+};
+
+static bool union_operand(Runtime& rt, const Value& v) {
+  if (rt.is_none(v)) return true;
+  TypeObject* t = v.type(rt);
+  return isinstance(rt, v, rt.t.type) || t == rt.t.generic_alias || t == rt.t.union_type;
+}
+
+Value make_union(Runtime& rt, const Value& a, const Value& b) {
+  if (!union_operand(rt, a) || !union_operand(rt, b)) return rt.NotImplemented();
+  std::vector<Value> items;
+  auto add = [&](const Value& v) -> bool {
+    Value x = rt.is_none(v) ? Value::borrow(rt.t.none) : v;
+    for (const Value& y : items) {
+      int e = equal(rt, x, y);
+      if (e < 0) return false;
+      if (e) return true;
+    }
+    items.push_back(x);
+    return true;
+  };
+  for (const Value* side : {&a, &b}) {
+    if (side->type(rt) == rt.t.union_type) {
+      TupleObject* t = as_tuple(static_cast<UnionObject*>(side->obj())->args);
+      for (int64_t i = 0; i < t->size; ++i) {
+        if (!add((*t)[i])) return nullptr;
+      }
+    } else if (!add(*side)) {
+      return nullptr;
+    }
+  }
+  if (items.size() == 1) return items[0];
+  auto* u = alloc<UnionObject>(rt, rt.t.union_type);
+  u->args = make_tuple(rt, items.data(), static_cast<int64_t>(items.size()));
+  gc_track(rt, u);
+  return Value::steal(u);
+}
+
+static void union_dealloc(Object* o) { static_cast<UnionObject*>(o)->args.reset(); }
+static void union_traverse(Object* o, Visitor& v) { v(static_cast<UnionObject*>(o)->args); }
+static Value union_repr(Runtime& rt, const Value& self) {
+  TupleObject* t = as_tuple(static_cast<UnionObject*>(self.obj())->args);
+  std::string out;
+  for (int64_t i = 0; i < t->size; ++i) {
+    if (i) out += " | ";
+    const Value& v = (*t)[i];
+    std::string r;
+    if (v.is_obj() && v.obj() == rt.t.none) r = "None";
+    else if (!type_repr_for_alias(rt, v, &r)) return nullptr;
+    out += r;
+  }
+  return make_str(rt, out);
+}
+static Value union_getattr(Runtime& rt, const Value& self, StrObject* name) {
+  std::string_view n = name->view();
+  if (n == "__args__") return static_cast<UnionObject*>(self.obj())->args;
+  if (n == "__parameters__") return Value::borrow(rt.empty_tuple);
+  return generic_getattr(rt, self, name);
+}
+static Value union_or(Runtime& rt, const Value& a, const Value& b) { return make_union(rt, a, b); }
+static Value union_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
+  if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.union_type) return rt.NotImplemented();
+  Value x = call(rt, Value::borrow(rt.t.frozenset), {static_cast<UnionObject*>(a.obj())->args});
+  Value y = x ? call(rt, Value::borrow(rt.t.frozenset), {static_cast<UnionObject*>(b.obj())->args}) : Value();
+  if (!y) return nullptr;
+  int e = equal(rt, x, y);
+  if (e < 0) return nullptr;
+  return rt.Bool(op == CmpOp::Eq ? e : !e);
+}
+static bool union_hash(Runtime& rt, const Value& v, int64_t* out) {
+  Value x = call(rt, Value::borrow(rt.t.frozenset), {static_cast<UnionObject*>(v.obj())->args});
+  return x && hash(rt, x, out);
+}
+
 static void plain_dealloc(Object*) {}
 
 void init_descriptor_types(Runtime& rt) {
@@ -527,6 +626,8 @@ void init_descriptor_types(Runtime& rt) {
   m.compare = method_compare;
   m.hash = method_hash;
   rt.t.method = make_builtin_type(rt, TypeSpec{"method", nullptr, sizeof(MethodObject), kTypeGc}, m);
+  m.repr = method_wrapper_repr;
+  rt.t.method_wrapper = make_builtin_type(rt, TypeSpec{"method-wrapper", nullptr, sizeof(MethodObject), kTypeGc}, m);
 
   TypeSlots c;
   c.dealloc = cm_dealloc;
@@ -587,6 +688,19 @@ void init_descriptor_types(Runtime& rt) {
   g.hash = ga_hash;
   rt.t.generic_alias = make_builtin_type(
       rt, TypeSpec{"GenericAlias", nullptr, sizeof(GenericAliasObject), kTypeGc, nullptr, nullptr, "types"}, g);
+  rt.t.generic_alias->slots.binop[static_cast<int>(BinOp::Or)] = union_or;
+
+  TypeSlots un;
+  un.dealloc = union_dealloc;
+  un.traverse = union_traverse;
+  un.clear = union_dealloc;
+  un.repr = union_repr;
+  un.getattr = union_getattr;
+  un.compare = union_compare;
+  un.hash = union_hash;
+  un.binop[static_cast<int>(BinOp::Or)] = union_or;
+  rt.t.union_type = make_builtin_type(
+      rt, TypeSpec{"UnionType", nullptr, sizeof(UnionObject), kTypeGc, nullptr, nullptr, "types"}, un);
   for (TypeObject* t : {rt.t.list, rt.t.dict, rt.t.tuple, rt.t.set, rt.t.frozenset, rt.t.type}) {
     if (t) add_methods(rt, t, kClassGetItem);
   }

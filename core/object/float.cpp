@@ -296,7 +296,20 @@ static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs) {
 static Value get_real(Runtime& rt, const Value& self) { return make_float(rt, float_value(self)); }
 static Value get_imag(Runtime& rt, const Value&) { return make_float(rt, 0.0); }
 
+static Value m_divmod(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__divmod__", 1, 1)) return nullptr;
+  if (!(is_float(rt, args[0]) || is_int(rt, args[0]))) return rt.NotImplemented();
+  return number_divmod(rt, self, args[0]);
+}
+static Value m_rdivmod(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__rdivmod__", 1, 1)) return nullptr;
+  if (!(is_float(rt, args[0]) || is_int(rt, args[0]))) return rt.NotImplemented();
+  return number_divmod(rt, args[0], self);
+}
+
 static const MethodDef kFloatMethods[] = {
+    {"__divmod__", m_divmod},
+    {"__rdivmod__", m_rdivmod},
     {"is_integer", m_is_integer},
     {"__round__", m_round},
     {"__trunc__", m_trunc},

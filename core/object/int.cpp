@@ -478,7 +478,20 @@ static Value get_real(Runtime& rt, const Value& self) { return int_exact(rt, sel
 static Value get_imag(Runtime&, const Value&) { return Value::small(0); }
 static Value get_one(Runtime&, const Value&) { return Value::small(1); }
 
+static Value m_divmod(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__divmod__", 1, 1)) return nullptr;
+  if (!is_int(rt, args[0])) return rt.NotImplemented();
+  return number_divmod(rt, self, args[0]);
+}
+static Value m_rdivmod(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__rdivmod__", 1, 1)) return nullptr;
+  if (!is_int(rt, args[0])) return rt.NotImplemented();
+  return number_divmod(rt, args[0], self);
+}
+
 static const MethodDef kIntMethods[] = {
+    {"__divmod__", m_divmod},
+    {"__rdivmod__", m_rdivmod},
     {"bit_length", m_bit_length},
     {"bit_count", m_bit_count},
     {"conjugate", m_conjugate},

@@ -1,6 +1,7 @@
 // mappingproxy: the read-only view of a mapping that `Class.__dict__` and vars(Class) return.
 #include "object/mappingproxy.hpp"
 
+#include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/gc.hpp"
 #include "object/native.hpp"
@@ -55,6 +56,17 @@ const MethodDef kMethods[] = {
     {nullptr, nullptr},
 };
 
+Value mp_new(Runtime& rt, TypeObject*, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "mappingproxy", {"mapping"}, 1, args)) return nullptr;
+  TypeObject* t = args[0].type(rt);
+  if (!t->slots.getitem || t == rt.t.list || t == rt.t.tuple || is_subtype(t, rt.t.list) ||
+      is_subtype(t, rt.t.tuple)) {
+    return rt.raise(rt.t.TypeError, "mappingproxy() argument must be a mapping, not " + t->name);
+  }
+  return make_mappingproxy(rt, args[0]);
+}
+
 }  // namespace
 
 Value make_mappingproxy(Runtime& rt, const Value& mapping) {
@@ -76,6 +88,7 @@ void init_mappingproxy_type(Runtime& rt) {
   s.contains = mp_contains;
   s.iter = mp_iter;
   s.compare = mp_compare;
+  s.new_ = mp_new;
   rt.t.mappingproxy = make_builtin_type(
       rt, TypeSpec{"mappingproxy", nullptr, sizeof(MappingProxyObject), kTypeGc, kMethods, nullptr}, s);
 }

@@ -7,6 +7,7 @@
 #include <new>
 
 #include "object/class.hpp"
+#include "object/container_util.hpp"
 #include "object/dict.hpp"
 #include "object/gc.hpp"
 #include "object/protocol.hpp"
@@ -205,13 +206,8 @@ static Value md_get(Runtime& rt, const Value& self, const Value& obj, const Valu
     Value t = type && !rt.is_none(type) ? type : Value::borrow(obj.type(rt));
     return make_builtin_function(rt, d->def->name, d->def->fn, t, d->owner);
   }
-  if (!obj || rt.is_none(obj)) {
-    if (obj && rt.is_none(obj) && !type) {
-      // descriptor invoked on None itself (e.g. NoneType methods)
-    } else {
-      return self;
-    }
-  }
+  // No instance (class attribute access) is a null obj; None is an instance like any other.
+  if (!obj) return self;
   return make_builtin_function(rt, d->def->name, d->def->fn, obj, d->owner);
 }
 
@@ -315,8 +311,21 @@ static Value sw_repr(Runtime& rt, const Value& self) {
 static Value sw_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
   auto* w = static_cast<SlotWrapperObject*>(self.obj());
   if (!obj || w->kind == SlotKind::New) return self;
-  return make_method(rt, self, obj);
+  return make_method_wrapper(rt, self, obj);
 }
+
+static Value sw_get_name(Runtime& rt, const Value& self) {
+  return make_str(rt, static_cast<SlotWrapperObject*>(self.obj())->name);
+}
+static Value sw_get_qualname(Runtime& rt, const Value& self) {
+  auto* w = static_cast<SlotWrapperObject*>(self.obj());
+  return make_str(rt, w->owner->name + "." + w->name);
+}
+static Value sw_get_objclass(Runtime&, const Value& self) {
+  return Value::borrow(static_cast<SlotWrapperObject*>(self.obj())->owner);
+}
+static const GetSetDef kSlotWrapperGetSets[] = {
+    {"__name__", sw_get_name}, {"__qualname__", sw_get_qualname}, {"__objclass__", sw_get_objclass}, {nullptr, nullptr}};
 
 static Value none_or(Runtime& rt, bool ok) { return ok ? rt.None() : Value(); }
 
@@ -453,6 +462,10 @@ static void add_wrapper(Runtime& rt, TypeObject* t, const char* name, SlotKind k
 // `super().__init__(...)`, `object.__setattr__(self, ...)` and `int.__add__(1, 2)` work.
 void add_slot_wrappers(Runtime& rt, TypeObject* t) {
   const TypeSlots& s = t->slots;
+  // Unhashable built-ins say so in their dict (list.__hash__ is None), as collections.abc checks.
+  if (s.hash == hash_not_implemented && !dict_lookup_str(as_dict(t->dict), rt.n.__hash__)) {
+    dict_set_str(rt, as_dict(t->dict), rt.n.__hash__, rt.None());
+  }
   const TypeSlots* b = t->base ? &t->base->slots : nullptr;
   auto own = [&](auto TypeSlots::*field) { return (s.*field) && (!b || (b->*field) != (s.*field)); };
   if (own(&TypeSlots::init)) add_wrapper(rt, t, "__init__", SlotKind::Init);
@@ -634,7 +647,8 @@ void init_native_types(Runtime& rt) {
   w.descr_get = sw_get;
   w.call = sw_call;
   w.repr = sw_repr;
-  rt.t.slot_wrapper = make_builtin_type(rt, TypeSpec{"wrapper_descriptor", nullptr, sizeof(SlotWrapperObject)}, w);
+  rt.t.slot_wrapper = make_builtin_type(
+      rt, TypeSpec{"wrapper_descriptor", nullptr, sizeof(SlotWrapperObject), 0, nullptr, kSlotWrapperGetSets}, w);
 
   TypeSlots s;
   s.dealloc = bf_dealloc;

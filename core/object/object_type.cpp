@@ -74,7 +74,20 @@ static Value object_new(Runtime& rt, TypeObject* type, CallArgs args) {
     }
   }
   if (type->flags & kTypeAbstract) {
-    return rt.raise(rt.t.TypeError, "Can't instantiate abstract class " + type->name);
+    // "Can't instantiate abstract class Shape with abstract methods area, perimeter"
+    Value am = dict_get_str(as_dict(type->dict), rt.intern("__abstractmethods__"));
+    Value names = am ? list_from_iterable(rt, am) : Value();
+    if (!names || !list_sort(rt, as_list(names), Value(), false)) return nullptr;
+    ListObject* l = as_list(names);
+    std::string joined;
+    for (int64_t i = 0; i < l->size; ++i) {
+      if (i) joined += ", ";
+      std::string n;
+      if (!str_string(rt, l->items[i], &n)) return nullptr;
+      joined += n;
+    }
+    return rt.raise(rt.t.TypeError, "Can't instantiate abstract class " + type->name + " with abstract method" +
+                                        (l->size == 1 ? " " : "s ") + joined);
   }
   return object_new_instance(rt, type);
 }
@@ -310,6 +323,13 @@ static bool type_setattr(Runtime& rt, const Value& self, StrObject* name, const 
   }
   type_modified(rt, type);
   update_slot(rt, type, name);
+  if (ok && name->view() == "__abstractmethods__") {
+    // abc sets it; a non-empty set makes the class abstract (object.__new__ refuses it).
+    int abstract = v ? truthy(rt, v) : 0;
+    if (abstract < 0) return false;
+    if (abstract) type->flags = static_cast<TypeFlags>(type->flags | kTypeAbstract);
+    else type->flags = static_cast<TypeFlags>(type->flags & ~kTypeAbstract);
+  }
   return ok;
 }
 
@@ -412,12 +432,7 @@ static Value type_m_subclasscheck(Runtime& rt, const Value& self, CallArgs args)
 
 static Value type_m_prepare(Runtime& rt, const Value&, CallArgs) { return new_dict(rt).value(); }
 
-static Value type_or(Runtime& rt, const Value& a, const Value& b) {
-  // `int | None` in annotations: LoopScope keeps a tuple-like union only for isinstance checks.
-  (void)a;
-  (void)b;
-  return rt.NotImplemented();
-}
+static Value type_or(Runtime& rt, const Value& a, const Value& b) { return make_union(rt, a, b); }
 
 static const MethodDef kTypeMethods[] = {
     {"mro", type_m_mro},
@@ -510,6 +525,10 @@ void install_object_and_type_slots(Runtime& rt) {
 }
 
 void install_object_and_type_methods(Runtime& rt) {
+  set_type_attr(rt, rt.t.object, "__doc__",
+                make_str(rt, "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
+                             "returns a new featureless\ninstance that has no instance attributes and cannot be given "
+                             "any.\n"));
   add_methods(rt, rt.t.object, kObjectMethods);
   add_getsets(rt, rt.t.object, kObjectGetSets);
   add_methods(rt, rt.t.type, kTypeMethods);

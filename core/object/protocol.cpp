@@ -125,7 +125,10 @@ Value repr(Runtime& rt, const Value& v) {
   if (!t->slots.repr) return default_repr(rt, v);
   if (++rt.c_depth > kMaxCDepth) {
     --rt.c_depth;
-    return rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    // A class's __repr__ recursing reaches CPython's limit on the call into Python first.
+    return rt.raise(rt.t.RecursionError, (t->flags & kTypeHeapType)
+                                             ? "maximum recursion depth exceeded while calling a Python object"
+                                             : "maximum recursion depth exceeded while getting the repr of an object");
   }
   Value r = t->slots.repr(rt, v);
   --rt.c_depth;
@@ -177,12 +180,18 @@ Value ascii(Runtime& rt, const Value& v) {
   return make_str(rt, out);
 }
 
-Value format(Runtime& rt, const Value& v, const Value& spec) {
+Value format(Runtime& rt, const Value& v, const Value& spec_in) {
+  Value spec = spec_in ? spec_in : Value::borrow(rt.empty_str);
   TypeObject* t = v.type(rt);
   if (t == rt.t.str && as_str(spec)->length == 0) return v;
-  Object* f = type_lookup(t, rt.n.__format__);
+  // A special method: looked up on the type and bound to v (format(SomeClass) uses type's
+  // __format__, not the class's unbound one).
+  Value f = type_lookup_value(t, rt.n.__format__);
   if (!f) return rt.raise(rt.t.TypeError, "Type " + t->name + " doesn't define __format__");
-  Value r = call_method(rt, v, rt.n.__format__, {spec});
+  DescrGetFn get = f.is_obj() ? f.obj()->type->slots.descr_get : nullptr;
+  Value bound = get ? get(rt, f, v, Value::borrow(t)) : f;
+  if (!bound) return nullptr;
+  Value r = call(rt, bound, {spec});
   if (r && !is_str(rt, r)) {
     return rt.raise(rt.t.TypeError, "__format__ must return a str, not " + type_name(rt, r));
   }
@@ -537,8 +546,25 @@ Value power3(Runtime& rt, const Value& a, const Value& b, const Value& mod) {
     Value r = f(rt, a, b, mod);
     if (!r || !(r.is_obj() && r.obj() == rt.not_implemented)) return r;
   }
+  if (a.is_obj() && (a.type(rt)->flags & kTypeHeapType) && type_lookup(a.type(rt), rt.intern("__pow__"))) {
+    // A class's __pow__(self, other, mod).
+    Value r = call_method(rt, a, rt.intern("__pow__"), {b, mod});
+    if (!r || !(r.is_obj() && r.obj() == rt.not_implemented)) return r;
+  }
+  if (a.type(rt) == rt.t.float_ || b.type(rt) == rt.t.float_ || mod.type(rt) == rt.t.float_) {
+    // float's ternary pow slot (tried for any float operand) refuses a modulus.
+    return rt.raise(rt.t.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  }
   return rt.raise(rt.t.TypeError, "unsupported operand type(s) for ** or pow(): '" + type_name(rt, a) + "', '" +
                                       type_name(rt, b) + "', '" + type_name(rt, mod) + "'");
+}
+
+Value number_divmod(Runtime& rt, const Value& a, const Value& b) {
+  Value q = binary_op(rt, a, b, BinOp::FloorDiv);
+  if (!q) return nullptr;
+  Value r = binary_op(rt, a, b, BinOp::Mod);
+  if (!r) return nullptr;
+  return make_tuple(rt, {q, r});
 }
 
 Value index(Runtime& rt, const Value& v) {
@@ -596,7 +622,15 @@ bool setitem(Runtime& rt, const Value& obj, const Value& key, const Value& v) {
 bool delitem(Runtime& rt, const Value& obj, const Value& key) {
   TypeObject* t = obj.type(rt);
   if (t->slots.setitem) return t->slots.setitem(rt, obj, key, nullptr);
-  rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support item deletion");
+  // CPython words it differently when the object is a sequence given an index
+  // (PySequence_DelItem): "doesn't".
+  bool sequence = (t->flags & kTypeHeapType) || t->slots.getitem || t->slots.contains;
+  bool index = key.is_small() || key.type(rt)->slots.index;
+  if (sequence && index) {
+    rt.raise(rt.t.TypeError, "'" + t->name + "' object doesn't support item deletion");
+  } else {
+    rt.raise(rt.t.TypeError, "'" + t->name + "' object does not support item deletion");
+  }
   return false;
 }
 

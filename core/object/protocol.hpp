@@ -74,6 +74,8 @@ Value next(Runtime& rt, const Value& it);
 Value binary_op(Runtime& rt, const Value& a, const Value& b, BinOp op);
 Value inplace_op(Runtime& rt, const Value& a, const Value& b, BinOp op);
 Value unary_op(Runtime& rt, const Value& a, UnOp op);
+// (a // b, a % b) for numbers (int.__divmod__ / float.__divmod__).
+Value number_divmod(Runtime& rt, const Value& a, const Value& b);
 Value power3(Runtime& rt, const Value& a, const Value& b, const Value& mod);
 const char* binop_symbol(BinOp op);
 // __index__: an int (small or IntObject). TypeError "'x' object cannot be interpreted as an integer".

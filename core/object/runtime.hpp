@@ -30,7 +30,7 @@ struct BuiltinTypes {
   TypeObject *object, *type, *none, *not_implemented, *ellipsis;
   TypeObject *int_, *bool_, *float_, *str, *bytes, *bytearray;
   TypeObject *tuple, *list, *dict, *set, *frozenset, *range, *slice;
-  TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper;
+  TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper, *method_wrapper;
   TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io, *native_coroutine;
   TypeObject *classmethod, *staticmethod, *property, *super, *getset_descriptor;
   TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy;
