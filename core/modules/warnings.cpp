@@ -4,6 +4,7 @@
 // program's filters, catch_warnings() and showwarning overrides apply as in CPython. Also
 // getline(), the source line a warning shows.
 #include "lang/traceback.hpp"
+#include "lang/frame.hpp"
 #include "lang/vm.hpp"
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
@@ -35,6 +36,11 @@ bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stac
   }
   Value warn = getattr(rt, mod, "warn");
   if (!warn) return false;
+  // No Python frame running: the interpreter is finalizing (CPython's warnings module can no
+  // longer import tracemalloc then, so its hint line is not printed).
+  Value core = import_module(rt, make_str(rt, "_warnings"));
+  if (!core) return false;
+  if (!setattr(rt, core, rt.intern("_finalizing"), rt.Bool(rt.vm->current == nullptr))) return false;
   Value r = call(rt, warn, {make_str(rt, msg), Value::borrow(category), Value::small(stacklevel),
                             source ? source : rt.None()});
   return static_cast<bool>(r);
@@ -57,6 +63,7 @@ Value make_warnings_core_module(Runtime& rt) {
   rt.warn = warn_hook;
   Value m = make_module(rt, "_warnings");
   module_add_function(rt, m, "getline", w_getline);
+  module_add(rt, m, "_finalizing", rt.False());
   return m;
 }
 

@@ -263,8 +263,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
-    if msg.source is not None:
-        # LoopScope has no tracemalloc: CPython's hint for that case.
+    if msg.source is not None and not _warnings._finalizing:
+        # LoopScope has no tracemalloc: CPython's hint for that case (which it cannot print
+        # while the interpreter is finalizing).
         s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
