@@ -11,6 +11,61 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
+try:
+    MappingProxyType({})
+except TypeError:
+    # The interpreter's mappingproxy cannot be created from Python code yet: a read-only view
+    # with the same behaviour until it can.
+    class MappingProxyType:
+        __slots__ = ('_mapping',)
+
+        def __init__(self, mapping):
+            from collections.abc import Mapping
+            if not isinstance(mapping, Mapping) or isinstance(mapping, (list, tuple)):
+                raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+            object.__setattr__(self, '_mapping', mapping)
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __or__(self, other):
+            return dict(self._mapping) | other
+
+        def __repr__(self):
+            return 'mappingproxy(%r)' % (self._mapping,)
+
+        def __setattr__(self, name, value):
+            raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+    MappingProxyType.__module__ = 'builtins'
 SimpleNamespace = None  # defined below
 CellType = type((lambda x: lambda: x)(1).__closure__[0])
 
