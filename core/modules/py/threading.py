@@ -1,0 +1,442 @@
+# threading: LoopScope runs a single thread. The main thread, thread identity, locks, events,
+# conditions, semaphores and thread-local data work as in a one-thread program; starting a new
+# thread fails with CPython's RuntimeError("can't start new thread"), as on a platform without
+# threads. (asyncio code in LoopScope runs on the event loop, which needs no threads.)
+
+import sys as _sys
+import time as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
+           'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs', 'setprofile',
+           'settrace', 'local', 'stack_size', 'excepthook', 'get_native_id', 'gettrace', 'getprofile']
+
+TIMEOUT_MAX = 9223372036.0
+_MAIN_IDENT = 140000000000000
+ThreadError = RuntimeError
+
+
+def get_ident():
+    """Return a non-zero integer that uniquely identifies the current thread."""
+    return _MAIN_IDENT
+
+
+def get_native_id():
+    return 1
+
+
+def _deadlock(what):
+    raise RuntimeError('%s would block forever: LoopScope runs a single thread' % what)
+
+
+class Lock:
+    """A primitive lock (the single thread can acquire it once)."""
+
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking:
+            return False
+        if timeout is not None and timeout >= 0:
+            _time.sleep(timeout)
+            return False
+        _deadlock('acquiring a held Lock')
+
+    __enter__ = acquire
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+
+    def __exit__(self, *args):
+        self.release()
+
+    def locked(self):
+        return self._locked
+
+    def _at_fork_reinit(self):
+        self._locked = False
+
+    def __repr__(self):
+        return '<%s %s object at %#x>' % ('locked' if self._locked else 'unlocked',
+                                         '_thread.lock', id(self))
+
+
+LockType = Lock
+allocate_lock = Lock
+
+
+class RLock:
+    """A reentrant lock."""
+
+    def __init__(self):
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        self._count += 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._count == 0:
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+
+    def __exit__(self, *args):
+        self.release()
+
+    def _is_owned(self):
+        return self._count > 0
+
+    def __repr__(self):
+        return '<%s %s.%s object owner=%r count=%d at %s>' % (
+            'locked' if self._count else 'unlocked', '_thread', 'RLock',
+            _MAIN_IDENT if self._count else 0, self._count, hex(id(self)))
+
+
+class Condition:
+    """Class that implements a condition variable."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            _deadlock('Condition.wait() without a timeout')
+        _time.sleep(timeout)
+        return False
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is None:
+            _deadlock('Condition.wait_for() on a false predicate')
+        _time.sleep(timeout)
+        return predicate()
+
+    def notify(self, n=1):
+        pass
+
+    def notify_all(self):
+        pass
+
+    def __repr__(self):
+        return '<Condition(%s, 0)>' % (self._lock,)
+
+
+class Semaphore:
+    """This class implements semaphore objects."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if not blocking:
+            return False
+        if timeout is not None:
+            _time.sleep(timeout)
+            return False
+        _deadlock('acquiring a Semaphore at zero')
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def __repr__(self):
+        return '<%s.%s at %#x: value=%d>' % (self.__class__.__module__, self.__class__.__qualname__,
+                                             id(self), self._value)
+
+
+class BoundedSemaphore(Semaphore):
+    """Implements a bounded semaphore."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        self._value += n
+
+
+class Event:
+    """Class implementing event objects."""
+
+    def __init__(self):
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        if self._flag:
+            return True
+        if timeout is None:
+            _deadlock('Event.wait() on an unset event')
+        _time.sleep(max(timeout, 0))
+        return self._flag
+
+    def __repr__(self):
+        return '<%s.%s at %#x: %s>' % (self.__class__.__module__, self.__class__.__qualname__, id(self),
+                                      'set' if self._flag else 'unset')
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """Implements a Barrier (a one-thread program can only pass a barrier for one party)."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be >= 1")
+        self._parties = parties
+        self._action = action
+        self._broken = False
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        if self._parties == 1:
+            if self._action:
+                self._action()
+            return 0
+        _deadlock('Barrier.wait() for %d parties' % self._parties)
+
+    def reset(self):
+        self._broken = False
+
+    def abort(self):
+        self._broken = True
+
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: 0)
+    broken = property(lambda self: self._broken)
+
+
+class local:
+    """Thread-local data (one thread: an ordinary namespace)."""
+
+
+class Thread:
+    """A class that represents a thread of control (cannot be started in LoopScope)."""
+
+    _counter = 0
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        Thread._counter += 1
+        if name is None:
+            name = 'Thread-%d' % Thread._counter
+            if target is not None:
+                tname = getattr(target, '__name__', None)
+                if tname:
+                    name += ' (%s)' % tname
+        self._target = target
+        self._name = str(name)
+        self._args = args
+        self._kwargs = kwargs or {}
+        self._daemonic = bool(daemon) if daemon is not None else False
+        self._ident = None
+        self._started = False
+
+    def start(self):
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        raise RuntimeError("can't start new thread")
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+
+    def is_alive(self):
+        return self._started and self is _main_thread
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return 1 if self._ident else None
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+    def __repr__(self):
+        status = 'initial'
+        if self._started:
+            status = 'started'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (self.__class__.__name__, self._name, status)
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        Thread._counter -= 1
+        self._started = True
+        self._ident = _MAIN_IDENT
+
+
+class Timer(Thread):
+    """Call a function after a specified number of seconds (needs a thread: cannot start)."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+
+_main_thread = _MainThread()
+
+
+def current_thread():
+    """Return the current Thread object."""
+    return _main_thread
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    """Return the main thread object."""
+    return _main_thread
+
+
+def active_count():
+    """Return the number of Thread objects currently alive."""
+    return 1
+
+
+activeCount = active_count
+
+
+def enumerate():
+    """Return a list of all Thread objects currently alive."""
+    return [_main_thread]
+
+
+def stack_size(size=0):
+    return 0
+
+
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def getprofile():
+    return _profile_hook
+
+
+class ExceptHookArgs(tuple):
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+def excepthook(args, /):
+    """Handle uncaught Thread.run() exception."""
+    import traceback
+    print("Exception in thread %s:" % (args.thread.name if args.thread else None), file=_sys.stderr)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=_sys.stderr)
+
+
+__excepthook__ = excepthook
