@@ -516,6 +516,56 @@ Value t_strftime(Runtime& rt, const Value& self, CallArgs a) {
   return make_str(rt, format_time(fmt, tm));
 }
 
+// time.strptime(): the parser is datetime's (Python); the result is a struct_time.
+Value t_strptime(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "strptime", 1, 2)) return nullptr;
+  Value dt = import_module(rt, make_str(rt, "datetime"));
+  if (!dt) return nullptr;
+  Value fn = getattr(rt, dt, "_strptime_time");
+  if (!fn) return nullptr;
+  Value fmt = a.nargs == 2 ? a[1] : make_str(rt, "%a %b %d %H:%M:%S %Y");
+  Value fields = call(rt, fn, {a[0], fmt});
+  if (!fields) return nullptr;
+  Value cls = struct_time_type(rt, self);
+  if (!cls) return nullptr;
+  return call(rt, cls, {fields});
+}
+
+struct ClockInfo {
+  const char* name;
+  const char* implementation;
+  bool monotonic;
+  bool adjustable;
+};
+const ClockInfo kClocks[] = {
+    {"time", "clock_gettime(CLOCK_REALTIME)", false, true},
+    {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", true, false},
+    {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", true, false},
+    {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false},
+    {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false},
+};
+
+Value t_get_clock_info(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "get_clock_info", 1, 1)) return nullptr;
+  if (!is_str(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "get_clock_info() argument 1 must be str, not " + type_name(rt, a[0]));
+  }
+  std::string_view name = str_view(a[0]);
+  for (const ClockInfo& c : kClocks) {
+    if (name != c.name) continue;
+    Value types = import_module(rt, make_str(rt, "types"));
+    if (!types) return nullptr;
+    Value ns = getattr(rt, types, "SimpleNamespace");
+    if (!ns) return nullptr;
+    Value kw = make_tuple(rt, {make_str(rt, "implementation"), make_str(rt, "monotonic"),
+                               make_str(rt, "adjustable"), make_str(rt, "resolution")});
+    Value args[4] = {make_str(rt, c.implementation), rt.Bool(c.monotonic), rt.Bool(c.adjustable),
+                     make_float(rt, 1e-09)};
+    return call(rt, ns, CallArgs{args, 0, as_tuple(kw)});
+  }
+  return rt.raise(rt.t.ValueError, "unknown clock");
+}
+
 const MethodDef kTimeFunctions[] = {
     {"time", t_time},
     {"time_ns", t_time_ns},
@@ -534,6 +584,8 @@ const MethodDef kTimeFunctions[] = {
     {"ctime", t_ctime},
     {"mktime", t_mktime},
     {"strftime", t_strftime},
+    {"strptime", t_strptime},
+    {"get_clock_info", t_get_clock_info},
     {nullptr, nullptr},
 };
 

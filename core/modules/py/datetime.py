@@ -1755,3 +1755,16 @@ def _strptime_datetime(cls, data_string, format):
     if tz is not None:
         args += (timezone(tz),)
     return cls(*args)
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime()'s fields: (year, month, day, hour, minute, second, weekday, yday, -1)."""
+    vals = _strptime(data_string, format)
+    year = vals.get('year', 1900)
+    if 'yday' in vals and 'month' not in vals:
+        d = date(year, 1, 1) + timedelta(vals['yday'] - 1)
+    else:
+        d = date(year, vals.get('month', 1), vals.get('day', 1))
+    yday = d.toordinal() - date(d.year, 1, 1).toordinal() + 1
+    return (d.year, d.month, d.day, vals.get('hour', 0), vals.get('minute', 0),
+            vals.get('second', 0), d.weekday(), yday, -1)
