@@ -24,6 +24,23 @@ constexpr Option kRunOptions[] = {
        run.max_steps = n;
        return "";
      }},
+    {"--trace", "FILE", "record the cancellation trace as JSON in FILE (docs/trace-format.md)",
+     [](RunCommand& run, std::string_view value) -> std::string {
+       if (value.empty()) return "--trace needs a file name";
+       run.trace_file = value;
+       return "";
+     }},
+    {"--trace-text", "", "print the trace as a readable timeline on stderr after the run",
+     [](RunCommand& run, std::string_view) -> std::string {
+       run.trace_text = true;
+       return "";
+     }},
+    {"--perfetto", "FILE", "write the trace in Chrome Trace Event format (open in ui.perfetto.dev)",
+     [](RunCommand& run, std::string_view value) -> std::string {
+       if (value.empty()) return "--perfetto needs a file name";
+       run.perfetto_file = value;
+       return "";
+     }},
 };
 
 const Option* find_option(std::string_view name) {

@@ -15,6 +15,9 @@ struct RunCommand {
   std::string file;
   std::vector<std::string> argv;  // the program's sys.argv[1:]
   int64_t max_steps = 0;          // 0 = no limit
+  std::string trace_file;         // --trace FILE: LoopScope's trace JSON
+  std::string perfetto_file;      // --perfetto FILE: Chrome Trace Event JSON
+  bool trace_text = false;        // --trace-text: a readable timeline on stderr after the run
 };
 
 struct Command {

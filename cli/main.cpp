@@ -26,6 +26,16 @@ bool read_file(const std::string& path, std::string& text) {
   return ok;
 }
 
+bool write_file(const std::string& path, const std::string& text) {
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  if (!file) return false;
+  bool ok = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  int saved = errno;
+  ok = std::fclose(file) == 0 && ok;
+  errno = saved;
+  return ok;
+}
+
 void write_output(ls::Stream stream, std::string_view text) {
   if (stream == ls::Stream::Stderr) {
     std::fflush(stdout);  // keep the order of interleaved stdout and stderr
@@ -47,6 +57,7 @@ int run_file(const ls::cli::RunCommand& command) {
   options.argv = command.argv;
   options.max_steps = command.max_steps;
   options.on_output = write_output;
+  options.trace = !command.trace_file.empty() || !command.perfetto_file.empty() || command.trace_text;
 
   ls::Run run(std::move(options));
   try {
@@ -59,7 +70,25 @@ int run_file(const ls::cli::RunCommand& command) {
     return 70;
   }
   std::fflush(stdout);
-  return run.result().exit_code;
+  int status = run.result().exit_code;
+  // The trace goes to files and stderr only, so the program's stdout stays byte-identical.
+  auto save = [&](const std::string& path, const std::string& text) {
+    if (path.empty()) return;
+    if (!write_file(path, text)) {
+      int error = errno;
+      std::fprintf(stderr, "loopscope: can't write trace file '%s': [Errno %d] %s\n", path.c_str(), error,
+                   std::strerror(error));
+      if (status == 0) status = 2;
+    }
+  };
+  save(command.trace_file, run.trace_json());
+  save(command.perfetto_file, run.trace_perfetto());
+  if (command.trace_text) {
+    std::string text = run.trace_text();
+    std::fputs("--- LoopScope trace ---\n", stderr);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  return status;
 }
 
 }  // namespace

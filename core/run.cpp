@@ -17,6 +17,7 @@
 #include "object/module.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "trace/recorder.hpp"
 
 namespace ls {
 
@@ -29,6 +30,8 @@ struct Run::Impl {
   std::unique_ptr<Runtime> rt;
   FrameObject* main_frame = nullptr;  // owned
   bool started = false;
+  std::shared_ptr<void> trace_keepalive;  // the recorder outlives the runtime
+  Recorder* recorder = nullptr;
 
   void emit(Stream s, std::string_view text) {
     if (options.on_output) options.on_output(s, text);
@@ -44,8 +47,14 @@ struct Run::Impl {
 void Run::Impl::start() {
   rt = std::make_unique<Runtime>();
   Runtime& r = *rt;
+  if (options.trace) {
+    recorder = install_recorder(r);
+    trace_keepalive = r.module_state["trace"];
+  }
   r.write_output = [this](OutStream s, std::string_view text) {
-    emit(s == OutStream::Stderr ? Stream::Stderr : Stream::Stdout, text);
+    Stream st = s == OutStream::Stderr ? Stream::Stderr : Stream::Stdout;
+    if (recorder && rt && rt->trace) recorder->output(static_cast<int>(st), text);
+    emit(st, text);
   };
   r.limits.max_steps = options.max_steps;
   init_interpreter(r);
@@ -134,6 +143,8 @@ void Run::Impl::finalize() {
     r.builtins_module = nullptr;
   }
   r.write_output = nullptr;
+  r.trace = nullptr;
+  r.on_exc_caught = nullptr;
   rt.reset();
 }
 
@@ -176,7 +187,17 @@ bool Run::done() const { return impl_->done; }
 
 const RunResult& Run::result() const { return impl_->result; }
 
-std::string Run::trace_json() const { return {}; }
+const Recorder* Run::recorder() const { return impl_->recorder; }
+
+std::string Run::trace_json() const {
+  return impl_->recorder ? trace_to_json(*impl_->recorder, impl_->options.filename) : std::string();
+}
+
+std::string Run::trace_text() const { return impl_->recorder ? trace_to_text(*impl_->recorder) : std::string(); }
+
+std::string Run::trace_perfetto() const {
+  return impl_->recorder ? trace_to_perfetto(*impl_->recorder) : std::string();
+}
 
 RunResult run_program(RunOptions options) {
   Run run(std::move(options));

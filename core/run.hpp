@@ -12,6 +12,8 @@
 
 namespace ls {
 
+class Recorder;  // trace/recorder.hpp
+
 const char* version();  // "MAJOR.MINOR.PATCH"
 
 enum class Stream { Stdout = 1, Stderr = 2 };
@@ -46,7 +48,12 @@ class Run {
   bool advance(int64_t steps);  // true once the program has finished
   bool done() const;
   const RunResult& result() const;   // valid once done()
-  std::string trace_json() const;    // empty unless options.trace
+  // The cancellation trace (empty unless options.trace). Complete once done(); before that, what
+  // has been recorded so far. Formats: docs/trace-format.md.
+  std::string trace_json() const;
+  std::string trace_text() const;
+  std::string trace_perfetto() const;
+  const Recorder* recorder() const;  // null unless options.trace
 
   struct Impl;
  private:

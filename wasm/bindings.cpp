@@ -49,6 +49,8 @@ class JsRun {
   int exit_code() const { return internal_error_ ? 70 : run_.result().exit_code; }
 
   std::string trace_json() const { return run_.trace_json(); }
+  std::string trace_text() const { return run_.trace_text(); }
+  std::string trace_perfetto() const { return run_.trace_perfetto(); }
 
   // The output written since the last call: [{stream: "stdout" | "stderr", text}], consecutive writes
   // to the same stream joined.
@@ -92,5 +94,7 @@ EMSCRIPTEN_BINDINGS(loopscope) {
       .function("done", &JsRun::done)
       .function("exitCode", &JsRun::exit_code)
       .function("takeOutput", &JsRun::take_output)
-      .function("traceJson", &JsRun::trace_json);
+      .function("traceJson", &JsRun::trace_json)
+      .function("traceText", &JsRun::trace_text)
+      .function("tracePerfetto", &JsRun::trace_perfetto);
 }

@@ -22,8 +22,12 @@ export interface Run {
   exitCode(): number;
   /** What the program wrote since the last call, in order. */
   takeOutput(): OutputChunk[];
-  /** Empty unless options.trace. */
+  /** Empty unless options.trace. LoopScope's trace JSON (docs/trace-format.md). */
   traceJson(): string;
+  /** Empty unless options.trace. The readable timeline `loopscope run --trace-text` prints. */
+  traceText(): string;
+  /** Empty unless options.trace. Chrome Trace Event JSON for ui.perfetto.dev. */
+  tracePerfetto(): string;
   /** Frees the C++ object; required. */
   delete(): void;
 }

@@ -13,6 +13,7 @@
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
+#include "trace/sink.hpp"
 
 namespace ls {
 
@@ -350,6 +351,7 @@ static void gen_finalize(Runtime& rt, Object* o) {
   FrameObject* f = as_frame(g->frame);
   if (g->kind == GenKind::Coroutine && f->state == FrameState::Created) {
     std::string msg = "coroutine '" + std::string(str_view(g->qualname)) + "' was never awaited";
+    if (rt.trace) rt.trace->diagnostic(Diagnostic::NeverAwaited, self, msg);
     if (rt.warn && !rt.warn(rt, rt.t.RuntimeWarning, msg, 1, self)) {
       report_unraisable(rt, "Exception ignored in: ", self);
     }

@@ -11,10 +11,10 @@
 
 #include "object/native.hpp"
 #include "object/runtime.hpp"
+#include "trace/sink.hpp"
 
 namespace ls {
 
-struct TraceSink;
 struct TaskObject;
 
 enum class FutureState : uint8_t { Pending, Cancelled, Finished };
@@ -42,6 +42,7 @@ struct HandleObject : Object {
   Value when_obj;  // TimerHandle made by call_at(when) with a `when` that is not a float (an int):
                    // when() and the repr give it back as it was passed, like CPython
   uint64_t seq;    // creation order (trace ids)
+  int32_t trace_line;  // the line that scheduled it (set by the trace recorder)
 };
 
 struct FutureCallback {
@@ -76,6 +77,7 @@ struct TaskObject : FutureObject {
   int64_t num_cancels_requested;
   bool must_cancel;
   bool log_destroy_pending;
+  uint32_t nsteps;           // steps run so far (the trace tells the first one apart)
   TaskObject* prev_created;  // intrusive list of live tasks in creation order (all_tasks)
   TaskObject* next_created;
 };
@@ -119,7 +121,19 @@ struct AsyncioState {
   TaskObject* last_task = nullptr;
   Value logger_error;              // logging.getLogger("asyncio").error, resolved lazily
   TraceSink* trace = nullptr;      // set when the run records a trace
+  CancelSource cancel_source = CancelSource::User;  // who is cancelling right now (for the trace)
+  bool internal_tasks = false;  // asyncio.run()'s own shutdown tasks are being created (trace)
   ~AsyncioState();
+};
+
+// Marks the cancellations issued inside a scope as coming from a toolkit mechanism.
+struct CancelSourceScope {
+  AsyncioState& st;
+  CancelSource saved;
+  CancelSourceScope(AsyncioState& s, CancelSource source) : st(s), saved(s.cancel_source) { s.cancel_source = source; }
+  ~CancelSourceScope() { st.cancel_source = saved; }
+  CancelSourceScope(const CancelSourceScope&) = delete;
+  CancelSourceScope& operator=(const CancelSourceScope&) = delete;
 };
 
 AsyncioState& asyncio_state(Runtime& rt);   // creates the types on first use

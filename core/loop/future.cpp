@@ -68,6 +68,8 @@ bool future_set_result(Runtime& rt, FutureObject* f, const Value& result) {
   }
   f->result = result;
   f->state = FutureState::Finished;
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace && !f->is_task) st.trace->future_done(f);
   schedule_callbacks(rt, f);
   return true;
 }
@@ -93,6 +95,8 @@ bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc_in) {
   f->exception = exc;
   f->exception_tb = as_exc(exc)->traceback;
   f->state = FutureState::Finished;
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace && !f->is_task) st.trace->future_done(f);
   schedule_callbacks(rt, f);
   f->log_traceback = true;
   return true;
@@ -103,6 +107,8 @@ bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg) {
   if (f->state != FutureState::Pending) return false;
   f->state = FutureState::Cancelled;
   f->cancel_message = (msg && !rt.is_none(msg)) ? msg : Value();
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace) st.trace->future_cancelled(f);
   schedule_callbacks(rt, f);
   return true;
 }
@@ -323,6 +329,8 @@ void future_finalize(Runtime& rt, Object* o) {
   f->log_traceback = false;
   Value saved = rt.take_error();
   Value self = Value::borrow(o);
+  AsyncioState* st = asyncio_state_if_any(rt);
+  if (st && st->trace) st->trace->diagnostic(Diagnostic::NeverRetrieved, self, "");
   Ref<DictObject> ctx = new_dict(rt);
   dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, o->type->name + " exception was never retrieved"));
   dict_set_str(rt, ctx.get(), rt.intern("exception"), f->exception);
@@ -408,7 +416,11 @@ static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
   if (!parse_args(rt, a, "cancel", {"msg"}, 0, args)) return nullptr;
   if (!check_init(rt, as_future(self))) return nullptr;
   if (as_future(self)->is_task) return rt.Bool(task_cancel(rt, as_task(self), args[0]));
-  return rt.Bool(future_cancel(rt, as_future(self), args[0]));
+  AsyncioState& st = asyncio_state(rt);
+  uint64_t ev = st.trace ? st.trace->cancel_begin(self, args[0] ? args[0] : Value(), st.cancel_source) : 0;
+  bool r = future_cancel(rt, as_future(self), args[0]);
+  if (st.trace) st.trace->cancel_end(ev, r);
+  return rt.Bool(r);
 }
 static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, qual(self, "cancelled").c_str(), 0, 0)) return nullptr;

@@ -239,6 +239,7 @@ Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& lo
   h->loop = loop;
   h->context = context;
   h->seq = ++st.next_id;
+  h->trace_line = 0;
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -254,6 +255,7 @@ Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value ar
   h->is_timer = true;
   h->when = when;
   h->seq = ++st.next_id;
+  h->trace_line = 0;
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -269,8 +271,11 @@ static Value handle_callable(Runtime& rt, HandleObject* h) {
 }
 
 void handle_cancel(Runtime& rt, HandleObject* h) {
-  (void)rt;
   if (h->cancelled) return;
+  if (h->is_timer) {
+    AsyncioState* st = asyncio_state_if_any(rt);
+    if (st && st->trace) st->trace->timer_cancelled(h);
+  }
   if (h->is_timer && h->scheduled && h->loop) as_loop(h->loop)->timer_cancelled_count++;
   h->cancelled = true;
   h->native = NativeCallback{};

@@ -75,6 +75,7 @@ AsyncioState& asyncio_state(Runtime& rt) {
   if (existing) return *existing;
   auto st = std::make_shared<AsyncioState>();
   st->rt = &rt;
+  st->trace = rt.trace;
   rt.module_state["asyncio"] = st;
   size_t first_new = rt.static_types.size();
   st->cancelled_error = make_exc_type(rt, "CancelledError", rt.t.BaseException, "asyncio.exceptions");
@@ -248,6 +249,7 @@ static bool run_once(Runtime& rt, const Value& loopv) {
     if (as_handle(h)->cancelled) continue;
     if (st.trace) st.trace->callback_run(as_handle(h));
     handle_run(rt, h);
+    if (st.trace) st.trace->callback_done(as_handle(h));
     if (rt.has_error()) return false;
     gc_maybe_collect(rt);
   }
@@ -663,6 +665,14 @@ static Value m_close(Runtime& rt, const Value& self, CallArgs) {
   LoopObject* l = L(self);
   if (l->running) return rt.raise(rt.t.RuntimeError, "Cannot close a running event loop");
   if (l->closed) return rt.None();
+  AsyncioState& st = asyncio_state(rt);
+  if (st.trace) {
+    for (TaskObject* t = st.first_task; t; t = t->next_created) {
+      if (t->state == FutureState::Pending && t->loop.is(self)) {
+        st.trace->diagnostic(Diagnostic::PendingAtLoopClose, Value::borrow(t), "");
+      }
+    }
+  }
   l->closed = true;
   l->ready->clear();
   l->scheduled->clear();

@@ -245,6 +245,7 @@ static void nc_finalize(Runtime& rt, Object* o) {
   Value self = Value::borrow(o);
   if (!c->started) {
     std::string msg = std::string("coroutine '") + c->qualname + "' was never awaited";
+    if (rt.trace) rt.trace->diagnostic(Diagnostic::NeverAwaited, self, msg);
     if (rt.warn && !rt.warn(rt, rt.t.RuntimeWarning, msg, 1, self)) report_unraisable(rt, "Exception ignored in: ", self);
     c->finished = true;
     destroy_frame(c);

@@ -67,10 +67,9 @@ static bool lazy_init(Runtime& rt, RunnerObject* r) {
 static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
   std::vector<Value> to_cancel = all_tasks(rt, loop);
   if (to_cancel.empty()) return true;
-  AsyncioState& st = asyncio_state(rt);
-  for (const Value& t : to_cancel) {
-    bool r = task_cancel(rt, as_task(t), Value());
-    if (st.trace) st.trace->cancel_requested(t, Value(), r, CancelSource::Shutdown);
+  {
+    CancelSourceScope scope(asyncio_state(rt), CancelSource::Shutdown);
+    for (const Value& t : to_cancel) task_cancel(rt, as_task(t), Value());
   }
   Value g = gather_futures(rt, to_cancel, true, loop);
   if (!g) return false;
@@ -94,14 +93,16 @@ static bool runner_close(Runtime& rt, RunnerObject* r) {
   if (r->state != RunnerState::Initialized) return true;
   Value loop = r->loop;
   bool ok = cancel_all_tasks(rt, loop);
-  if (ok) {
-    Value c = call_method(rt, loop, rt.intern("shutdown_asyncgens"), {});
+  // The trace marks the shutdown tasks as asyncio's own (they still take task numbers, as in CPython).
+  auto run_internal = [&](const char* method) {
+    AsyncioState& st = asyncio_state(rt);
+    Value c = call_method(rt, loop, rt.intern(method), {});
+    st.internal_tasks = true;
     ok = c && loop_run_until_complete(rt, loop, c);
-  }
-  if (ok) {
-    Value c = call_method(rt, loop, rt.intern("shutdown_default_executor"), {});
-    ok = c && loop_run_until_complete(rt, loop, c);
-  }
+    st.internal_tasks = false;
+  };
+  if (ok) run_internal("shutdown_asyncgens");
+  if (ok) run_internal("shutdown_default_executor");
   // finally:
   Value err = rt.take_error();
   AsyncioState& st = asyncio_state(rt);
@@ -131,9 +132,8 @@ static Value on_sigint(Runtime& rt, const Value& self, CallArgs a) {
   (void)a;
   r->interrupt_count += 1;
   if (r->interrupt_count == 1 && future_like_done(rt, task) == 0) {
+    CancelSourceScope scope(asyncio_state(rt), CancelSource::Interrupt);
     if (!future_like_cancel(rt, task, Value())) return nullptr;
-    AsyncioState& st = asyncio_state(rt);
-    if (st.trace) st.trace->cancel_requested(task, Value(), true, CancelSource::User);
     return rt.None();
   }
   return rt.raise_value(Value::borrow(rt.t.KeyboardInterrupt));

@@ -170,9 +170,10 @@ static SendResult coro_send(Runtime& rt, const Value& coro, const Value& exc, Va
   return SendResult::Error;
 }
 
-// Task.__step(exc=None). Returns false only for errors that must propagate out of the loop
+// Task.__step(exc=None). `from` is the future whose completion woke the task (null when the step
+// was scheduled directly). Returns false only for errors that must propagate out of the loop
 // (KeyboardInterrupt, SystemExit, or the run being aborted).
-static bool task_step(Runtime& rt, TaskObject* t, Value exc) {
+static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) {
   AsyncioState& st = asyncio_state(rt);
   Value keep = Value::borrow(t);
   if (t->state != FutureState::Pending) {
@@ -183,6 +184,14 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc) {
     return false;
   }
   if (t->must_cancel) {
+    if (st.trace && !exc && from && is_future_exact(rt, from) && as_future(from)->state == FutureState::Finished &&
+        !as_future(from)->exception) {
+      // The awaited future completed, but the task is cancelled before it can take the value.
+      bool ok;
+      std::string r = short_repr(rt, as_future(from)->result ? as_future(from)->result : rt.None(), &ok);
+      if (!ok) rt.clear_error();
+      st.trace->diagnostic(Diagnostic::LostResult, Value::borrow(t), r);
+    }
     if (!exc || !isinstance(rt, exc, st.cancelled_error)) {
       exc = make_cancelled_error(rt, t);
       if (!exc) return false;
@@ -192,7 +201,16 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc) {
   t->fut_waiter.reset();
   LoopObject* loop = as_loop(t->loop);
   if (!enter_task(rt, loop, t)) return false;
-  if (st.trace) st.trace->step_started(t, exc);
+  if (st.trace) {
+    StepWhy why = t->nsteps == 0 ? StepWhy::First
+                  : exc && isinstance(rt, exc, st.cancelled_error) ? StepWhy::Cancelled
+                  : exc ? StepWhy::Exception
+                  : from ? StepWhy::Result
+                         : StepWhy::Resumed;
+    if (exc && isinstance(rt, exc, st.cancelled_error)) why = StepWhy::Cancelled;
+    st.trace->step_started(t, why, exc, from);
+  }
+  t->nsteps += 1;
   Value result;
   Value coro = t->coro;
   SendResult r = coro_send(rt, coro, exc, &result);
@@ -337,7 +355,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc) {
 
 static Value task_step_fn(Runtime& rt, const Value& self, CallArgs a) {
   Value exc = a.nargs > 0 && !rt.is_none(a[0]) ? a[0] : Value();
-  if (!task_step(rt, as_task(self), exc)) return nullptr;
+  if (!task_step(rt, as_task(self), exc, Value())) return nullptr;
   return rt.None();
 }
 
@@ -348,17 +366,28 @@ static Value task_wakeup_fn(Runtime& rt, const Value& self, CallArgs a) {
   Value r = future_like_result(rt, fut);
   bool ok;
   if (r) {
-    ok = task_step(rt, t, Value());
+    ok = task_step(rt, t, Value(), fut);
   } else {
     if (rt.aborting()) return nullptr;
     Value e = rt.take_error();
-    ok = task_step(rt, t, e);
+    ok = task_step(rt, t, e, fut);
   }
   if (!ok) return nullptr;
   return rt.None();
 }
 
+static bool task_cancel_impl(Runtime& rt, TaskObject* t, const Value& msg);
+
 bool task_cancel(Runtime& rt, TaskObject* t, const Value& msg) {
+  AsyncioState& st = asyncio_state(rt);
+  if (!st.trace) return task_cancel_impl(rt, t, msg);
+  uint64_t ev = st.trace->cancel_begin(Value::borrow(t), msg && !rt.is_none(msg) ? msg : Value(), st.cancel_source);
+  bool r = task_cancel_impl(rt, t, msg);
+  st.trace->cancel_end(ev, r);
+  return r;
+}
+
+static bool task_cancel_impl(Runtime& rt, TaskObject* t, const Value& msg) {
   t->log_traceback = false;
   if (t->state != FutureState::Pending) return false;
   t->num_cancels_requested += 1;
@@ -446,11 +475,11 @@ static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, cons
   }
   t->coro = coro;
   t->context = context && !rt.is_none(context) ? context : Value();
+  if (st.trace) st.trace->task_created(t);  // before its first step is scheduled
   schedule_step(rt, t, Value());
   if (rt.has_error()) return false;
   link_task(st, t);
   object_id(rt, Value::borrow(t));  // ids (and so hashes) follow creation order
-  if (st.trace) st.trace->task_created(t);
   return true;
 }
 
@@ -518,6 +547,8 @@ static void task_finalize(Runtime& rt, Object* o) {
   if (t->state == FutureState::Pending && t->log_destroy_pending && t->loop) {
     Value saved = rt.take_error();
     Value self = Value::borrow(o);
+    AsyncioState* st = asyncio_state_if_any(rt);
+    if (st && st->trace) st->trace->diagnostic(Diagnostic::DestroyedPending, self, "");
     Ref<DictObject> ctx = new_dict(rt);
     dict_set_str(rt, ctx.get(), rt.intern("task"), self);
     dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "Task was destroyed but it is pending!"));

@@ -247,6 +247,7 @@ static Value shield_inner_done(Runtime& rt, const Value& self, CallArgs a) {
   if (ic < 0) return nullptr;
   if (ic) {
     if (!future_like_cancel(rt, outer, Value())) return nullptr;
+    if (AsyncioState& st = asyncio_state(rt); st.trace) st.trace->future_linked(outer, inner);
     return rt.None();
   }
   Value exc = future_like_exception(rt, inner);
@@ -363,6 +364,7 @@ static Value gather_done(Runtime& rt, const Value& self, CallArgs a) {
       Value exc = is_future_exact(rt, fut) ? make_cancelled_error(rt, as_future(fut))
                                            : call_method(rt, fut, rt.intern("_make_cancelled_error"), {});
       if (!exc || !future_set_exception(rt, of, exc)) return nullptr;
+      if (st.trace) st.trace->future_linked(outer, fut);
       return rt.None();
     }
     Value exc = future_like_exception(rt, fut);
@@ -397,6 +399,7 @@ static Value gather_done(Runtime& rt, const Value& self, CallArgs a) {
       Value exc = is_future_exact(rt, last) ? make_cancelled_error(rt, as_future(last))
                                             : call_method(rt, last, rt.intern("_make_cancelled_error"), {});
       if (!exc || !future_set_exception(rt, of, exc)) return nullptr;
+      if (st.trace) st.trace->future_linked(outer, last);
     } else if (!future_set_result(rt, of, std::move(results).value())) {
       return nullptr;
     }
@@ -423,15 +426,22 @@ static Value gf_cancel(Runtime& rt, const Value& self, CallArgs a) {
   if (g->state != FutureState::Pending) return rt.False();
   bool ret = false;
   AsyncioState& st = asyncio_state(rt);
+  // The request on the gather itself (made by whoever called cancel()) is the cause of the
+  // requests gather() makes on its children.
+  uint64_t ev = st.trace ? st.trace->cancel_begin(self, args[0] ? args[0] : Value(), st.cancel_source) : 0;
+  CancelSourceScope scope(st, CancelSource::Gather);
   ListObject* ch = as_list(g->children);
   for (int64_t i = 0; i < ch->size; ++i) {
     Value child = ch->items[i];
     Value r = is_task(rt, child) ? rt.Bool(task_cancel(rt, as_task(child), args[0]))
                                  : future_like_cancel(rt, child, args[0]);
-    if (!r) return nullptr;
-    if (st.trace) st.trace->cancel_requested(child, args[0] ? args[0] : Value(), truthy(rt, r) > 0, CancelSource::Gather);
+    if (!r) {
+      if (st.trace) st.trace->cancel_end(ev, false);
+      return nullptr;
+    }
     if (truthy(rt, r) > 0) ret = true;
   }
+  if (st.trace) st.trace->cancel_end(ev, ret);
   if (ret) g->cancel_requested = true;
   return rt.Bool(ret);
 }

@@ -1,0 +1,165 @@
+// The trace recorder: a TraceSink that keeps, per run, the tasks and futures that matter and an
+// ordered stream of events (sequence number + virtual time), and derives from them the
+// provenance of every CancelledError a coroutine received (the chain of cancel() calls and
+// awaited tasks/futures that led to it) and diagnostics tied to source lines.
+// Writers (trace/writers.cpp) turn it into LoopScope's JSON, a readable text timeline, or the
+// Chrome Trace Event format that ui.perfetto.dev opens. Format: docs/trace-format.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "object/runtime.hpp"
+#include "trace/sink.hpp"
+
+namespace ls {
+
+enum class EventKind : uint8_t {
+  TaskCreated,
+  StepStarted,
+  StepEnded,
+  TaskDone,
+  CancelRequested,
+  CancelDelivered,
+  CancelCaught,
+  CancelSwallowed,
+  Uncancelled,
+  FutureCancelled,
+  FutureDone,
+  CallbackScheduled,
+  CallbackRun,
+  TimerSet,
+  TimerCancelled,
+  ShieldAbsorbed,
+  TimeoutConverted,
+  Diagnostic,
+  Output,
+};
+
+// 48 bytes: a million events fit in well under 64 MB (ids and handle numbers are kept to 32
+// bits; a run long enough to overflow them stops tracing at event_limit first).
+struct TraceEvent {
+  double time;          // virtual loop time
+  double aux;           // TimerSet: deadline; Uncancelled: requests left; CallbackScheduled: task woken (-1)
+  uint32_t seq;
+  int32_t line;         // source line (0: none)
+  int32_t task;         // the task the event happens in (-1: none / main program)
+  int32_t target;       // other object: awaited future, cancelled target, handle... (-1: none)
+  int32_t cause;        // seq of the event that caused this one (-1: none)
+  int32_t text;         // index into strings (-1: none)
+  EventKind kind;
+  uint8_t sub;          // StepWhy / CancelSource / Diagnostic / stream / task outcome
+  uint8_t flag;         // CancelRequested: result; CallbackRun: timer fired; FutureDone: failed
+};
+
+struct TraceTask {
+  int64_t id;
+  std::string name;
+  std::string coro;
+  std::string file;
+  int line = 0;           // creation site
+  int64_t parent = -1;    // the task that created it (-1: main program)
+  uint32_t created_seq = 0;
+  double created_time = 0;
+  std::string state = "pending";  // pending, done, failed, cancelled
+  std::string outcome;            // repr of the result / exception
+  int64_t cause = -1;             // for cancelled tasks: the delivery that ended them
+  bool internal = false;          // asyncio.run()'s own shutdown tasks
+};
+
+struct TraceFuture {
+  int64_t id;
+  std::string kind;    // "Future", "_GatheringFuture", "Task"...
+  int64_t cause = -1;  // the cancel event that cancelled it
+};
+
+class Recorder final : public TraceSink {
+ public:
+  explicit Recorder(Runtime& rt);
+
+  // TraceSink
+  void task_created(TaskObject* t) override;
+  void step_started(TaskObject* t, StepWhy why, const Value& exc, const Value& from) override;
+  void step_ended(TaskObject* t, const Value& awaited) override;
+  void task_done(TaskObject* t) override;
+  uint64_t cancel_begin(const Value& target, const Value& msg, CancelSource source) override;
+  void cancel_end(uint64_t event, bool result) override;
+  void future_cancelled(FutureObject* f) override;
+  void future_done(FutureObject* f) override;
+  void uncancelled(TaskObject* t) override;
+  void handler_entered(const Value& exc, int line) override;
+  void callback_scheduled(HandleObject* h) override;
+  void callback_run(HandleObject* h) override;
+  void callback_done(HandleObject* h) override;
+  void timer_set(HandleObject* h) override;
+  void timer_cancelled(HandleObject* h) override;
+  void shield_absorbed(const Value& outer, const Value& inner) override;
+  void future_linked(const Value& fut, const Value& from) override;
+  void timeout_converted(const Value& task, const Value& exc) override;
+  void diagnostic(Diagnostic kind, const Value& subject, std::string_view detail) override;
+  void output(int stream, std::string_view text) override;
+
+  // Results
+  const std::vector<TraceEvent>& events() const { return events_; }
+  const std::vector<TraceTask>& tasks() const { return tasks_; }
+  const std::vector<std::string>& strings() const { return strings_; }
+  const TraceTask* task(int64_t id) const;
+  const TraceFuture* future(int64_t id) const;
+  std::vector<const TraceFuture*> sorted_futures() const;  // by id, for deterministic output
+  // The provenance chain of a CancelDelivered event in plain words: the first part says who got
+  // the CancelledError where, each following one a "because ..." link back to the cancel() call.
+  std::vector<std::string> provenance(uint32_t delivered_seq) const;
+  std::string explain(uint32_t delivered_seq) const;  // provenance joined by spaces
+  bool truncated() const { return truncated_; }
+  size_t event_limit = 2'000'000;  // trace event ceiling (the run goes on; the trace stops)
+
+  // Called by the VM (Runtime::on_exc_caught) when an except clause matches.
+  void exception_caught(const Value& exc, int line);
+
+ private:
+  Runtime& rt_;
+  std::vector<TraceEvent> events_;
+  std::vector<TraceTask> tasks_;
+  std::unordered_map<int64_t, size_t> task_index_;
+  std::unordered_map<int64_t, TraceFuture> futures_;
+  std::vector<std::string> strings_;
+  std::vector<uint32_t> cancel_stack_;          // cancel events in progress (nested cancels)
+  std::unordered_map<int64_t, uint32_t> pending_cancel_;   // task -> cancel event not yet delivered
+  std::unordered_map<int64_t, uint32_t> last_delivery_;    // task -> last CancelDelivered seq this step
+  std::unordered_map<int64_t, uint32_t> own_delivery_;     // ... when it was the task's own cancellation
+  std::unordered_map<int64_t, int64_t> awaiting_;          // task -> future it is suspended on
+  std::unordered_map<int64_t, int> await_line_;            // task -> line of that await
+  std::unordered_map<int64_t, bool> cancel_requested_;     // task -> a cancel() reached it
+  std::unordered_map<int64_t, bool> uncancelled_;          // task -> uncancel() was called
+  bool truncated_ = false;
+  // The loop callback running now (outside task steps, requests are attributed to it).
+  bool in_callback_ = false;
+  const void* cb_base_frame_ = nullptr;  // the frame below the callback: not the callback's own line
+  int cb_line_ = 0;                      // the line that scheduled the callback (or set the timer)
+  int64_t cb_subject_ = -1;              // a done callback's future/task
+
+  uint32_t add(EventKind kind, uint8_t sub, int line, int64_t task, int64_t target, int64_t cause, int32_t text,
+               uint8_t flag = 0, double aux = 0);
+  int32_t intern_text(std::string s);
+  int64_t current_task_id() const;
+  int current_line() const;
+  int innermost_line(TaskObject* t) const;
+  void note_future(const Value& f);
+  std::string describe(int64_t id) const;  // "Task-2 (cancel_me)" / "a Future"
+};
+
+// Installs a recorder for the run (AsyncioState::trace, Runtime::on_exc_caught). The Runtime
+// keeps it alive; returns it for the writers.
+Recorder* install_recorder(Runtime& rt);
+Recorder* recorder_of(Runtime& rt);
+
+// Writers (writers.cpp). The JSON and Perfetto formats are documented in docs/trace-format.md.
+inline constexpr int kTraceFormatVersion = 1;
+const char* event_kind_name(EventKind k);
+std::string trace_to_json(const Recorder& r, std::string_view filename);
+std::string trace_to_text(const Recorder& r);  // one line per event, indented by task
+std::string trace_to_perfetto(const Recorder& r);
+
+}  // namespace ls
