@@ -7,6 +7,8 @@
 #include "object/bytes.hpp"
 #include "object/float.hpp"
 #include "object/int.hpp"
+#include "object/protocol.hpp"
+#include "object/set.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 
@@ -90,10 +92,247 @@ void Compiler::constant(Constant* c) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Constant folding, as CPython 3.11's AST optimizer (Python/ast_opt.c) does it: unary and binary
+// operators on constants (within its size limits), tuples of constants, constant subscripts, and
+// lists/sets of constants iterated or tested with `in`. Folding never hides an error: an
+// operation that raises is simply left to run.
+
+namespace {
+constexpr int64_t kMaxIntBits = 128;
+constexpr int64_t kMaxCollectionSize = 256;
+constexpr int64_t kMaxStrSize = 4096;
+
+int64_t bit_length_of(const Value& v) {
+  return static_cast<int64_t>(int_to_big(v).bit_length());
+}
+bool is_exact_int(Runtime& rt, const Value& v) { return v.is_small() || (v.is_obj() && v.obj()->type == rt.t.int_); }
+bool int_is_zero(const Value& v) { return v.is_small() && v.small_value() == 0; }
+}  // namespace
+
+// The value of a constant expression after folding, or null (no error set) when it is not one.
+Value Compiler::fold(Expr* e) {
+  Runtime& rt = rt_;
+  switch (e->kind) {
+    case ExprKind::Constant: {
+      auto* c = e->as<Constant>();
+      if (c->ckind == ConstantKind::Str) return const_str_value(c->value);
+      if (c->ckind == ConstantKind::Complex) return nullptr;
+      std::string key;
+      return constant_value(c, &key);
+    }
+    case ExprKind::UnaryOp: {
+      auto* u = e->as<UnaryOp>();
+      Value v = fold(u->operand);
+      if (!v) return nullptr;
+      Value r;
+      switch (u->op) {
+        case UnaryOpKind::Not: {
+          int t = truthy(rt, v);
+          if (t >= 0) r = rt.Bool(!t);
+          break;
+        }
+        case UnaryOpKind::Invert: r = unary_op(rt, v, UnOp::Invert); break;
+        case UnaryOpKind::UAdd: r = unary_op(rt, v, UnOp::Pos); break;
+        case UnaryOpKind::USub: r = unary_op(rt, v, UnOp::Neg); break;
+      }
+      if (!r) rt.clear_error();
+      return r;
+    }
+    case ExprKind::BinOp: {
+      auto* b = e->as<ast::BinOp>();
+      if (b->op == OperatorKind::MatMult) return nullptr;
+      Value l = fold(b->left);
+      if (!l) return nullptr;
+      Value r = fold(b->right);
+      if (!r) return nullptr;
+      ls::BinOp op = to_binop(b->op);
+      auto seq_len = [&](const Value& v) -> int64_t {
+        TypeObject* t = v.type(rt);
+        if (t == rt.t.tuple || t == rt.t.frozenset) return length(rt, v);
+        return -1;
+      };
+      auto str_len = [&](const Value& v) -> int64_t {
+        TypeObject* t = v.type(rt);
+        if (t == rt.t.str || t == rt.t.bytes) return length(rt, v);
+        return -1;
+      };
+      if (op == ls::BinOp::Mul) {
+        // safe_multiply
+        if (is_exact_int(rt, l) && is_exact_int(rt, r) && !int_is_zero(l) && !int_is_zero(r)) {
+          if (bit_length_of(l) + bit_length_of(r) > kMaxIntBits) return nullptr;
+        } else {
+          const Value* n = is_exact_int(rt, l) ? &l : is_exact_int(rt, r) ? &r : nullptr;
+          const Value* other = n == &l ? &r : &l;
+          if (n) {
+            int64_t count;
+            if (!int_to_int64(*n, &count)) return nullptr;
+            int64_t sl = seq_len(*other), tl = str_len(*other);
+            if (sl >= 0 && (count < 0 || (sl && count > kMaxCollectionSize / sl))) return nullptr;
+            if (tl >= 0 && (count < 0 || (tl && count > kMaxStrSize / tl))) return nullptr;
+          }
+        }
+      } else if (op == ls::BinOp::Pow) {
+        if (is_exact_int(rt, l) && is_exact_int(rt, r) && !int_is_zero(l)) {
+          int64_t w;
+          if (!int_to_int64(r, &w)) return nullptr;
+          if (w > 0 && bit_length_of(l) > kMaxIntBits / w) return nullptr;
+        }
+      } else if (op == ls::BinOp::LShift) {
+        if (is_exact_int(rt, l) && is_exact_int(rt, r) && !int_is_zero(l) && !int_is_zero(r)) {
+          int64_t w;
+          if (!int_to_int64(r, &w) || w < 0 || w > kMaxIntBits) return nullptr;
+          if (bit_length_of(l) > kMaxIntBits - w) return nullptr;
+        }
+      } else if (op == ls::BinOp::Mod) {
+        if (str_len(l) >= 0) return nullptr;  // %-formatting is left to run time
+      }
+      Value v = binary_op(rt, l, r, op);
+      if (!v) rt.clear_error();
+      return v;
+    }
+    case ExprKind::Tuple: {
+      auto* t = e->as<Tuple>();
+      if (t->ctx != ExprContext::Load) return nullptr;
+      Ref<TupleObject> out = new_tuple(rt, static_cast<int64_t>(t->elts.size()));
+      for (size_t i = 0; i < t->elts.size(); ++i) {
+        if (t->elts[i]->kind == ExprKind::Starred) return nullptr;
+        Value v = fold(t->elts[i]);
+        if (!v) return nullptr;
+        (*out)[static_cast<int64_t>(i)] = std::move(v);
+      }
+      return std::move(out).value();
+    }
+    case ExprKind::Subscript: {
+      auto* sub = e->as<Subscript>();
+      if (sub->ctx != ExprContext::Load || sub->slice->kind == ExprKind::Slice) return nullptr;
+      Value v = fold(sub->value);
+      if (!v) return nullptr;
+      Value k = fold(sub->slice);
+      if (!k) return nullptr;
+      Value r = getitem(rt, v, k);
+      if (!r) rt.clear_error();
+      return r;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+// A key for add_const's table: equal keys mean interchangeable constants.
+std::string Compiler::const_key(const Value& v) {
+  Runtime& rt = rt_;
+  TypeObject* t = v.type(rt);
+  if (t == rt.t.tuple) {
+    std::string k = "t(";
+    TupleObject* tt = as_tuple(v);
+    for (int64_t i = 0; i < tt->size; ++i) k += const_key((*tt)[i]) + ",";
+    return k + ")";
+  }
+  if (t == rt.t.float_) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "f%.17g", float_value(v));
+    std::string k = buf;
+    if (std::signbit(float_value(v))) k += "-";
+    return k;
+  }
+  std::string r;
+  if (!repr_string(rt, v, &r)) {
+    rt.clear_error();
+    r = std::to_string(object_id(rt, v));
+  }
+  return t->name + ":" + r;
+}
+
+// Emits LOAD_CONST for `e` when it folds to a constant; false (nothing emitted) otherwise.
+bool Compiler::emit_folded(Expr* e) {
+  if (e->kind == ExprKind::Constant) return false;  // constant() handles plain literals
+  Value v = fold(e);
+  if (!v) return false;
+  if (v.type(rt_) == rt_.t.str) {
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(std::string(str_view(v)))));
+  } else {
+    std::string key = const_key(v);
+    emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(std::move(v), key)));
+  }
+  return true;
+}
+
+// fold_iter: a list or set display of constants that is only iterated (for-loops, `in`) becomes
+// a tuple or frozenset constant.
+void Compiler::iterable(Expr* e) {
+  if ((e->kind == ExprKind::List || e->kind == ExprKind::Set)) {
+    const std::vector<Expr*>& elts = e->kind == ExprKind::List ? e->as<List>()->elts : e->as<Set>()->elts;
+    std::vector<Value> items;
+    bool ok = true;
+    for (Expr* x : elts) {
+      if (x->kind == ExprKind::Starred) {
+        ok = false;
+        break;
+      }
+      Value v = fold(x);
+      if (!v) {
+        ok = false;
+        break;
+      }
+      items.push_back(std::move(v));
+    }
+    if (ok) {
+      SourcePos saved = u_->loc;
+      set_loc(e->loc);
+      Value c;
+      if (e->kind == ExprKind::List) {
+        c = make_tuple(rt_, items.data(), static_cast<int64_t>(items.size()));
+      } else {
+        c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()));
+        if (!c) rt_.clear_error();
+      }
+      if (c) {
+        std::string key = (e->kind == ExprKind::Set ? "z" : "") + const_key(c);
+        emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(std::move(c), key)));
+        u_->loc = saved;
+        return;
+      }
+      u_->loc = saved;
+    }
+  }
+  expr(e);
+}
+
+// A list/set display of 3+ constants: an empty container extended by one constant.
+bool Compiler::const_display(Expr* e, const std::vector<Expr*>& elts, Op build, Op extend) {
+  std::vector<Value> items;
+  for (Expr* x : elts) {
+    Value v = fold(x);
+    if (!v) return false;
+    items.push_back(std::move(v));
+  }
+  Value c;
+  if (build == Op::BUILD_SET) {
+    c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()));
+    if (!c) {
+      rt_.clear_error();  // an unhashable item: BUILD_SET raises it at run time
+      return false;
+    }
+  } else {
+    c = make_tuple(rt_, items.data(), static_cast<int64_t>(items.size()));
+  }
+  set_loc(e->loc);
+  emit(build, 0);
+  std::string key = (build == Op::BUILD_SET ? "z" : "") + const_key(c);
+  emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(std::move(c), key)));
+  emit(extend, 1);
+  return true;
+}
 
 void Compiler::expr(Expr* e) {
   SourcePos saved = u_->loc;
   set_loc(e->loc);
+  if ((e->kind == ExprKind::UnaryOp || e->kind == ExprKind::BinOp || e->kind == ExprKind::Tuple ||
+       e->kind == ExprKind::Subscript) &&
+      emit_folded(e)) {
+    u_->loc = saved;
+    return;
+  }
   switch (e->kind) {
     case ExprKind::BoolOp:
       boolop(e->as<ast::BoolOp>());
@@ -146,6 +385,8 @@ void Compiler::expr(Expr* e) {
       auto* s = e->as<Set>();
       if (has_starred(s->elts)) {
         starunpack(s->elts, Op::BUILD_SET, Op::SET_UPDATE, false);
+      } else if (s->elts.size() >= 3 && const_display(e, s->elts, Op::BUILD_SET, Op::SET_UPDATE)) {
+        // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 (CPython's order)
       } else {
         for (Expr* x : s->elts) expr(x);
         set_loc(e->loc);
@@ -223,6 +464,8 @@ void Compiler::expr(Expr* e) {
       auto* l = e->as<List>();
       if (has_starred(l->elts)) {
         starunpack(l->elts, Op::BUILD_LIST, Op::LIST_EXTEND, false);
+      } else if (l->elts.size() >= 3 && const_display(e, l->elts, Op::BUILD_LIST, Op::LIST_EXTEND)) {
+        // BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND 1
       } else {
         for (Expr* x : l->elts) expr(x);
         set_loc(e->loc);
@@ -291,6 +534,13 @@ void Compiler::boolop(ast::BoolOp* b) {
 
 static void emit_cmp(Compiler*, CmpOpKind) {}
 
+// The last operand of a comparison: `x in [1, 2]` tests against a constant tuple (fold_compare).
+void Compiler::last_comparator(Compare* c) {
+  CmpOpKind k = c->ops.back();
+  if (k == CmpOpKind::In || k == CmpOpKind::NotIn) iterable(c->comparators.back());
+  else expr(c->comparators.back());
+}
+
 void Compiler::compare(Compare* c) {
   auto op_for = [&](CmpOpKind k) {
     switch (k) {
@@ -309,7 +559,7 @@ void Compiler::compare(Compare* c) {
   (void)emit_cmp;
   expr(c->left);
   if (c->ops.size() == 1) {
-    expr(c->comparators[0]);
+    last_comparator(c);
     set_loc(c->loc);
     op_for(c->ops[0]);
     return;
@@ -324,7 +574,7 @@ void Compiler::compare(Compare* c) {
     op_for(c->ops[i]);
     emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  expr(c->comparators[n]);
+  last_comparator(c);
   set_loc(c->loc);
   op_for(c->ops[n]);
   emit_jump(Op::JUMP_FORWARD, end);
@@ -670,7 +920,7 @@ void Compiler::comprehension(Expr* node, const std::vector<Comprehension>& gens,
   Value code = leave_unit();
   set_loc(node->loc);
   make_closure(std::move(code), 0, qn);
-  expr(gens[0].iter);
+  iterable(gens[0].iter);
   set_loc(node->loc);
   emit(gens[0].is_async ? Op::GET_AITER : Op::GET_ITER);
   emit(Op::CALL, 0);
@@ -688,7 +938,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension>& gens, s
   if (index == 0) {
     emit(Op::LOAD_FAST, 0);  // .0: the iterator passed in
   } else {
-    expr(g.iter);
+    iterable(g.iter);
     set_loc(g.iter->loc);
     emit(Op::GET_ITER);
   }
@@ -735,7 +985,7 @@ void Compiler::comprehension_async_generator(const std::vector<Comprehension>& g
   if (index == 0) {
     emit(Op::LOAD_FAST, 0);
   } else {
-    expr(g.iter);
+    iterable(g.iter);
     set_loc(g.iter->loc);
     emit(Op::GET_AITER);
   }

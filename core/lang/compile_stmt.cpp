@@ -506,7 +506,7 @@ void Compiler::while_stmt(While* w) {
 
 void Compiler::for_stmt(For* f) {
   int start = new_label(), cleanup = new_label(), end = new_label();
-  expr(f->iter);
+  iterable(f->iter);
   set_loc(f->loc);  // GET_ITER and FOR_ITER carry the whole statement's location (as CPython)
   emit(Op::GET_ITER);
   bind(start);
@@ -526,7 +526,7 @@ void Compiler::for_stmt(For* f) {
 
 void Compiler::async_for_stmt(For* f) {
   int start = new_label(), except = new_label(), end = new_label();
-  expr(f->iter);
+  iterable(f->iter);
   set_loc(f->loc);
   emit(Op::GET_AITER);
   bind(start);
@@ -607,7 +607,7 @@ void Compiler::jump_if(Expr* e, int label, bool cond) {
           }
           emit_jump(Op::POP_JUMP_IF_FALSE, cleanup);
         }
-        expr(c->comparators[n]);
+        last_comparator(c);
         set_loc(e->loc);
         CmpOpKind k = c->ops[n];
         switch (k) {

@@ -239,14 +239,15 @@ int Compiler::add_const(Value v, const std::string& key) {
 
 int Compiler::const_none() { return add_const(rt_.None(), "N"); }
 
-int Compiler::const_str(const std::string& s) {
+Value Compiler::const_str_value(const std::string& s) {
   bool ident = !s.empty() && s.size() < 64;
   for (char ch : s) {
     if (!(isalnum(static_cast<unsigned char>(ch)) || ch == '_')) ident = false;
   }
-  Value v = ident ? Value::borrow(rt_.intern(s)) : make_str(rt_, s);
-  return add_const(std::move(v), "s" + s);
+  return ident ? Value::borrow(rt_.intern(s)) : make_str(rt_, s);
 }
+
+int Compiler::const_str(const std::string& s) { return add_const(const_str_value(s), "s" + s); }
 
 int Compiler::add_name(const std::string& n) {
   Unit& u = *u_;

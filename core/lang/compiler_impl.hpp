@@ -170,6 +170,7 @@ class Compiler {
   void starunpack(const std::vector<ast::Expr*>& elts, Op build, Op extend, bool tuple);
   void unpack_targets(const std::vector<ast::Expr*>& elts, const ast::Loc& loc);
   void compare(ast::Compare* c);
+  void last_comparator(ast::Compare* c);
   void boolop(ast::BoolOp* b);
   void dict(ast::Dict* d);
   void subscript(ast::Subscript* s);
@@ -187,6 +188,13 @@ class Compiler {
   void await_expr(ast::Await* a);
   void constant(ast::Constant* c);
   Value constant_value(ast::Constant* c, std::string* key);
+  // Constant folding (ast_opt.c): the folded value of e, or null.
+  Value fold(ast::Expr* e);
+  std::string const_key(const Value& v);
+  bool emit_folded(ast::Expr* e);
+  bool const_display(ast::Expr* e, const std::vector<ast::Expr*>& elts, Op build, Op extend);
+  void iterable(ast::Expr* e);  // an expression only iterated: lists/sets of constants fold
+  Value const_str_value(const std::string& s);
 
   // Functions and closures.
   void make_closure(Value code, uint32_t flags, const std::string& qualname);

@@ -31,17 +31,24 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
   return f;
 }
 
+// Values live only in the locals and the used part of the stack (popped slots are null), so
+// clearing covers [0, nlocalsplus + stacktop).
 void frame_clear(FrameObject* f) {
   Value* v = f->localsplus();
-  for (int32_t i = 0; i < f->size; ++i) v[i].reset();
+  int32_t live = f->nlocalsplus + (f->stacktop > 0 ? f->stacktop : 0);
+  if (live > f->size) live = f->size;
+  for (int32_t i = 0; i < live; ++i) v[i].reset();
   f->stacktop = 0;
   f->locals.reset();
+  f->cleared = true;
 }
 
 static void frame_dealloc(Object* o) {
   auto* f = static_cast<FrameObject*>(o);
-  Value* v = f->localsplus();
-  for (int32_t i = 0; i < f->size; ++i) v[i].reset();
+  if (!f->cleared) {
+    Value* v = f->localsplus();
+    for (int32_t i = 0; i < f->size; ++i) v[i].reset();
+  }
   f->locals.reset();
   if (f->code) decref(f->code);
   if (f->func) decref(f->func);

@@ -31,6 +31,7 @@ struct FrameObject : Object {
   FrameState state;
   FrameEntry entry;
   bool is_entry;          // the frame the current dispatch loop was entered with
+  bool cleared;           // frame_clear ran: no values left in localsplus
   int32_t nlocalsplus;
   int32_t size;           // nlocalsplus + stacksize
 

@@ -605,16 +605,16 @@ dispatch_switch:
   switch (op_of(w)) {
 #endif
 
-  TARGET(NOP) { DISPATCH(); }
+  TARGET(NOP) { FAST_DISPATCH(); }
 
   TARGET(POP_TOP) {
     DROP();
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(PUSH_NULL) {
     PUSH(Value());
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(COPY) {
@@ -630,7 +630,7 @@ dispatch_switch:
 
   TARGET(LOAD_CONST) {
     PUSH(consts[oparg]);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(LOAD_FAST) {
@@ -640,12 +640,12 @@ dispatch_switch:
       goto error;
     }
     PUSH(v);
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(STORE_FAST) {
     locals[oparg] = POP();
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(DELETE_FAST) {
@@ -761,7 +761,7 @@ dispatch_switch:
     InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
     if (c.key1 == f->globals->version && c.key2 == f->builtins->version && c.value) {
       PUSH(Value::borrow(c.value));
-      DISPATCH();
+      FAST_DISPATCH();
     }
     Value* v = dict_lookup_str(f->globals, name);
     if (!v) v = dict_lookup_str(f->builtins, name);
@@ -853,36 +853,39 @@ dispatch_switch:
     TupleObject* kw = kwnames;
     kwnames = nullptr;
     Value* slot0 = sp - argc - 2;
-    bool is_meth = !slot0[0].is_null();
     Value* args;
     size_t nargs;
-    Value callable;
-    if (is_meth) {
-      callable = slot0[0];
+    if (!slot0[0].is_null()) {
+      args = slot0 + 1;
+      nargs = argc + 1;
+    } else if (slot0[1].is_obj() && slot0[1].obj()->type == rt.t.method) {
+      // A bound method: unpack it into function + self (no extra frame, no allocation).
+      auto* m = static_cast<MethodObject*>(slot0[1].obj());
+      slot0[0] = m->func;
+      Value self = m->self;
+      slot0[1] = std::move(self);  // may free the method object: not used after this
       args = slot0 + 1;
       nargs = argc + 1;
     } else {
-      callable = slot0[1];
       args = slot0 + 2;
       nargs = argc;
-      // A bound method: unpack it into function + self (no extra frame, no allocation).
-      if (callable.is_obj() && callable.obj()->type == rt.t.method) {
-        auto* m = static_cast<MethodObject*>(callable.obj());
-        slot0[0] = m->func;
-        slot0[1] = m->self;
-        callable = m->func;
-        args = slot0 + 1;
-        nargs = argc + 1;
-      }
     }
+    const Value& callable = slot0[0].is_null() ? slot0[1] : slot0[0];
     size_t npos = nargs - (kw ? static_cast<size_t>(kw->size) : 0);
     if (callable.is_obj() && callable.obj()->type == rt.t.function) {
       FunctionObject* fn = as_function(callable);
       CodeObject* fco = as_code(fn->code);
       if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
-        FrameObject* nf = bind_arguments(rt, fn, CallArgs{args, npos, kw});
-        if (!nf) {
-          goto error;
+        FrameObject* nf;
+        if (!kw && npos == static_cast<size_t>(fco->argcount) && fco->kwonlyargcount == 0 &&
+            !(fco->flags & (kCoVarargs | kCoVarkeywords)) && fco->ncells == 0 && fco->nfrees == 0) {
+          // Exact positional call: the arguments move from this stack into the new frame.
+          nf = new_frame(rt, fco, fn, as_dict(fn->globals), as_dict(fn->builtins), Value());
+          Value* l = nf->localsplus();
+          for (size_t i = 0; i < npos; ++i) l[i] = std::move(args[i]);
+        } else {
+          nf = bind_arguments(rt, fn, CallArgs{args, npos, kw});
+          if (!nf) goto error;
         }
         // Pop the call from the caller's stack, then switch frames.
         while (sp > slot0) DROP();
@@ -900,15 +903,17 @@ dispatch_switch:
         f = nf;
         vm.current = f;
         LOAD_FRAME();
-        DISPATCH();
+        FAST_DISPATCH();
       }
     }
     SAVE_FRAME();
-    Value r = call(rt, callable, CallArgs{args, npos, kw});
-    while (sp > slot0) DROP();
-    if (!r) goto error;
-    PUSH(std::move(r));
-    DISPATCH();
+    {
+      Value r = call(rt, callable, CallArgs{args, npos, kw});
+      while (sp > slot0) DROP();
+      if (!r) goto error;
+      PUSH(std::move(r));
+    }
+    FAST_DISPATCH();
   }
 
   TARGET(CALL_FUNCTION_EX) {
@@ -993,6 +998,40 @@ dispatch_switch:
   }
 
   TARGET(BINARY_OP) {
+    if (sp[-1].is_small() && sp[-2].is_small()) {
+      // Small ints: no references to drop, so the result overwrites the left operand.
+      int64_t a = sp[-2].small_value(), b = sp[-1].small_value();
+      int64_t r;
+      bool done = true;
+      switch (static_cast<BinOp>(oparg & 15)) {
+        case BinOp::Add: r = a + b; done = Value::fits_small(r); break;
+        case BinOp::Sub: r = a - b; done = Value::fits_small(r); break;
+        case BinOp::Mul: done = !__builtin_mul_overflow(a, b, &r) && Value::fits_small(r); break;
+        case BinOp::FloorDiv:
+          done = b > 0;
+          if (done) {
+            r = a / b;
+            if ((a % b != 0) && (a < 0)) --r;
+          }
+          break;
+        case BinOp::Mod:
+          done = b > 0;
+          if (done) {
+            r = a % b;
+            if (r < 0) r += b;
+          }
+          break;
+        case BinOp::And: r = a & b; break;
+        case BinOp::Or: r = a | b; break;
+        case BinOp::Xor: r = a ^ b; break;
+        default: done = false; break;
+      }
+      if (done) {
+        --sp;
+        sp[-1] = Value::small(r);
+        FAST_DISPATCH();
+      }
+    }
     Value rhs = POP();
     Value lhs = POP();
     uint32_t op = oparg & 15;
@@ -1060,10 +1099,8 @@ dispatch_switch:
   }
 
   TARGET(COMPARE_OP) {
-    Value rhs = POP();
-    Value lhs = POP();
-    if (lhs.is_small() && rhs.is_small()) {
-      int64_t a = lhs.small_value(), b = rhs.small_value();
+    if (sp[-1].is_small() && sp[-2].is_small()) {
+      int64_t a = sp[-2].small_value(), b = sp[-1].small_value();
       bool r = false;
       switch (static_cast<CmpOp>(oparg)) {
         case CmpOp::Lt: r = a < b; break;
@@ -1073,9 +1110,12 @@ dispatch_switch:
         case CmpOp::Gt: r = a > b; break;
         case CmpOp::Ge: r = a >= b; break;
       }
-      PUSH(rt.Bool(r));
-      DISPATCH();
+      --sp;
+      sp[-1] = rt.Bool(r);  // the small int it replaces holds no reference
+      FAST_DISPATCH();
     }
+    Value rhs = POP();
+    Value lhs = POP();
     Value r = rich_compare(rt, lhs, rhs, static_cast<CmpOp>(oparg));
     if (!r) goto error;
     PUSH(std::move(r));
@@ -1356,19 +1396,29 @@ dispatch_switch:
 
   TARGET(JUMP_FORWARD) {
     ip = base + oparg;
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(JUMP_BACKWARD) {
     ip = base + oparg;
-    DISPATCH();
+    FAST_DISPATCH();
   }
 
   TARGET(POP_JUMP_IF_FALSE) {
-    Value v = POP();
-    if (v.is_obj() && v.obj() == rt.false_) {
-      ip = base + oparg;
-    } else if (!(v.is_obj() && v.obj() == rt.true_)) {
+    {
+      Object* o = sp[-1].is_obj() ? sp[-1].obj() : nullptr;
+      if (o == rt.false_) {
+        DROP();
+        ip = base + oparg;
+        FAST_DISPATCH();
+      }
+      if (o == rt.true_) {
+        DROP();
+        FAST_DISPATCH();
+      }
+    }
+    {
+      Value v = POP();
       int t = truthy(rt, v);
       if (t < 0) goto error;
       if (!t) ip = base + oparg;
@@ -1377,10 +1427,20 @@ dispatch_switch:
   }
 
   TARGET(POP_JUMP_IF_TRUE) {
-    Value v = POP();
-    if (v.is_obj() && v.obj() == rt.true_) {
-      ip = base + oparg;
-    } else if (!(v.is_obj() && v.obj() == rt.false_)) {
+    {
+      Object* o = sp[-1].is_obj() ? sp[-1].obj() : nullptr;
+      if (o == rt.true_) {
+        DROP();
+        ip = base + oparg;
+        FAST_DISPATCH();
+      }
+      if (o == rt.false_) {
+        DROP();
+        FAST_DISPATCH();
+      }
+    }
+    {
+      Value v = POP();
       int t = truthy(rt, v);
       if (t < 0) goto error;
       if (t) ip = base + oparg;
@@ -1458,13 +1518,14 @@ dispatch_switch:
     }
     if (f->entry == FrameEntry::Call) {
       FrameObject* caller = f->back;
+      f->stacktop = static_cast<int32_t>(sp - f->stack_base());
       frame_clear(f);
       decref(f);
       f = caller;
       vm.current = f;
       LOAD_FRAME();
       PUSH(std::move(retval));
-      DISPATCH();
+      FAST_DISPATCH();  // retval is moved-from: no live local
     }
     {
       // Send: a generator/coroutine resumed by its parent's yield-from loop has returned.

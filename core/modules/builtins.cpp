@@ -613,7 +613,7 @@ static Value b_sorted(Runtime& rt, const Value&, CallArgs a) {
     std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
     if (n == "key") key = a.kwvalues()[k];
     else if (n == "reverse") reverse = a.kwvalues()[k];
-    else return rt.raise(rt.t.TypeError, "sort() got an unexpected keyword argument '" + std::string(n) + "'");
+    else return rt.raise(rt.t.TypeError, "'" + std::string(n) + "' is an invalid keyword argument for sort()");
   }
   Value l = list_from_iterable(rt, a[0]);
   if (!l) return nullptr;

@@ -23,6 +23,10 @@
 
 namespace ls {
 
+// Dict versions come from one runtime-wide counter: a version identifies one state of one dict,
+// so an inline cache keyed on (globals version, builtins version) never matches another dict.
+static inline uint64_t next_version(DictObject* d) { return d->type->rt->next_dict_version++; }
+
 Value container_class_getitem(Runtime& rt, const Value& cls, CallArgs args);  // tuple.cpp
 Value make_dict_view(Runtime& rt, const Value& dict, TypeObject* type);         // dict_views.cpp
 Value make_dict_iterator(Runtime& rt, const Value& dict, TypeObject* type, bool reversed);  // dict_views.cpp
@@ -227,7 +231,7 @@ inline void insert_new(Runtime& rt, DictObject* d, Value key, int64_t hash, Valu
   d->nentries = n + 1;
   --d->usable;
   ++d->used;
-  ++d->version;
+  d->version = next_version(d);
 }
 
 // Removes entry `ix`; the key and value are released after the dict is consistent.
@@ -238,7 +242,7 @@ void delete_entry(DictObject* d, int64_t ix) {
   Value k = std::move(e.key);
   Value v = std::move(e.value);
   --d->used;
-  ++d->version;
+  d->version = next_version(d);
 }
 
 DictObject* alloc_dict(Runtime& rt, TypeObject* type) {
@@ -249,7 +253,7 @@ DictObject* alloc_dict(Runtime& rt, TypeObject* type) {
   d->mask = 0;
   d->index = nullptr;
   d->entries = nullptr;
-  d->version = 0;
+  d->version = rt.next_dict_version++;
   d->usable = 0;
   return d;
 }
@@ -309,7 +313,7 @@ bool dict_set_hashed(Runtime& rt, DictObject* d, Value key, int64_t hash, Value 
   if (ix >= 0) {
     Value old = std::move(d->entries[ix].value);
     d->entries[ix].value = std::move(value);
-    ++d->version;
+    d->version = next_version(d);
     return true;
   }
   insert_new(rt, d, std::move(key), hash, std::move(value));
@@ -329,7 +333,7 @@ bool dict_set_str(Runtime& rt, DictObject* d, StrObject* key, Value value) {
   if (ix >= 0) {
     Value old = std::move(d->entries[ix].value);
     d->entries[ix].value = std::move(value);
-    ++d->version;
+    d->version = next_version(d);
     return true;
   }
   insert_new(rt, d, Value::borrow(key), h, std::move(value));
@@ -391,7 +395,7 @@ void dict_clear(Runtime& rt, DictObject* d) {
   d->index = nullptr;
   d->entries = nullptr;
   d->used = d->nentries = d->capacity = d->mask = d->usable = 0;
-  ++d->version;
+  d->version = next_version(d);
   for (int64_t i = 0; i < n; ++i) {
     entries[i].key.reset();
     entries[i].value.reset();
@@ -800,7 +804,7 @@ static Value dict_m_popitem(Runtime& rt, const Value& self, CallArgs args) {
   (*pair)[1] = std::move(e.value);
   d->nentries = i;
   --d->used;
-  ++d->version;
+  d->version = next_version(d);
   return std::move(pair).value();
 }
 

@@ -167,6 +167,7 @@ struct Runtime {
   static constexpr size_t kLookupCacheSize = 4096;
   LookupCacheEntry lookup_cache[kLookupCacheSize] = {};
   uint32_t next_type_version = 1;
+  uint64_t next_dict_version = 1;  // see dict.cpp: versions are unique across all dicts
 
   // Per-run state of native modules (asyncio's loop registry, random's generator...), keyed by
   // module. Released before the object graph is torn down.
