@@ -1,0 +1,16 @@
+# re: match/search/fullmatch, groups (named, optional), spans, and the Match/Pattern reprs
+import re
+m = re.match(r'(\w+) (\w+)', 'Isaac Newton, physicist')
+print(m, m.group(0), m.group(1, 2), m[2], m.groups(), m.span(1), m.start(2), m.end(), m.lastindex)
+m = re.search(r'(?P<first>\w+)\s+(?P<last>\w+)', '  Jane   Doe ')
+print(m.groupdict(), m['last'], m.lastgroup, m.re.groupindex['first'], m.pos, m.endpos, m.string)
+print(re.match('a', 'ba'), re.search('a', 'ba'), re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'))
+print(re.match(r'(a)(b)?', 'ac').groups(), re.match(r'(a)(b)?', 'ac').groups('-'), re.match(r'(a)|(b)', 'b').span(1))
+p = re.compile(r'\d{2,4}-\d{2}', re.I)
+print(p, p.pattern, p.groups, p.flags, p.search('tel 2026-01 x'), p.match('2026-01', 1))
+print(re.compile('a+', re.I | re.M), re.compile('x'), re.I, re.IGNORECASE | re.DOTALL, repr(re.NOFLAG))
+print(re.search(r'^b', 'a\nb', re.M), re.search(r'a$', 'a\n'), re.search(r'a.b', 'a\nb'), re.search(r'a.b', 'a\nb', re.S))
+print(re.search(r'\bcat\b', 'concat cat'), re.search(r'\Bcat', 'concat'), re.match(r'(?i)HELLO', 'hello'))
+print(re.search(r'(\w)\1', 'abccd'), re.search(r'(?P<c>\w)(?P=c)', 'xyyz').group(), re.match(r'(?:ab)+', 'ababx').group())
+print(re.search(r'foo(?=bar)', 'foobaz foobar').span(), re.search(r'(?<=\$)\d+', 'cost $42').group(), re.search(r'(?<!\$)\b\d+', '$5 7').group())
+print(re.match(r'a*?b', 'aaab').group(), re.match(r'<.*>', '<a><b>').group(), re.match(r'<.*?>', '<a><b>').group(), re.match(r'x{2}', 'xxx').group())
