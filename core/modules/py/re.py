@@ -880,14 +880,23 @@ class Pattern:
         self._ngroups = parser.groups
         self._matcher = _compile(self._tree, lambda ctx, i: i, self.flags)
         self._prefix = _literal_prefix(self._tree, self.flags)
+        self._first = _first_char_test(self._tree, self.flags)
 
-    def _run(self, string, pos, endpos, start, anchored_end=False):
+    def _ctx(self, string, endpos):
         ctx = _Ctx()
         ctx.s = string[:endpos] if endpos < len(string) else string
         ctx.n = len(ctx.s)
         ctx.marks = [None] * self._ngroups
         ctx.starts = [0] * self._ngroups
         ctx.reps = {}
+        return ctx
+
+    def _run(self, string, pos, endpos, start, anchored_end=False, ctx=None):
+        if ctx is None:
+            ctx = self._ctx(string, endpos)
+        else:
+            for i in range(self._ngroups):
+                ctx.marks[i] = None
         if anchored_end:
             n = ctx.n
             matcher = _compile(self._tree, lambda c, i: i if i == n else None, self.flags)
@@ -936,13 +945,21 @@ class Pattern:
     def _search(self, string, pos, endpos, no_empty_at):
         start = pos
         prefix = self._prefix
+        first = self._first
+        ctx = self._ctx(string, endpos)
+        s = ctx.s
         while start <= endpos:
             if prefix:
                 j = string.find(prefix, start, endpos)
                 if j < 0:
                     return None
                 start = j
-            m = self._run(string, pos, endpos, start)
+            elif first is not None:
+                while start < endpos and not first(s[start]):
+                    start += 1
+                if start >= endpos:
+                    return None
+            m = self._run(string, pos, endpos, start, ctx=ctx)
             if m is not None:
                 if start == no_empty_at and m.end() == start:
                     m = self._run_nonempty(string, pos, endpos, start)
@@ -1096,6 +1113,24 @@ def _literal_prefix(tree, flags):
         else:
             break
     return ''.join(out)
+
+
+def _first_char_test(tree, flags):
+    """A predicate every match's first character satisfies (None when a match may be empty or
+    start with anything)."""
+    node = tree
+    while True:
+        if node[0] == 'cat' and node[1]:
+            node = node[1][0]
+        elif node[0] == 'group':
+            node = node[2]
+        elif node[0] == 'rep' and node[2] >= 1:
+            node = node[1]
+        else:
+            break
+    if node[0] in ('lit', 'any', 'set') or node[0].startswith('cat_'):
+        return _char_test(node, flags)
+    return None
 
 
 def _expand_template(pattern, template):
