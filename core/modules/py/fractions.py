@@ -365,3 +365,11 @@ class Fraction:
 
     def is_integer(self):
         return self._denominator == 1
+
+
+def _register_abc():
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register_abc()
