@@ -273,15 +273,57 @@ class DynamicClassAttribute:
         return result
 
 
+class _GeneratorWrapper:
+    """An awaitable around a generator (what types.coroutine() returns for generators)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (generator-based)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     co = getattr(func, '__code__', None)
-    if co is not None and co.co_flags & 0x180:  # already a coroutine function
-        return func
-    if co is not None and co.co_flags & 0x20:  # generator function: mark it awaitable
-        func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+    if co is not None and co.co_flags & 0x180:  # already a coroutine
         return func
 
     import functools
@@ -289,9 +331,11 @@ def coroutine(func):
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+        if coro.__class__ is CoroutineType:
             return coro
+        if coro.__class__ is GeneratorType or (hasattr(coro, 'send') and hasattr(coro, '__next__')
+                                                and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
         return coro
     return wrapped
 
