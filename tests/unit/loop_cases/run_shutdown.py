@@ -35,12 +35,15 @@ async def already_failed():
     int("nobody retrieved this")
 
 
+background = set()  # strong references: the loop only keeps weak ones (a collection could destroy them)
+
+
 async def main():
-    asyncio.create_task(obedient("A"), name="A")
-    asyncio.create_task(fails_on_cancel(), name="fails")
-    asyncio.create_task(ignores_cancel(), name="ignores")
-    asyncio.create_task(obedient("B"), name="B")
-    asyncio.create_task(already_failed(), name="failed-early")
+    background.add(asyncio.create_task(obedient("A"), name="A"))
+    background.add(asyncio.create_task(fails_on_cancel(), name="fails"))
+    background.add(asyncio.create_task(ignores_cancel(), name="ignores"))
+    background.add(asyncio.create_task(obedient("B"), name="B"))
+    t = asyncio.create_task(already_failed(), name="failed-early")
     await asyncio.sleep(1)
     print("main returns at", asyncio.get_running_loop().time())
     return "main result"
@@ -48,3 +51,4 @@ async def main():
 
 print(asyncio.run(main()))
 print("after run:", sorted(finals))
+background.clear()

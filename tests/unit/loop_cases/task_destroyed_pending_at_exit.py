@@ -1,5 +1,5 @@
 # exact-stderr
-# [task][.known-bug] "Task was destroyed but it is pending!": a task suspended on a future that nothing else references is reported when the program ends (its cycle with the future is collected)
+# [task] "Task was destroyed but it is pending!": a task suspended on a future that nothing else references is reported when the program ends (its cycle with the future is collected)
 import asyncio
 
 
