@@ -14,7 +14,19 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
                        DictObject* builtins, const Value& locals) {
   int32_t n = code->nlocalsplus();
   int32_t size = n + code->stacksize;
-  auto* f = alloc<FrameObject>(rt, rt.t.frame, static_cast<size_t>(size) * sizeof(Value));
+  FrameObject* f = code->zombie;
+  if (f) {
+    // The code's spare frame: cleared, referenceless, header intact.
+    code->zombie = nullptr;
+    f->back = nullptr;
+    f->gen = nullptr;
+    f->stacktop = 0;
+    f->entry = FrameEntry::Host;
+    f->is_entry = false;
+    f->cleared = false;
+  } else {
+    f = alloc<FrameObject>(rt, rt.t.frame, static_cast<size_t>(size) * sizeof(Value));
+  }
   f->code = code;
   incref(code);
   f->func = func;
@@ -33,6 +45,26 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
 
 // Values live only in the locals and the used part of the stack (popped slots are null), so
 // clearing covers [0, nlocalsplus + stacktop).
+void release_frame(FrameObject* f) {
+  if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && f->code &&
+      !f->code->zombie) {
+    frame_clear(f);
+    if (f->func) decref(f->func);
+    if (f->globals) decref(f->globals);
+    if (f->builtins) decref(f->builtins);
+    f->func = nullptr;
+    f->globals = nullptr;
+    f->builtins = nullptr;
+    CodeObject* co = f->code;
+    f->code = nullptr;
+    co->zombie = f;  // owned by the code from now on
+    decref(co);      // may free the code, and the zombie with it
+    return;
+  }
+  frame_clear(f);
+  decref(f);
+}
+
 void frame_clear(FrameObject* f) {
   Value* v = f->localsplus();
   int32_t live = f->nlocalsplus + (f->stacktop > 0 ? f->stacktop : 0);

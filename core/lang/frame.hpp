@@ -47,6 +47,9 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
                        DictObject* builtins, const Value& locals);
 // Clears locals and stack (frame completed).
 void frame_clear(FrameObject* f);
+// Drops a completed frame that was called inline: cleared, and kept as its code's zombie frame
+// when nothing else refers to it, else released.
+void release_frame(FrameObject* f);
 
 void init_frame_type(Runtime& rt);
 

@@ -146,6 +146,24 @@ static std::string function_str(Runtime& rt, const Value& func) {
   return std::string(str_view(qn)) + "()";
 }
 
+// Fills the LOAD_ATTR/STORE_ATTR inline cache after a generic lookup/assignment found or
+// replaced `name` in the instance dict of `owner` (see those opcodes).
+static void attr_cache_fill(Runtime& rt, InlineCache& c, const Value& owner, StrObject* name, bool load) {
+  if (!owner.is_obj()) return;
+  TypeObject* tp = owner.obj()->type;
+  bool generic = load ? tp->slots.getattr == generic_getattr : tp->slots.setattr == generic_setattr;
+  if (!generic || !(tp->flags & kTypeHasDict) || tp->version == 0 || !(name->flags & kInterned)) return;
+  Value descr = type_lookup_value(tp, name);
+  if (descr.is_obj() && descr.obj()->type->slots.descr_set) return;  // a data descriptor wins
+  const Value& dv = *instance_dict_slot(owner.obj());
+  if (!dv) return;
+  int64_t i = dict_index_str(as_dict(dv), name);
+  if (i < 0) return;
+  c.key1 = tp->version;
+  c.key2 = static_cast<uint64_t>(i);
+  (void)rt;
+}
+
 static Value format_value(Runtime& rt, const Value& v, uint32_t flags, const Value& spec) {
   Value conv;
   switch (flags & 3) {
@@ -489,7 +507,7 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
     f->lasti = static_cast<int32_t>(ip - base) - 1;              \
     f->stacktop = static_cast<int32_t>(sp - f->stack_base());    \
   } while (0)
-#define PUSH(v) (*sp++ = (v))
+#define PUSH(v) ((sp++)->put(v))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
@@ -555,6 +573,8 @@ budget_check:
   // Runs when the slice budget is exhausted: account the steps, enforce the run's limit, and
   // hand control back to the host when this is the outermost loop.
   {
+    // A limit error is reported at the instruction that just ran.
+    f->lasti = ip > base ? static_cast<int32_t>(ip - base) - 1 : 0;
     rt.steps += vm.chunk;
     if (rt.limits.max_steps > 0 && rt.steps >= rt.limits.max_steps) {
       budget = INT64_MAX / 2;  // let the unwinding run
@@ -793,18 +813,73 @@ dispatch_switch:
   }
 
   TARGET(LOAD_ATTR) {
-    Value owner = POP();
-    Value r = getattr(rt, owner, as_str(names[oparg]));
-    if (!r) goto error;
-    PUSH(std::move(r));
-    DISPATCH();
+    // Inline cache (key1 = type version, key2 = entry number): an instance attribute found in
+    // the instance dict of a class whose attribute lookup is the generic one and which has no
+    // data descriptor for the name. Any change to the class changes its version.
+    {
+      Value& owner = sp[-1];
+      if (owner.is_obj()) {
+        TypeObject* tp = owner.obj()->type;
+        const InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
+        if (c.key1 == tp->version && c.key1 != 0) {
+          const Value& dv = *instance_dict_slot(owner.obj());
+          if (dv) {
+            DictObject* d = as_dict(dv);
+            int64_t i = static_cast<int64_t>(c.key2);
+            if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+              Value r = d->entries[i].value;  // a reference before the owner is dropped
+              owner = std::move(r);
+              FAST_DISPATCH();  // r is moved-from
+            }
+          }
+        }
+      }
+    }
+    {
+      Value owner = POP();
+      StrObject* name = as_str(names[oparg]);
+      Value r = getattr(rt, owner, name);
+      if (!r) goto error;
+      attr_cache_fill(rt, co->caches[static_cast<size_t>(ip - base - 1)], owner, name, true);
+      PUSH(std::move(r));
+    }
+    FAST_DISPATCH();
   }
 
   TARGET(STORE_ATTR) {
-    Value owner = POP();
-    Value v = POP();
-    if (!setattr(rt, owner, as_str(names[oparg]), v)) goto error;
-    DISPATCH();
+    // Same cache for assignments that replace an existing instance attribute.
+    {
+      Value& owner = sp[-1];
+      if (owner.is_obj()) {
+        TypeObject* tp = owner.obj()->type;
+        const InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
+        if (c.key1 == tp->version && c.key1 != 0) {
+          const Value& dv = *instance_dict_slot(owner.obj());
+          if (dv) {
+            DictObject* d = as_dict(dv);
+            int64_t i = static_cast<int64_t>(c.key2);
+            if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+              {
+                Value old = std::move(d->entries[i].value);
+                d->entries[i].value = std::move(sp[-2]);
+                d->version = rt.next_dict_version++;
+                DROP();  // the owner
+                --sp;    // the value slot, moved into the dict
+              }  // the old value is released here
+              FAST_DISPATCH();
+            }
+          }
+        }
+      }
+    }
+    {
+      Value owner = POP();
+      Value v = POP();
+      StrObject* name = as_str(names[oparg]);
+      if (!setattr(rt, owner, name, v)) goto error;
+      attr_cache_fill(rt, co->caches[static_cast<size_t>(ip - base - 1)], owner, name, false);
+    }
+    FAST_DISPATCH();
   }
 
   TARGET(DELETE_ATTR) {
@@ -815,7 +890,28 @@ dispatch_switch:
 
   TARGET(LOAD_METHOD) {
     // [obj] -> [function, obj] when obj.name is a plain method (no bound method object),
-    // else [NULL, attribute].
+    // else [NULL, attribute]. Inline cache: key1 = type version, value = the function found
+    // in the class (borrowed: the class dict holds it while the version is unchanged).
+    {
+      Value& owner = sp[-1];
+      if (owner.is_obj()) {
+        TypeObject* tp = owner.obj()->type;
+        const InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
+        if (c.key1 == tp->version && c.key1 != 0 && c.value) {
+          bool shadowed = false;
+          if (tp->flags & kTypeHasDict) {
+            const Value& dv = *instance_dict_slot(owner.obj());
+            if (dv && as_dict(dv)->used > 0 && dict_lookup_str(as_dict(dv), as_str(names[oparg]))) shadowed = true;
+          }
+          if (!shadowed) {
+            sp[0].put(std::move(owner));  // [obj] -> [function, obj]
+            owner.put(Value::borrow(c.value));
+            ++sp;
+            FAST_DISPATCH();
+          }
+        }
+      }
+    }
     Value obj = POP();
     StrObject* name = as_str(names[oparg]);
     TypeObject* t = obj.type(rt);
@@ -828,6 +924,11 @@ dispatch_switch:
           if (dict && dict_lookup_str(as_dict(dict), name)) shadowed = true;
         }
         if (!shadowed) {
+          if (obj.is_obj() && t->version != 0 && d->type == rt.t.function) {
+            InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
+            c.key1 = t->version;
+            c.value = d;
+          }
           PUSH(Value::borrow(d));
           PUSH(std::move(obj));
           DISPATCH();
@@ -1519,8 +1620,7 @@ dispatch_switch:
     if (f->entry == FrameEntry::Call) {
       FrameObject* caller = f->back;
       f->stacktop = static_cast<int32_t>(sp - f->stack_base());
-      frame_clear(f);
-      decref(f);
+      release_frame(f);
       f = caller;
       vm.current = f;
       LOAD_FRAME();
@@ -1704,6 +1804,7 @@ dispatch_switch:
       DISPATCH();
     }
     rt.exc = std::move(exc);
+    f->lasti = static_cast<int32_t>(ip - base) - 1;
     goto exception_unwind;
   }
 
@@ -1761,7 +1862,10 @@ dispatch_switch:
     Value cause, exc;
     if (oparg == 2) cause = POP();
     if (oparg >= 1) exc = POP();
-    if (do_raise(rt, std::move(exc), std::move(cause))) goto exception_unwind;  // bare raise
+    if (do_raise(rt, std::move(exc), std::move(cause))) {
+      f->lasti = static_cast<int32_t>(ip - base) - 1;
+      goto exception_unwind;  // bare raise: no new traceback entry
+    }
     goto error;
   }
 
@@ -1951,7 +2055,8 @@ exception_unwind:
     if (h) {
       Value* level = f->stack_base() + h->depth;
       while (sp > level) DROP();
-      if (h->lasti) PUSH(Value::small(lasti));
+      // The pushed lasti is the frame's (RERAISE may have restored an earlier instruction).
+      if (h->lasti) PUSH(Value::small(f->lasti));
       PUSH(rt.take_error());
       ip = base + h->handler;
       DISPATCH();
@@ -1967,8 +2072,7 @@ exception_unwind:
     }
     if (f->entry == FrameEntry::Call) {
       FrameObject* caller = f->back;
-      frame_clear(f);
-      decref(f);
+      release_frame(f);
       f = caller;
       vm.current = f;
       LOAD_FRAME();

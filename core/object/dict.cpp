@@ -278,6 +278,14 @@ Value* dict_lookup_str(DictObject* d, StrObject* key) {
   return ix >= 0 ? &d->entries[ix].value : nullptr;
 }
 
+int64_t dict_index_str(DictObject* d, StrObject* key) {
+  if (!d->index) return -1;
+  int64_t h = key->hash;
+  if (h == -1) h = str_hash(key);
+  int64_t ix = lookup_str(d, key, h);
+  return ix >= 0 ? ix : -1;
+}
+
 Value dict_get_str(DictObject* d, StrObject* key) {
   Value* v = dict_lookup_str(d, key);
   return v ? *v : Value();

@@ -34,6 +34,9 @@ Value dict_get_hashed(Runtime& rt, DictObject* d, const Value& key, int64_t hash
 // dict is next mutated.
 Value* dict_lookup_str(DictObject* d, StrObject* key);
 Value dict_get_str(DictObject* d, StrObject* key);
+// The entry number of a str key (d->entries[i]), or -1: for inline caches, which then check
+// that entries[i].key is still that key.
+int64_t dict_index_str(DictObject* d, StrObject* key);
 bool dict_set(Runtime& rt, DictObject* d, Value key, Value value);
 bool dict_set_hashed(Runtime& rt, DictObject* d, Value key, int64_t hash, Value value);
 bool dict_set_str(Runtime& rt, DictObject* d, StrObject* key, Value value);

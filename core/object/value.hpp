@@ -63,6 +63,20 @@ class Value {
     return *this;
   }
   void swap(Value& o) noexcept { std::swap(bits_, o.bits_); }
+  // Assignment for slots that are normally empty (the VM's value stack above its top): always
+  // inlined, the release of an old value is the unlikely path.
+  __attribute__((always_inline)) void put(Value&& o) noexcept {
+    uint64_t old = bits_;
+    bits_ = o.bits_;
+    o.bits_ = 0;
+    if (__builtin_expect(old != 0, 0)) release_bits(old);
+  }
+  __attribute__((always_inline)) void put(const Value& o) noexcept {
+    o.retain();
+    uint64_t old = bits_;
+    bits_ = o.bits_;
+    if (__builtin_expect(old != 0, 0)) release_bits(old);
+  }
 
   // Takes ownership of an already-counted reference.
   static Value steal(Object* o) noexcept {
