@@ -260,6 +260,14 @@ Value make_asyncio_module(Runtime& rt) {
         s);
     module_add(rt, m, "DefaultEventLoopPolicy", Value::borrow(policy));
   }
+  // The rest of the toolkit (core/toolkit/*.cpp), then the submodules that re-export it all.
+  add_wait_names(rt, m);
+  add_timeout_names(rt, m);
+  add_taskgroup_names(rt, m);
+  add_queue_names(rt, m);
+  add_lock_names(rt, m);
+  add_exception_names(rt, m);
+  add_asyncio_submodules(rt, m);
   return m;
 }
 

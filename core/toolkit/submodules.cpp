@@ -1,0 +1,52 @@
+// asyncio's submodules as programs reach them: `import asyncio.exceptions`,
+// `asyncio.queues.QueueEmpty`, `from asyncio.tasks import Task`... Each is a small module object
+// holding the same objects as the asyncio module, registered in sys.modules as "asyncio.NAME"
+// and set as an attribute of asyncio.
+#include "modules/registry.hpp"
+#include "object/dict.hpp"
+#include "object/module.hpp"
+#include "object/str.hpp"
+#include "toolkit/toolkit.hpp"
+
+namespace ls {
+
+struct Submodule {
+  const char* name;
+  std::initializer_list<const char*> names;
+};
+
+void add_asyncio_submodules(Runtime& rt, const Value& m) {
+  static const Submodule kSubmodules[] = {
+      {"exceptions",
+       {"BrokenBarrierError", "CancelledError", "IncompleteReadError", "InvalidStateError", "LimitOverrunError",
+        "SendfileNotAvailableError", "TimeoutError"}},
+      {"events",
+       {"AbstractEventLoop", "AbstractEventLoopPolicy", "Handle", "TimerHandle", "get_event_loop_policy",
+        "set_event_loop_policy", "get_event_loop", "set_event_loop", "new_event_loop", "get_running_loop",
+        "_get_running_loop", "_get_event_loop"}},
+      {"base_events", {"BaseEventLoop"}},
+      {"futures", {"Future", "isfuture"}},
+      {"tasks",
+       {"Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for",
+        "as_completed", "sleep", "gather", "shield", "ensure_future", "current_task", "all_tasks"}},
+      {"coroutines", {"iscoroutinefunction", "iscoroutine"}},
+      {"runners", {"Runner", "run"}},
+      {"queues", {"Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"}},
+      {"locks", {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"}},
+      {"timeouts", {"Timeout", "timeout", "timeout_at"}},
+      {"taskgroups", {"TaskGroup"}},
+  };
+  DictObject* src = as_dict(as_module(m)->dict);
+  for (const Submodule& sm : kSubmodules) {
+    std::string full = std::string("asyncio.") + sm.name;
+    Value sub = make_module(rt, full);
+    for (const char* n : sm.names) {
+      Value v = dict_get_str(src, rt.intern(n));
+      if (v) module_add(rt, sub, n, v);
+    }
+    register_module(rt, full, sub);
+    module_add(rt, m, sm.name, sub);
+  }
+}
+
+}  // namespace ls
