@@ -47,8 +47,6 @@ struct InlineCache {
   Object* value = nullptr;  // borrowed: valid while the keys match
 };
 
-struct FrameObject;
-
 struct CodeObject : Object {
   std::vector<uint32_t> code;
   std::vector<SourcePos> positions;       // one per instruction
@@ -72,9 +70,6 @@ struct CodeObject : Object {
   Value name;              // str
   Value qualname;          // str
   Value filename;          // str
-  // A finished frame of this code kept for the next call (CPython 3.10's zombie frame): owned,
-  // cleared, holding no references, not GC-tracked. See new_frame / release_frame.
-  FrameObject* zombie = nullptr;
 
   int32_t nlocalsplus() const { return nlocals + ncells + nfrees; }
   int line_at(int32_t index) const {

@@ -1,6 +1,8 @@
 // Frame objects.
 #include "lang/frame.hpp"
 
+#include "lang/vm.hpp"
+
 #include "object/dict.hpp"
 #include "object/gc.hpp"
 #include "object/native.hpp"
@@ -14,10 +16,12 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
                        DictObject* builtins, const Value& locals) {
   int32_t n = code->nlocalsplus();
   int32_t size = n + code->stacksize;
-  FrameObject* f = code->zombie;
-  if (f) {
-    // The code's spare frame: cleared, referenceless, header intact.
-    code->zombie = nullptr;
+  FrameObject* f = nullptr;
+  VM* vm = rt.vm;
+  if (vm && size < VM::kFramePoolSizes && !vm->frame_pool[size].empty()) {
+    // A pooled frame of the same size: cleared, referenceless, header intact.
+    f = vm->frame_pool[size].back();
+    vm->frame_pool[size].pop_back();
     f->back = nullptr;
     f->gen = nullptr;
     f->stacktop = 0;
@@ -46,19 +50,19 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
 // Values live only in the locals and the used part of the stack (popped slots are null), so
 // clearing covers [0, nlocalsplus + stacktop).
 void release_frame(FrameObject* f) {
-  if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && f->code &&
-      !f->code->zombie) {
+  VM* vm = f->type->rt->vm;
+  if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && vm &&
+      f->size < VM::kFramePoolSizes && vm->frame_pool[f->size].size() < VM::kFramePoolDepth) {
     frame_clear(f);
+    if (f->code) decref(f->code);
     if (f->func) decref(f->func);
     if (f->globals) decref(f->globals);
     if (f->builtins) decref(f->builtins);
+    f->code = nullptr;
     f->func = nullptr;
     f->globals = nullptr;
     f->builtins = nullptr;
-    CodeObject* co = f->code;
-    f->code = nullptr;
-    co->zombie = f;  // owned by the code from now on
-    decref(co);      // may free the code, and the zombie with it
+    vm->frame_pool[f->size].push_back(f);  // the pool owns the reference
     return;
   }
   frame_clear(f);

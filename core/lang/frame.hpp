@@ -47,7 +47,7 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
                        DictObject* builtins, const Value& locals);
 // Clears locals and stack (frame completed).
 void frame_clear(FrameObject* f);
-// Drops a completed frame that was called inline: cleared, and kept as its code's zombie frame
+// Drops a completed frame that was called inline: cleared, and kept in the VM's frame pool
 // when nothing else refers to it, else released.
 void release_frame(FrameObject* f);
 

@@ -56,11 +56,6 @@ static void code_dealloc(Object* o) {
   c->exc_table.~VE();
   c->caches.~VC();
   c->cell2arg.~VI();
-  if (c->zombie) {
-    Object* z = c->zombie;
-    c->zombie = nullptr;
-    decref(z);
-  }
   c->consts.reset();
   c->names.reset();
   c->varnames.reset();

@@ -27,6 +27,10 @@ void init_interpreter(Runtime& rt) {
 void shutdown_interpreter(Runtime& rt) {
   VM* vm = rt.vm;
   if (!vm) return;
+  for (auto& pool : vm->frame_pool) {
+    for (FrameObject* f : pool) decref(f);
+    pool.clear();
+  }
   vm->base_exc_info.exc.reset();
   vm->builtins.reset();
   vm->main_module.reset();

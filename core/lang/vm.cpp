@@ -827,9 +827,11 @@ dispatch_switch:
             DictObject* d = as_dict(dv);
             int64_t i = static_cast<int64_t>(c.key2);
             if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
-              Value r = d->entries[i].value;  // a reference before the owner is dropped
-              owner = std::move(r);
-              FAST_DISPATCH();  // r is moved-from
+              {
+                Value r = d->entries[i].value;  // a reference before the owner is dropped
+                owner = std::move(r);
+              }  // r's scope ends here: clang rejects computed gotos out of it
+              FAST_DISPATCH();
             }
           }
         }
@@ -983,13 +985,17 @@ dispatch_switch:
           // Exact positional call: the arguments move from this stack into the new frame.
           nf = new_frame(rt, fco, fn, as_dict(fn->globals), as_dict(fn->builtins), Value());
           Value* l = nf->localsplus();
-          for (size_t i = 0; i < npos; ++i) l[i] = std::move(args[i]);
+          for (size_t i = 0; i < npos; ++i) l[i].put(std::move(args[i]));
+          // The arguments moved out: only the two call slots hold references.
+          slot0[0].reset();
+          slot0[1].reset();
+          sp = slot0;
         } else {
           nf = bind_arguments(rt, fn, CallArgs{args, npos, kw});
           if (!nf) goto error;
+          // Pop the call from the caller's stack.
+          while (sp > slot0) DROP();
         }
-        // Pop the call from the caller's stack, then switch frames.
-        while (sp > slot0) DROP();
         SAVE_FRAME();
         if (++rt.call_depth > rt.limits.recursion_limit) {
           --rt.call_depth;
@@ -1625,7 +1631,7 @@ dispatch_switch:
       vm.current = f;
       LOAD_FRAME();
       PUSH(std::move(retval));
-      FAST_DISPATCH();  // retval is moved-from: no live local
+      goto return_fast_dispatch;  // leave retval's scope first: clang rejects computed gotos out of it
     }
     {
       // Send: a generator/coroutine resumed by its parent's yield-from loop has returned.
@@ -1642,9 +1648,13 @@ dispatch_switch:
       DROP();
       PUSH(std::move(retval));
       ip = base + arg_of(sw);
-      DISPATCH();
+      goto return_dispatch;
     }
   }
+return_fast_dispatch:
+  FAST_DISPATCH();
+return_dispatch:
+  DISPATCH();
 
   TARGET(YIELD_VALUE) {
     Value v = POP();

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "lang/frame.hpp"
 #include "lang/generator.hpp"
@@ -19,6 +20,11 @@ struct VM {
   ExcInfo* exc_info = &base_exc_info;
   int native_depth = 0;             // dispatch loops active on the C++ stack
   int peak_native_depth = 0;        // the deepest native_depth seen (tests check it stays small)
+  // Finished frames kept for reuse, by size (locals + stack slots): a call pops one instead of
+  // allocating (CPython's frame data stack plays this role). Cleared, referenceless, untracked.
+  static constexpr int32_t kFramePoolSizes = 64;
+  static constexpr size_t kFramePoolDepth = 256;
+  std::vector<FrameObject*> frame_pool[kFramePoolSizes];
   Value builtins;                   // the builtins module's dict
   Value main_module;
   Value modules;                    // sys.modules (dict)
