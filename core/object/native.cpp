@@ -10,6 +10,7 @@
 #include "object/container_util.hpp"
 #include "object/dict.hpp"
 #include "object/gc.hpp"
+#include "object/int.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -370,7 +371,7 @@ static Value sw_call(Runtime& rt, const Value& self, CallArgs args) {
       if (!need(0)) return nullptr;
       int64_t h;
       if (!s.hash(rt, me, &h)) return nullptr;
-      return Value::small(h);
+      return make_int(rt, h);  // hashes use all 64 bits: not always a small int
     }
     case SlotKind::Lt: case SlotKind::Le: case SlotKind::Eq: case SlotKind::Ne: case SlotKind::Gt:
     case SlotKind::Ge:
