@@ -49,6 +49,7 @@ void Run::Impl::start() {
   Runtime& r = *rt;
   if (options.trace) {
     recorder = install_recorder(r);
+    recorder->event_limit = options.trace_event_limit;
     trace_keepalive = r.module_state["trace"];
   }
   r.write_output = [this](OutStream s, std::string_view text) {

@@ -24,6 +24,7 @@ struct RunOptions {
   std::vector<std::string> argv;      // sys.argv[1:]; sys.argv[0] is filename
   int64_t max_steps = 0;              // bytecode step budget; 0 = unlimited
   bool trace = false;                 // record the cancellation trace (see trace/)
+  size_t trace_event_limit = 2'000'000;  // the trace stops (marked truncated) past this many events
   // Called for every chunk the program writes, in order, as soon as it is written.
   // When unset, output is collected in RunResult::out / err.
   std::function<void(Stream, std::string_view)> on_output;

@@ -216,6 +216,9 @@ void Recorder::task_done(TaskObject* t) {
     tt.outcome = text;
     tt.cause = cause;
   }
+  if (auto own = own_delivery_.find(tid); own != own_delivery_.end() && outcome == 0 && !uncancelled_[tid]) {
+    add(EventKind::CancelSwallowed, 0, line, tid, -1, own->second, -1);
+  }
   if (outcome == 0 && cancel_requested_[tid] && !uncancelled_[tid]) {
     add(EventKind::Diagnostic, static_cast<uint8_t>(Diagnostic::SwallowedCancel), line, tid, -1, -1,
         intern_text("cancel() was requested but the task finished normally (the CancelledError was swallowed)"));
@@ -371,8 +374,16 @@ void Recorder::diagnostic(Diagnostic kind, const Value& subject, std::string_vie
       case Diagnostic::NeverRetrieved: {
         std::string r;
         if (subject && is_future_exact(rt_, subject) && as_future(subject)->exception) {
-          repr_string(rt_, as_future(subject)->exception, &r);
+          const Value& exc = as_future(subject)->exception;
+          repr_string(rt_, exc, &r);
           rt_.clear_error();
+          // Tied to where it was raised: the innermost traceback entry.
+          if (is_exception_instance(exc)) {
+            for (Value tb = as_exc(exc)->traceback; tb && tb.type(rt_) == rt_.t.traceback;
+                 tb = static_cast<TracebackObject*>(tb.obj())->next) {
+              line = static_cast<TracebackObject*>(tb.obj())->lineno;
+            }
+          }
         }
         text = who + " failed with " + (r.empty() ? "an exception" : r) + " and nobody retrieved it";
         break;
@@ -522,12 +533,13 @@ std::vector<std::string> Recorder::provenance(uint32_t seq) const {
     return parts;
   }
   if (k < chain.size()) {
-    for (size_t i = 1; i < k; ++i) {
-      parts.push_back("because it awaited " + describe(chain[i]->task) + through(chain[i - 1]) + ", which awaited " +
-                      describe(chain[i + 1]->task));
-    }
     parts.push_back("because " + describe(chain[k]->task) + " was cancelled by " + by_words(root) +
                     (k == 1 ? through(&d) : std::string()));
+    if (k > 1) {
+      std::string via;
+      for (size_t i = 1; i < k; ++i) via += (i > 1 ? " and " : "") + describe(chain[i]->task);
+      parts.push_back("(the CancelledError reached it through " + via + ", which it awaited)");
+    }
     return parts;
   }
   // The cancelled object is not one of the tasks the error went through: a future the last task
