@@ -598,11 +598,18 @@ static bool get_context_kw(Runtime& rt, CallArgs a, const char* fname, Value* co
     if (n == "context") {
       *context = rt.is_none(a.kwvalues()[k]) ? Value() : a.kwvalues()[k];
     } else {
-      rt.raise(rt.t.TypeError, std::string(fname) + "() got an unexpected keyword argument '" + std::string(n) + "'");
+      rt.raise(rt.t.TypeError, "BaseEventLoop." + std::string(fname) + "() got an unexpected keyword argument '" + std::string(n) + "'");
       return false;
     }
   }
   return true;
+}
+
+// CPython's message for call_at/call_later(when_or_delay, callback, *args) given too few arguments.
+static Value missing_when_callback(Runtime& rt, const char* fname, const char* first, size_t n) {
+  std::string head = std::string("BaseEventLoop.") + fname + "() missing ";
+  if (n == 0) return rt.raise(rt.t.TypeError, head + "2 required positional arguments: '" + first + "' and 'callback'");
+  return rt.raise(rt.t.TypeError, head + "1 required positional argument: 'callback'");
 }
 
 static Value m_time(Runtime& rt, const Value& self, CallArgs) { return make_float(rt, loop_time(rt, L(self))); }
@@ -611,7 +618,7 @@ static Value m_call_soon(Runtime& rt, const Value& self, CallArgs a) {
   Value context;
   size_t n;
   if (!get_context_kw(rt, a, "call_soon", &context, &n)) return nullptr;
-  if (n < 1) return rt.raise(rt.t.TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  if (n < 1) return rt.raise(rt.t.TypeError, "BaseEventLoop.call_soon() missing 1 required positional argument: 'callback'");
   if (L(self)->debug && !callable(rt, a[0])) {
     std::string r;
     repr_string(rt, a[0], &r);
@@ -624,7 +631,7 @@ static Value m_call_at(Runtime& rt, const Value& self, CallArgs a) {
   Value context;
   size_t n;
   if (!get_context_kw(rt, a, "call_at", &context, &n)) return nullptr;
-  if (n < 2) return rt.raise(rt.t.TypeError, "call_at() missing required arguments: 'when' and 'callback'");
+  if (n < 2) return missing_when_callback(rt, "call_at", "when", n);
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "when cannot be None");
   double when;
   if (!to_double(rt, a[0], &when)) return nullptr;
@@ -637,7 +644,7 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
   Value context;
   size_t n;
   if (!get_context_kw(rt, a, "call_later", &context, &n)) return nullptr;
-  if (n < 2) return rt.raise(rt.t.TypeError, "call_later() missing required arguments: 'delay' and 'callback'");
+  if (n < 2) return missing_when_callback(rt, "call_later", "delay", n);
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "delay must not be None");
   double delay;
   if (!to_double(rt, a[0], &delay)) return nullptr;

@@ -71,7 +71,15 @@ static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
   if (!parse_args(rt, a, "create_task", {"coro", "name", "context"}, 1, args, 1)) return nullptr;
   Value loop = require_running_loop(rt);
   if (!loop) return nullptr;
-  return loop_create_task(rt, loop, args[0], args[1], args[2]);
+  // As 3.11's tasks.create_task: the task is created unnamed (taking a Task-N number) and then
+  // renamed, so a named task still advances the counter.
+  Value t = loop_create_task(rt, loop, args[0], Value(), args[2]);
+  if (!t) return nullptr;
+  if (args[1] && !rt.is_none(args[1])) {
+    Value sn = getattr(rt, t, "set_name");
+    if (!sn || !call(rt, sn, {args[1]})) return nullptr;
+  }
+  return t;
 }
 
 static Value a_ensure_future(Runtime& rt, const Value&, CallArgs a) {
