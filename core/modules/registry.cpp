@@ -32,6 +32,7 @@ static const NativeModule kNativeModules[] = {
     {"_warnings", make_warnings_core_module},
     {"_traceback", make_traceback_core_module},
     {"_hashlib", make_hashlib_core_module},
+    {"gc", make_gc_module},
     {nullptr, nullptr},
 };
 

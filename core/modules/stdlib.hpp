@@ -12,5 +12,6 @@ Value make_random_core_module(Runtime& rt);
 Value make_warnings_core_module(Runtime& rt);
 Value make_traceback_core_module(Runtime& rt);
 Value make_hashlib_core_module(Runtime& rt);
+Value make_gc_module(Runtime& rt);
 
 }  // namespace ls
