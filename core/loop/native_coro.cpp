@@ -34,11 +34,14 @@ void FutureAwaiter::await_suspend(NativeHandle handle) {
     rt->clear_error();
   }
   handle.promise().yielded = fut;
+  handle.promise().roots.push_back(&fut);  // the awaited future, while suspended on it
 }
 
 Outcome FutureAwaiter::await_resume() {
   Runtime& r = *rt;
   if (!ready) {
+    std::vector<const Value*>& roots = h.promise().roots;
+    if (!roots.empty() && roots.back() == &fut) roots.pop_back();
     Outcome o = std::move(h.promise().resume);
     h.promise().resume = Outcome{};
     if (o.failed()) return o;
@@ -232,6 +235,11 @@ static Value nc_repr(Runtime& rt, const Value& self) {
 }
 
 static void nc_dealloc(Object* o) { destroy_frame(static_cast<NativeCoroObject*>(o)); }
+static void nc_traverse(Object* o, Visitor& v) {
+  auto* c = static_cast<NativeCoroObject*>(o);
+  if (!c->h || c->finished) return;
+  for (const Value* r : c->h.promise().roots) v(*r);
+}
 static void nc_clear(Object* o) {
   auto* c = static_cast<NativeCoroObject*>(o);
   if (!c->running) destroy_frame(c);
@@ -260,6 +268,7 @@ void init_native_coro_type(Runtime& rt) {
   TypeSlots s;
   s.dealloc = nc_dealloc;
   s.clear = nc_clear;
+  s.traverse = nc_traverse;
   s.finalize = nc_finalize;
   s.repr = nc_repr;
   s.send = nc_send;

@@ -15,7 +15,10 @@
 #pragma once
 
 #include <exception>
+#include <array>
+#include <cstddef>
 #include <utility>
+#include <vector>
 
 #if __has_include(<coroutine>) && !defined(__EMSCRIPTEN__)
 #include <coroutine>
@@ -61,6 +64,9 @@ struct NativePromise {
   Value yielded;    // what the coroutine gave the driver when it suspended (a future, or None)
   Outcome resume;   // what the pending co_await evaluates to (sent value or thrown exception)
   Outcome result;   // the co_return value
+  // Values of the C++ frame the cycle collector may visit (see gc_visible): locals the compiler
+  // hides from it. Each must be a distinct Value the frame owns, alive until the frame ends.
+  std::vector<const Value*> roots;
   NativeCoro get_return_object() { return NativeCoro{NativeHandle::from_promise(*this)}; }
   coro_ns::suspend_always initial_suspend() noexcept { return {}; }
   coro_ns::suspend_always final_suspend() noexcept { return {}; }
@@ -81,6 +87,25 @@ struct FutureAwaiter {
   Outcome await_resume();
 };
 inline FutureAwaiter await_future(Runtime& rt, Value fut) { return FutureAwaiter{&rt, std::move(fut)}; }
+
+// co_await gc_visible(&a, &b): lets the cycle collector see these locals of the C++ frame (it
+// cannot see inside a C++ coroutine otherwise), so that a cycle through a suspended native coroutine
+// -- a task sleeping on a loop nobody references any more -- is collected as CPython collects it.
+// Does not suspend. List each Value once, only ones the frame owns until it ends.
+template <size_t N>
+struct GcRootsAwaiter {
+  std::array<const Value*, N> values;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    for (const Value* v : values) handle.promise().roots.push_back(v);
+    return false;  // go on at once
+  }
+  void await_resume() {}
+};
+template <class... V>
+GcRootsAwaiter<sizeof...(V)> gc_visible(const V*... values) {
+  return GcRootsAwaiter<sizeof...(V)>{{values...}};
+}
 
 // co_await yield_now(): a bare `yield` (what sleep(0) does): lets every other ready callback run.
 struct YieldAwaiter {

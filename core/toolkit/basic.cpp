@@ -213,6 +213,7 @@ static NativeCoro sleep_impl(Runtime& rt, Value delay, Value result) {
   Value h = loop_call_at(rt, loop, loop_time(rt, as_loop(loop)) + d, set_result_unless_cancelled_fn(rt),
                          make_tuple(rt, {fut, result}), Value());
   if (!h) co_return Outcome::from_error(rt);
+  co_await gc_visible(&delay, &result, &loop, &fut, &h);
   Outcome r = co_await await_future(rt, fut);
   handle_cancel(rt, as_handle(h));  // finally: h.cancel()
   co_return r;
