@@ -9,8 +9,8 @@ import { Runner, type RunnerState } from "./runner";
 import { decodeScenario, encodeScenario, isShareFragment, type Scenario, ShareError } from "./share";
 import { ThemeSwitch } from "./theme";
 import { TimelineView } from "./timeline/view";
-import { adaptTrace, TRACE_SUPPORTED } from "./trace_adapter";
-import { findErrors } from "./traceback";
+import { adaptTrace, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
+import { type ErrorMark, findErrors } from "./traceback";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
 const FILENAME = "main.py";
@@ -38,6 +38,8 @@ const ui = {
   editor: element<HTMLDivElement>("editor"),
   output: element<HTMLDivElement>("output"),
   timeline: element<HTMLDivElement>("timeline"),
+  diagnostics: element<HTMLUListElement>("diagnostics"),
+  diagnosticsCount: element<HTMLSpanElement>("diagnostics-count"),
 };
 
 // ---- small helpers ----------------------------------------------------------------------------
@@ -118,6 +120,58 @@ const timeline = new TimelineView(ui.timeline, {
 });
 theme.onChange(() => timeline.refreshColors());
 
+// The trace's diagnostics (a swallowed cancellation, a lost result, an exception never retrieved, …):
+// a list above the timeline; clicking one selects it in the timeline and moves the editor to its line.
+function showDiagnostics(diagnostics: readonly TraceDiagnostic[]): void {
+  ui.diagnostics.replaceChildren(
+    ...diagnostics.map((diagnostic) => {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "diag";
+      button.dataset.kind = diagnostic.kind;
+      if (diagnostic.line) button.dataset.line = String(diagnostic.line);
+      const icon = document.createElement("span");
+      icon.className = "diag-icon";
+      icon.textContent = "▲";
+      icon.setAttribute("aria-hidden", "true");
+      const title = document.createElement("span");
+      title.className = "diag-title";
+      title.textContent = diagnostic.title;
+      const where = document.createElement("span");
+      where.className = "diag-where";
+      where.textContent = [diagnostic.line ? `line ${diagnostic.line}` : "", diagnostic.taskName ?? ""].filter(Boolean).join(" · ");
+      const message = document.createElement("span");
+      message.className = "diag-message";
+      message.textContent = diagnostic.message;
+      button.append(icon, title, where, message);
+      button.title = diagnostic.line ? `Go to line ${diagnostic.line}` : diagnostic.message;
+      button.addEventListener("click", () => {
+        timeline.selectSeq(diagnostic.seq, diagnostic.task);
+        if (diagnostic.line) editor.goToLine(diagnostic.line);
+      });
+      item.append(button);
+      return item;
+    }),
+  );
+  ui.diagnostics.hidden = diagnostics.length === 0;
+  ui.diagnosticsCount.hidden = diagnostics.length === 0;
+  ui.diagnosticsCount.textContent =
+    diagnostics.length === 1 ? "1 problem found" : `${diagnostics.length} problems found`;
+}
+
+/** The editor's gutter marks: the errors in stderr, then the trace's diagnostics on other lines. */
+function gutterMarks(errors: ErrorMark[], diagnostics: readonly TraceDiagnostic[]): ErrorMark[] {
+  const marks = [...errors];
+  const taken = new Set(errors.map((mark) => mark.line));
+  for (const diagnostic of diagnostics) {
+    if (!diagnostic.line || taken.has(diagnostic.line)) continue;
+    taken.add(diagnostic.line);
+    marks.push({ line: diagnostic.line, message: `${diagnostic.title}: ${diagnostic.message}`, severity: "warning" });
+  }
+  return marks;
+}
+
 // The worker boot.js started (falling back to starting one here if boot.js did not run).
 let runner: Runner | undefined;
 runner = new Runner("worker.js", (state: RunnerState) => {
@@ -148,6 +202,7 @@ function run(): void {
   const source = editor.source();
   output.clear();
   editor.setErrors([]);
+  showDiagnostics([]);
   timeline.setModel(null, "Running…");
   const started = performance.now();
   theRunner.run(
@@ -158,14 +213,15 @@ function run(): void {
         setRunning(false);
         output.flush();
         const stderr = output.text("stderr");
-        editor.setErrors(findErrors(stderr, FILENAME));
+        const adapted = adaptTrace(trace);
         const budget = stderr.includes("(the step budget)");
         const took = `${formatMs(elapsedMs)} in the worker, ${formatMs(performance.now() - started)} in all`;
         if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
         else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
         else setStatus("failed", `Finished · exit code ${code} · ${took}`);
-        const adapted = adaptTrace(trace);
+        editor.setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
         timeline.setModel(adapted.model, adapted.message);
+        showDiagnostics(adapted.diagnostics);
         document.body.dataset.runs = String(++finishedRuns);
         // For bench/web: when the first result was on screen, and each run's time in the worker.
         if (!firstResultMarked) {

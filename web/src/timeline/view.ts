@@ -74,6 +74,7 @@ export class TimelineView {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly tooltip: HTMLElement;
   private readonly empty: HTMLElement;
+  private readonly summary: HTMLElement; // the lanes and cancellations as text, for screen readers (and tests)
   private readonly details: HTMLElement;
   private readonly scrubber: HTMLInputElement;
   private readonly scrubLabel: HTMLElement;
@@ -150,7 +151,8 @@ export class TimelineView {
     this.details = el("div", "tl-details");
     this.details.setAttribute("aria-live", "polite");
     this.details.hidden = true;
-    this.root.append(toolbar, this.body, this.details);
+    this.summary = el("div", "visually-hidden tl-summary");
+    this.root.append(toolbar, this.body, this.details, this.summary);
     container.append(this.root);
 
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -180,7 +182,42 @@ export class TimelineView {
     this.scrubber.value = "0";
     this.scrubber.disabled = count === 0;
     this.scrubLabel.textContent = count ? `${count.toLocaleString("en")} events` : "";
+    this.root.dataset.lanes = String(this.index?.laneCount ?? 0);
+    this.writeSummary();
     this.fit();
+  }
+
+  /** The run in words, in a visually hidden list: each lane with its outcome, each cancellation. */
+  private writeSummary(): void {
+    const index = this.index;
+    if (!index) {
+      this.summary.replaceChildren();
+      return;
+    }
+    const LIMIT = 200; // a summary, not a copy of a 100k-event run
+    const name = (id: number) => {
+      const lane = index.laneOf.get(id);
+      return lane === undefined ? `task ${id}` : index.model.tasks[lane].name;
+    };
+    const lanes = el("ul", "tl-lanes");
+    lanes.setAttribute("aria-label", "Tasks");
+    for (const task of index.model.tasks.slice(0, LIMIT)) {
+      const item = el("li", "");
+      item.dataset.task = String(task.id);
+      item.textContent = `${task.name} (${task.coro}): ${task.outcome}${task.createdLine ? `, created at line ${task.createdLine}` : ""}`;
+      lanes.append(item);
+    }
+    const arrows = el("ul", "tl-arrows");
+    arrows.setAttribute("aria-label", "Cancellations");
+    for (const arrow of index.arrows.filter((a) => a.kind === "cancel").slice(0, LIMIT)) {
+      const item = el("li", "");
+      item.dataset.kind = arrow.kind;
+      item.dataset.from = String(arrow.from);
+      item.dataset.to = String(arrow.to);
+      item.textContent = `${name(arrow.from)} → ${name(arrow.to)}: ${arrow.label}`;
+      arrows.append(item);
+    }
+    this.summary.replaceChildren(lanes, arrows);
   }
 
   get axisMode(): AxisMode {
@@ -260,6 +297,20 @@ export class TimelineView {
     if (event) this.reveal(event);
     this.invalidate();
     if (event) this.options.onSelect?.(event);
+  }
+
+  /** Moves the cursor to the event with this seq (on this task's lane, if given) and selects it. */
+  selectSeq(seq: number, task?: number): TimelineEvent | null {
+    if (!this.index) return null;
+    const events = this.index.events;
+    for (let i = this.index.eventIndexAtSeq(seq); i >= 0 && events[i].seq === seq; i--) {
+      if (task === undefined || events[i].task === task) {
+        this.moveCursor(i);
+        this.select(events[i]);
+        return events[i];
+      }
+    }
+    return null;
   }
 
   /** Re-reads the colours from CSS (call after a theme change). */
