@@ -91,7 +91,14 @@ static int system_exit_code(Runtime& rt, const Value& exc, std::string* message)
 
 void Run::Impl::finish(SendResult r) {
   Runtime& rt_ = *rt;
-  if (r == SendResult::Return) {
+  // The final report is written even when the program used up the output ceiling.
+  size_t output_limit = rt_.limits.max_output;
+  if (rt_.output_exceeded) rt_.limits.max_output = SIZE_MAX;
+  if (r == SendResult::Return && rt_.output_exceeded) {
+    emit(Stream::Stderr, "LoopScope: output limit exceeded: what the program wrote past " +
+                             std::to_string(output_limit >> 20) + " MB was dropped\n");
+    result.exit_code = 1;
+  } else if (r == SendResult::Return) {
     result.exit_code = 0;
   } else {
     Value exc = rt_.take_error();

@@ -590,6 +590,12 @@ budget_check:
       rt.raise(rt.t.MemoryError, "");
       goto error_noline;
     }
+    if (rt.output_exceeded && !rt.aborting()) {
+      rt.abort_message = "output limit exceeded";
+      rt.raise(rt.t.RuntimeError, "LoopScope stopped the program after it wrote " +
+                                      std::to_string(rt.limits.max_output >> 20) + " MB of output (the output limit)");
+      goto error_noline;
+    }
     if (vm.interrupt_pending) {
       vm.interrupt_pending = false;
       rt.set_error(new_exception(rt, rt.t.KeyboardInterrupt, {}));

@@ -94,8 +94,10 @@ bool Runtime::write(OutStream s, std::string_view text) {
     size_t room = limits.max_output > output_bytes ? limits.max_output - output_bytes : 0;
     if (room && write_output) write_output(s, text.substr(0, room));
     output_bytes = limits.max_output;
+    // The text past the ceiling is dropped; the VM stops the program at its next budget check
+    // (raising here would leave an error pending in callers that cannot return one).
     output_exceeded = true;
-    return false;
+    return true;
   }
   output_bytes += text.size();
   if (write_output) write_output(s, text);

@@ -116,7 +116,7 @@ struct Runtime {
   std::function<void(OutStream, std::string_view)> write_output;
   size_t output_bytes = 0;
   bool output_exceeded = false;
-  bool write(OutStream s, std::string_view text);  // false (with error) past limits.max_output
+  bool write(OutStream s, std::string_view text);  // past limits.max_output: drops, sets output_exceeded
 
   // Prints an exception with its traceback to stderr (installed by the interpreter: lang/traceback).
   void (*print_exception)(Runtime& rt, const Value& exc) = nullptr;

@@ -92,3 +92,62 @@ TEST_CASE("the trace is empty unless asked for", "[run]") {
   finish(run);
   CHECK(run.trace_json().empty());
 }
+
+TEST_CASE("the output ceiling stops a program that prints forever", "[run][limits]") {
+  SECTION("a plain loop") {
+    ls::Run run(program("while True:\n    print('x' * 1000)\n"));
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.size() == (size_t(16) << 20));
+    CHECK(r.err.find("RuntimeError: LoopScope stopped the program after it wrote 16 MB of output (the output limit)") !=
+          std::string::npos);
+    CHECK(r.err.find("LoopScope: output limit exceeded") != std::string::npos);
+  }
+  SECTION("tasks printing on the event loop") {
+    ls::Run run(program("import asyncio\n\nasync def spam(s):\n    while True:\n        print(s * 100)\n"
+                        "        await asyncio.sleep(0)\n\nasync def main():\n"
+                        "    await asyncio.gather(spam('a'), spam('b'))\n\nasyncio.run(main())\n"));
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("(the output limit)") != std::string::npos);
+  }
+  SECTION("one print past the ceiling, then a normal end") {
+    ls::Run run(program("print('x' * (17 << 20))\n"));
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.size() == (size_t(16) << 20));
+    CHECK(r.err == "LoopScope: output limit exceeded: what the program wrote past 16 MB was dropped\n");
+  }
+}
+
+TEST_CASE("huge numbers and strings raise MemoryError instead of exhausting the host", "[run][limits]") {
+  for (const char* source : {"x = 10 ** (10 ** 10)\n", "s = 'x' * 10 ** 12\n", "l = [0] * 10 ** 12\n"}) {
+    INFO(source);
+    ls::Run run(program(source));
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.substr(r.err.rfind('\n', r.err.size() - 2) + 1) == "MemoryError\n");
+  }
+}
+
+TEST_CASE("deep nesting in the source is a SyntaxError, not a C++ stack overflow", "[run][limits]") {
+  std::string source = "x = " + std::string(100000, '[') + std::string(100000, ']') + "\n";
+  ls::Run run(program(source));
+  const ls::RunResult& r = finish(run);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("SyntaxError: too many nested parentheses") != std::string::npos);
+}
+
+TEST_CASE("the trace stops at its event ceiling and says so; the run goes on", "[run][limits][trace]") {
+  ls::RunOptions options = program(
+      "import asyncio\n\nasync def main():\n    for i in range(2000):\n        await asyncio.sleep(0)\n"
+      "    print('done')\n\nasyncio.run(main())\n");
+  options.trace = true;
+  options.trace_event_limit = 500;
+  ls::Run run(options);
+  const ls::RunResult& r = finish(run);
+  CHECK(r.out == "done\n");
+  CHECK(r.exit_code == 0);
+  CHECK(run.trace_json().find("\"truncated\":true") != std::string::npos);
+  CHECK(run.trace_text().find("(trace truncated: event limit reached)") != std::string::npos);
+}
