@@ -135,9 +135,9 @@ enum class StmtKind : uint8_t {
   AsyncFor, While, If, With, AsyncWith, Match, Raise, Try, TryStar, Assert, Import, ImportFrom,
   Global, Nonlocal, Expr, Pass, Break, Continue
 };
-// Match statements are produced only when the parser is asked for them
-// (ParseOptions::match_statements); otherwise `match` is a SyntaxError
-// ("match statements are not supported").
+// Match statements are produced unless the parser is told not to
+// (ParseOptions::match_statements = false: `match` is then a SyntaxError
+// "match statements are not supported").
 
 enum class PatternKind : uint8_t {
   MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr

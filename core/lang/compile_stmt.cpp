@@ -70,6 +70,9 @@ void Compiler::stmt(Stmt* s) {
       if (!in_async_function()) error("'async with' outside async function", s->loc);
       async_with_stmt(s->as<With>(), 0);
       break;
+    case StmtKind::Match:
+      match_stmt(s->as<Match>());
+      break;
     case StmtKind::Raise:
       raise_stmt(s->as<Raise>());
       break;

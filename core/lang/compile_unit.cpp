@@ -132,11 +132,13 @@ int Compiler::stack_effect(Op op, uint32_t arg, bool jump) const {
     case Op::LOAD_CLOSURE: case Op::LOAD_CLASSDEREF: case Op::LOAD_NAME: case Op::LOAD_METHOD:
     case Op::LOAD_BUILD_CLASS: case Op::IMPORT_FROM: case Op::PUSH_EXC_INFO: case Op::WITH_EXCEPT_START:
     case Op::BEFORE_WITH: case Op::BEFORE_ASYNC_WITH: case Op::LOAD_ASSERTION_ERROR: case Op::GET_ANEXT:
-    case Op::LOAD_LOCALS:
+    case Op::LOAD_LOCALS: case Op::GET_LEN: case Op::MATCH_MAPPING: case Op::MATCH_SEQUENCE:
+    case Op::MATCH_KEYS:
       return 1;
     case Op::LOAD_GLOBAL:
       return (arg & 1) ? 2 : 1;
     case Op::STORE_ATTR: case Op::MAP_ADD: case Op::DELETE_SUBSCR: case Op::END_ASYNC_FOR:
+    case Op::MATCH_CLASS:
       return -2;
     case Op::STORE_SUBSCR:
       return -3;

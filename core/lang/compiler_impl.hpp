@@ -77,6 +77,14 @@ struct Unit {
   bool is_async_gen = false;
 };
 
+// State of one case's pattern while it compiles (compile.c's pattern_context).
+struct PatternContext {
+  std::vector<std::string> stores;  // names captured so far, their values kept on the stack
+  bool allow_irrefutable = false;
+  std::vector<int> fail_pop;        // fail_pop[n]: label that pops n items and fails the case
+  int on_top = 0;                   // items on top of the stack to pop on failure
+};
+
 class Compiler {
  public:
   Compiler(Runtime& rt, SymTable& st, std::string_view filename) : rt_(rt), st_(st), filename_(filename) {}
@@ -159,6 +167,25 @@ class Compiler {
   void continue_stmt(ast::Stmt* s);
   void delete_target(ast::Expr* e);
   bool find_annotations(const std::vector<ast::Stmt*>& body);
+
+  // --- match statements (compile_match.cpp) ---
+  void match_stmt(ast::Match* m);
+  void pattern(ast::Pattern* p, PatternContext& pc);
+  void pattern_subpattern(ast::Pattern* p, PatternContext& pc);
+  void pattern_value(ast::MatchValue* p, PatternContext& pc);
+  void pattern_singleton(ast::MatchSingleton* p, PatternContext& pc);
+  void pattern_sequence(ast::MatchSequence* p, PatternContext& pc);
+  void pattern_mapping(ast::MatchMapping* p, PatternContext& pc);
+  void pattern_class(ast::MatchClass* p, PatternContext& pc);
+  void pattern_as(ast::MatchAs* p, PatternContext& pc);
+  void pattern_or(ast::MatchOr* p, PatternContext& pc);
+  void pattern_store_name(const std::string& name, PatternContext& pc);
+  void pattern_rotate(int count);
+  void ensure_fail_pop(PatternContext& pc, size_t n);
+  void jump_to_fail_pop(PatternContext& pc, Op op);
+  void emit_and_reset_fail_pop(PatternContext& pc);
+  void load_small_int(int64_t i);
+  ast::Loc pattern_loc_;  // the pattern being compiled (compile errors point there)
 
   // --- expressions ---
   void expr(ast::Expr* e);

@@ -185,4 +185,172 @@ Value prep_reraise_star(Runtime& rt, const Value& orig, const Value& excs) {
   return raised->items[0];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Match statements
+
+namespace {
+
+// isinstance(subject, _collections_abc.<abc>) when that module is loaded (a class can only derive
+// from or register with the ABC after importing it); 0 otherwise, -1 on error.
+int abc_instance(Runtime& rt, const Value& subject, std::string_view abc) {
+  if (!rt.vm->modules) return 0;
+  Value mod = dict_get_str(as_dict(rt.vm->modules), rt.intern("_collections_abc"));
+  if (!mod) return 0;
+  Value cls = getattr_opt(rt, mod, rt.intern(abc));
+  if (!cls) return rt.has_error() ? -1 : 0;
+  return isinstance_generic(rt, subject, cls);
+}
+
+}  // namespace
+
+int match_sequence(Runtime& rt, const Value& subject) {
+  TypeObject* t = subject.type(rt);
+  if (t->flags & (kTypeListSubclass | kTypeTupleSubclass)) return 1;
+  if (t == rt.t.range) return 1;
+  if (t->flags & (kTypeStrSubclass | kTypeDictSubclass)) return 0;
+  if (is_subtype(t, rt.t.bytes) || is_subtype(t, rt.t.bytearray)) return 0;
+  if (!(t->flags & kTypeHeapType)) return 0;
+  return abc_instance(rt, subject, "Sequence");
+}
+
+int match_mapping(Runtime& rt, const Value& subject) {
+  TypeObject* t = subject.type(rt);
+  if (t->flags & kTypeDictSubclass) return 1;
+  if (t == rt.t.mappingproxy) return 1;
+  if (t->flags & (kTypeListSubclass | kTypeTupleSubclass | kTypeStrSubclass)) return 0;
+  if (!(t->flags & kTypeHeapType)) return 0;
+  return abc_instance(rt, subject, "Mapping");
+}
+
+Value match_keys(Runtime& rt, const Value& map, const Value& keys) {
+  TupleObject* kt = as_tuple(keys);
+  int64_t n = kt->size;
+  if (n == 0) return make_tuple(rt, nullptr, 0);  // no keys means no items
+  // map.get(key, dummy): checks for a key and gets its value at once, without creating keys in
+  // dict subclasses that define __missing__ (defaultdict).
+  bool exact_dict = map.type(rt) == rt.t.dict;
+  Value get;
+  if (!exact_dict) {
+    get = getattr(rt, map, rt.intern("get"));
+    if (!get) return nullptr;
+  }
+  Ref<SetObject> seen = new_set(rt);
+  Value dummy = call(rt, Value::borrow(rt.t.object), {});
+  if (!dummy) return nullptr;
+  std::vector<Value> values;
+  values.reserve(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) {
+    const Value& key = (*kt)[i];
+    int r = set_contains(rt, seen.get(), key);
+    if (r < 0) return nullptr;
+    if (r) {
+      std::string kr;
+      if (!repr_string(rt, key, &kr)) return nullptr;
+      return rt.raise(rt.t.ValueError, "mapping pattern checks duplicate key (" + kr + ")");
+    }
+    if (set_add(rt, seen.get(), key) < 0) return nullptr;
+    Value v;
+    if (exact_dict) {
+      v = dict_get(rt, as_dict(map), key);
+      if (!v) {
+        if (rt.has_error()) return nullptr;
+        v = dummy;
+      }
+    } else {
+      v = call(rt, get, {key, dummy});
+      if (!v) return nullptr;
+    }
+    if (v.is(dummy)) return rt.None();  // key not in map
+    values.push_back(std::move(v));
+  }
+  return make_tuple(rt, values.data(), n);
+}
+
+namespace {
+
+// One attribute of a class pattern: null without an error when the subject lacks it.
+Value match_class_attr(Runtime& rt, const Value& subject, TypeObject* type, const Value& name, SetObject* seen) {
+  int r = set_contains(rt, seen, name);
+  if (r < 0) return nullptr;
+  if (r) {
+    std::string nr;
+    if (!repr_string(rt, name, &nr)) return nullptr;
+    return rt.raise(rt.t.TypeError, type->name + "() got multiple sub-patterns for attribute " + nr);
+  }
+  if (set_add(rt, seen, name) < 0) return nullptr;
+  Value attr = getattr(rt, subject, static_cast<StrObject*>(name.obj()));
+  if (!attr && rt.error_matches(rt.t.AttributeError)) rt.clear_error();
+  return attr;
+}
+
+// Types whose instances match a single positional sub-pattern against themselves
+// (_Py_TPFLAGS_MATCH_SELF, inherited by subclasses), unless they define __match_args__.
+bool match_self(Runtime& rt, TypeObject* t) {
+  for (TypeObject* s : {rt.t.bool_, rt.t.bytearray, rt.t.bytes, rt.t.dict, rt.t.float_, rt.t.frozenset, rt.t.int_,
+                        rt.t.list, rt.t.set, rt.t.str, rt.t.tuple}) {
+    if (is_subtype(t, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Value match_class(Runtime& rt, const Value& subject, const Value& type, int64_t nargs, const Value& kwnames) {
+  if (!isinstance(rt, type, rt.t.type)) return rt.raise(rt.t.TypeError, "called match pattern must be a type");
+  TypeObject* t = static_cast<TypeObject*>(type.obj());
+  // First, an isinstance check:
+  int inst = isinstance_generic(rt, subject, type);
+  if (inst < 0) return nullptr;
+  if (!inst) return rt.None();
+  Ref<SetObject> seen = new_set(rt);
+  std::vector<Value> attrs;
+  // First, the positional subpatterns:
+  if (nargs) {
+    bool self = false;
+    Value match_args = getattr(rt, type, rt.intern("__match_args__"));
+    if (match_args) {
+      if (match_args.type(rt) != rt.t.tuple) {
+        return rt.raise(rt.t.TypeError,
+                        t->name + ".__match_args__ must be a tuple (got " + type_name(rt, match_args) + ")");
+      }
+    } else if (rt.error_matches(rt.t.AttributeError)) {
+      rt.clear_error();
+      // The match-self behaviour only applies when the type does not define __match_args__.
+      match_args = make_tuple(rt, nullptr, 0);
+      self = match_self(rt, t);
+    } else {
+      return nullptr;
+    }
+    TupleObject* ma = as_tuple(match_args);
+    int64_t allowed = self ? 1 : ma->size;
+    if (allowed < nargs) {
+      return rt.raise(rt.t.TypeError, t->name + "() accepts " + std::to_string(allowed) + " positional sub-pattern" +
+                                          (allowed == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+    }
+    if (self) {
+      // Easy. Copy the subject itself, and move on to kwargs.
+      attrs.push_back(subject);
+    } else {
+      for (int64_t i = 0; i < nargs; ++i) {
+        Value name = (*ma)[i];
+        if (name.type(rt) != rt.t.str) {
+          return rt.raise(rt.t.TypeError,
+                          "__match_args__ elements must be strings (got " + type_name(rt, name) + ")");
+        }
+        Value attr = match_class_attr(rt, subject, t, name, seen.get());
+        if (!attr) return rt.has_error() ? nullptr : rt.None();
+        attrs.push_back(std::move(attr));
+      }
+    }
+  }
+  // Finally, the keyword subpatterns:
+  TupleObject* kw = as_tuple(kwnames);
+  for (int64_t i = 0; i < kw->size; ++i) {
+    Value attr = match_class_attr(rt, subject, t, (*kw)[i], seen.get());
+    if (!attr) return rt.has_error() ? nullptr : rt.None();
+    attrs.push_back(std::move(attr));
+  }
+  return make_tuple(rt, attrs.data(), static_cast<int64_t>(attrs.size()));
+}
+
 }  // namespace ls

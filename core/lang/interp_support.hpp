@@ -22,4 +22,17 @@ Value prep_reraise_star(Runtime& rt, const Value& orig, const Value& excs);
 // future passed through by an `await` inside it).
 Value wrap_async_gen_value(Runtime& rt, const Value& v);
 
+// Match statements. MATCH_SEQUENCE / MATCH_MAPPING: whether the subject's type is a sequence /
+// mapping for pattern matching (CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING: list, tuple,
+// range and collections.abc.Sequence classes, not str/bytes/bytearray; dict, mappingproxy and
+// collections.abc.Mapping classes); -1 on error.
+int match_sequence(Runtime& rt, const Value& subject);
+int match_mapping(Runtime& rt, const Value& subject);
+// MATCH_KEYS: the tuple of the values of `keys` (a tuple) in the mapping, None if one is
+// missing, null on error.
+Value match_keys(Runtime& rt, const Value& map, const Value& keys);
+// MATCH_CLASS: isinstance check, then the attributes named by __match_args__[:nargs] and by
+// `kwnames` (a tuple of str); a tuple on a match, None on no match, null on error.
+Value match_class(Runtime& rt, const Value& subject, const Value& type, int64_t nargs, const Value& kwnames);
+
 }  // namespace ls

@@ -102,7 +102,12 @@ namespace ls {
   X(SETUP_ANNOTATIONS)                                                                             \
   X(LOAD_LOCALS)                                                                                   \
   X(RETURN_GENERATOR)     /* unused: generators are created at call time */                        \
-  X(CALL_INTRINSIC)       /* arg = Intrinsic */
+  X(CALL_INTRINSIC)       /* arg = Intrinsic */                                                  \
+  X(GET_LEN)              /* push len(TOS), TOS stays */                                           \
+  X(MATCH_MAPPING)        /* push whether TOS is a mapping (match statements) */                   \
+  X(MATCH_SEQUENCE)       /* push whether TOS is a sequence (not str/bytes/bytearray) */           \
+  X(MATCH_KEYS)           /* [subject, keys] -> [subject, keys, values tuple or None] */           \
+  X(MATCH_CLASS)          /* [subject, cls, kw names] -> attrs tuple or None; arg = positionals */
 
 enum class Op : uint8_t {
 #define X(name) name,

@@ -34,10 +34,10 @@ ParseResult parse_module(std::string_view source, SourceKind kind = SourceKind::
 
 struct ParseOptions {
   SourceKind kind = SourceKind::File;
-  // Produce ast::Match nodes for `match` statements. Off by default until the compiler handles
-  // them: then `match` is a SyntaxError "match statements are not supported" (a soft keyword:
+  // Produce ast::Match nodes for `match` statements (on by default). When off, a `match`
+  // statement is a SyntaxError "match statements are not supported" (a soft keyword:
   // `match = 1`, `match(x)` are ordinary statements either way).
-  bool match_statements = false;
+  bool match_statements = true;
   // Only used in the message for a file that is not valid UTF-8 (CPython names the file there).
   std::string filename = "main.py";
 };

@@ -329,12 +329,64 @@ class Builder {
         }
         break;
       }
+      case StmtKind::Match: {
+        auto* m = s->as<Match>();
+        expr(m->subject);
+        for (const MatchCase& mc : m->cases) {
+          pattern(mc.pattern);
+          if (mc.guard) expr(mc.guard);
+          stmts(mc.body);
+        }
+        break;
+      }
       case StmtKind::Expr:
         expr(s->as<ExprStmt>()->value);
         break;
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:
+        break;
+    }
+  }
+
+  // Patterns bind their capture names in the current scope (symtable_visit_pattern).
+  void pattern(Pattern* p) {
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        expr(p->as<MatchValue>()->value);
+        break;
+      case PatternKind::MatchSingleton:
+        break;
+      case PatternKind::MatchSequence:
+        for (Pattern* q : p->as<MatchSequence>()->patterns) pattern(q);
+        break;
+      case PatternKind::MatchStar: {
+        auto* st = p->as<MatchStar>();
+        if (!st->name.empty()) add_def(st->name, kDefLocal, p->loc);
+        break;
+      }
+      case PatternKind::MatchMapping: {
+        auto* m = p->as<MatchMapping>();
+        for (Expr* k : m->keys) expr(k);
+        for (Pattern* q : m->patterns) pattern(q);
+        if (!m->rest.empty()) add_def(m->rest, kDefLocal, p->loc);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* c = p->as<MatchClass>();
+        expr(c->cls);
+        for (Pattern* q : c->patterns) pattern(q);
+        for (Pattern* q : c->kwd_patterns) pattern(q);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = p->as<MatchAs>();
+        if (a->pattern) pattern(a->pattern);
+        if (!a->name.empty()) add_def(a->name, kDefLocal, p->loc);
+        break;
+      }
+      case PatternKind::MatchOr:
+        for (Pattern* q : p->as<MatchOr>()->patterns) pattern(q);
         break;
     }
   }

@@ -1140,7 +1140,7 @@ dispatch_switch:
         default: done = false; break;
       }
       if (done) {
-        --sp;
+        DROP();  // popped slots stay null: a pooled frame may reuse this slot as a local
         sp[-1] = Value::small(r);
         FAST_DISPATCH();
       }
@@ -1223,7 +1223,7 @@ dispatch_switch:
         case CmpOp::Gt: r = a > b; break;
         case CmpOp::Ge: r = a >= b; break;
       }
-      --sp;
+      DROP();  // popped slots stay null: a pooled frame may reuse this slot as a local
       sp[-1] = rt.Bool(r);  // the small int it replaces holds no reference
       FAST_DISPATCH();
     }
@@ -2048,6 +2048,43 @@ return_dispatch:
   TARGET(RETURN_GENERATOR) { DISPATCH(); }
 
   TARGET(CALL_INTRINSIC) { DISPATCH(); }
+
+  TARGET(GET_LEN) {
+    int64_t n = length(rt, TOP());
+    if (n < 0) goto error;
+    PUSH(make_int(rt, n));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_MAPPING) {
+    int r = match_mapping(rt, TOP());
+    if (r < 0) goto error;
+    PUSH(rt.Bool(r == 1));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_SEQUENCE) {
+    int r = match_sequence(rt, TOP());
+    if (r < 0) goto error;
+    PUSH(rt.Bool(r == 1));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_KEYS) {
+    Value r = match_keys(rt, PEEK(2), TOP());
+    if (!r) goto error;
+    PUSH(std::move(r));
+    DISPATCH();
+  }
+
+  TARGET(MATCH_CLASS) {
+    Value names = POP();
+    Value type = POP();
+    Value r = match_class(rt, TOP(), type, oparg, names);
+    if (!r) goto error;
+    TOP().swap(r);
+    DISPATCH();
+  }
 
 #ifndef LS_COMPUTED_GOTO
     default:

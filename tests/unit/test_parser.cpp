@@ -218,17 +218,18 @@ TEST_CASE("parser: node kinds, downcasts and shared node types", "[parser]") {
   CHECK(r.module->arena.size() > 10);
 }
 
-TEST_CASE("parser: match statements are rejected unless enabled", "[parser]") {
+TEST_CASE("parser: match statements are parsed by default and can be turned off", "[parser]") {
   const char* src = "x = 1\nmatch x:\n    case 1:\n        pass\n";
-  ParseResult r = parse_module(src);
+  ParseOptions off;
+  off.match_statements = false;
+  ParseResult r = parse_module(src, off);
   REQUIRE_FALSE(r.ok());
   CHECK(r.error->msg == "match statements are not supported");
   CHECK(r.error->lineno == 2);
   // `match` stays an ordinary name
   CHECK(parse_module("match = re.match(p, s)\nmatch(x)\nmatch.group(0)\nprint(match)\n").ok());
-  ParseOptions opts;
-  opts.match_statements = true;
-  r = parse_module(src, opts);
+  CHECK(parse_module("match = re.match(p, s)\nmatch(x)\nmatch.group(0)\nprint(match)\n", off).ok());
+  r = parse_module(src);
   REQUIRE(r.ok());
   const ast::Match* m = r.module->body[1]->as<ast::Match>();
   REQUIRE(m->cases.size() == 1);

@@ -1,0 +1,5 @@
+# exact-stderr
+# match: two starred names in one sequence pattern
+match []:
+    case [first, *a, *b]:
+        pass
