@@ -1,5 +1,6 @@
 // The playground in headless Chromium: the page loads the WebAssembly module in its Web Worker and
-// runs programs; output, tracebacks linked to the editor and marked in its gutter; the program kept
+// runs programs; the timeline of the run's trace (a lane per task, cancel arrows, provenance) and the
+// trace's diagnostics; output, tracebacks linked to the editor and marked in its gutter; the program kept
 // across reloads; share links (round trip, malformed, oversized); Stop and the step budget on an
 // infinite loop with the page staying responsive; program output and link contents shown as text,
 // never markup; the examples menu; themes, keyboard and a narrow window. Screenshots go to
@@ -87,9 +88,87 @@ test("the page loads the interpreter in its worker and runs the program on scree
   if (!noAsyncio) {
     assert.equal((await output(page)).stdout, expected("own_vs_child").stdout);
     assert.equal(status, "done");
+    // The timeline draws the core's trace: a lane per task (asyncio.run()'s own tasks hidden), in
+    // creation order, and an arrow for each cancel() from the task that called it to its target.
+    assert.equal(await page.locator(".tl-empty").isVisible(), false);
+    assert.equal(await page.locator(".tl-canvas").isVisible(), true);
+    assert.equal(await page.getAttribute(".tl", "data-lanes"), "5");
+    const lanes = await page.$$eval(".tl-lanes li", (items) => items.map((item) => item.textContent));
+    assert.deepEqual(lanes, [
+      "Task-1 (main()): done, created at line 42",
+      "child-1 (cancel_me()): cancelled, created at line 25",
+      "waiter-1 (waiter()): done, created at line 26",
+      "child-2 (cancel_me()): cancelled, created at line 32",
+      "waiter-2 (waiter()): cancelled, created at line 33",
+    ]);
+    const arrows = await page.$$eval(".tl-arrows li", (items) => items.map((item) => item.textContent));
+    assert.deepEqual(arrows, [
+      "Task-1 → child-1: cancel() at line 28",
+      "Task-1 → waiter-2: cancel() at line 35",
+      "waiter-2 → child-2: passed on (cancel() at line 35)",
+    ]);
+    assert.match(await page.textContent(".tl-scrub-label"), /^\d+ events$/);
+    assert.equal(await page.locator("#diagnostics").isVisible(), false); // nothing wrong in this one
   }
-  assert.match(await page.textContent(".tl-empty"), /No timeline yet/); // no invented trace
   await page.screenshot({ path: path.join(screenshots, "playground.png") });
+});
+
+test("the timeline's cancel arrow and CancelledError explain themselves; the scrubber walks the run", async (t) => {
+  const { noAsyncio } = await probe;
+  if (noAsyncio) {
+    t.skip(noAsyncio);
+    return;
+  }
+  const { page } = await open(t);
+  // Step through the run with the keyboard to the first CancelledError: its details show the
+  // provenance chain in words, and the editor moves to its line.
+  await page.focus(".tl-body");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 200; i++) {
+    if (/CancelledError at line/.test((await page.textContent(".tl-details-title")) ?? "")) break;
+    await page.keyboard.press("ArrowRight");
+  }
+  assert.equal(await page.textContent(".tl-details-title"), "child-1 (cancel_me()): CancelledError at line 7");
+  const chain = await page.$$eval(".tl-provenance li", (items) => items.map((item) => item.textContent));
+  assert.deepEqual(chain, ["cancel_me() got CancelledError at line 7", "because cancel_me() itself was cancelled by main() at line 28"]);
+  assert.equal(await page.textContent(".cm-focus-line"), "        await asyncio.sleep(3600)");
+  await page.screenshot({ path: path.join(screenshots, "timeline-provenance.png") });
+});
+
+test("the trace's diagnostics are listed above the timeline, marked in the gutter, and jump to their line", async (t) => {
+  const { noAsyncio } = await probe;
+  if (noAsyncio) {
+    t.skip(noAsyncio);
+    return;
+  }
+  const { page } = await open(t);
+  await page.selectOption("#examples", "lost_data");
+  await waitForRuns(page, 2);
+  assert.equal((await output(page)).stdout, expected("lost_data").stdout);
+  assert.equal(await page.locator("#diagnostics").isVisible(), true);
+  assert.equal(await page.textContent("#diagnostics-count"), "2 problems found");
+  const items = page.locator("#diagnostics button.diag");
+  assert.deepEqual(await items.evaluateAll((all) => all.map((b) => [b.dataset.kind, b.dataset.line])), [
+    ["lost_result", "6"],
+    ["swallowed_cancel", "11"],
+  ]);
+  assert.match(await items.nth(0).textContent(), /lost result.*line 6 · naive.*that result is lost/);
+  // The gutter marks both lines as warnings.
+  const warnings = page.locator(".cm-error-marker-warning");
+  assert.equal(await warnings.count(), 2);
+  assert.match(await warnings.nth(0).getAttribute("title"), /^lost result: naive \(naive\) was cancelled after/);
+  // Clicking one moves the editor to its line and selects it in the timeline.
+  await items.nth(1).click();
+  // (the line's text, then the mark's message)
+  assert.match(await page.textContent(".cm-focus-line"), /^ {8}return await asyncio\.shield\(fut\)swallowed cancellation: /);
+  assert.match(await page.textContent(".tl-details-title"), /^careful \(careful\(\)\): swallowed cancellation: /);
+  await items.nth(0).click();
+  assert.match(await page.textContent(".cm-focus-line"), /^ {4}return await futlost result: naive \(naive\) was cancelled/);
+  await page.screenshot({ path: path.join(screenshots, "diagnostics.png") });
+  // A run without problems clears the list.
+  await runProgram(page, "import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n");
+  assert.equal(await page.locator("#diagnostics").isVisible(), false);
+  assert.equal(await page.getAttribute(".tl", "data-lanes"), "1");
 });
 
 test("stdout and stderr are told apart; a traceback links to its line and marks it in the gutter", async (t) => {
