@@ -12,7 +12,7 @@ const { loadTs } = require("./load");
 const { exampleIds, source, expected } = require("./examples");
 const { TRACE_IDS, traceOf, fixture, loopscope } = require("./traces");
 
-const { adaptTrace, TRACE_SUPPORTED, PROGRAM_LANE } = loadTs("web/src/trace_adapter.ts");
+const { adaptTrace, gutterMarks, TRACE_SUPPORTED, PROGRAM_LANE } = loadTs("web/src/trace_adapter.ts");
 const { TimelineIndex } = loadTs("web/src/timeline/model.ts");
 
 const raw = (id) => JSON.parse(fixture(id));
@@ -370,6 +370,42 @@ test("cleanup_pending: code after the loop cancels a leftover task from the prog
   assert.deepEqual([arrow.from, arrow.to, arrow.label], [PROGRAM_LANE, heartbeat.id, "cancel() at line 25"]);
   const request = model.events.find((event) => event.kind === "cancel-requested");
   assert.equal(request.label, "cancel() by the program at line 25");
+});
+
+test("diagnostics: never awaited, pending at loop close, destroyed pending — each listed with its line", () => {
+  const { model, diagnostics } = adapt("diagnostics");
+  assert.deepEqual(
+    diagnostics.map((d) => [d.kind, d.title, d.line]),
+    [
+      ["never_awaited", "coroutine never awaited", 12],
+      ["pending_at_loop_close", "pending when the loop closed", 6],
+      ["destroyed_pending", "task destroyed while pending", 6],
+    ],
+  );
+  assert.match(diagnostics[0].message, /coroutine 'forgotten' was never awaited/);
+  const [work] = laneByCoro(model, "work");
+  assert.equal(work.outcome, "pending");
+  assert.equal(diagnostics[1].task, work.id);
+  // The pending task's last span runs to the end of the trace.
+  const spans = model.spans.filter((span) => span.task === work.id);
+  assert.equal(spans[spans.length - 1].state, "waiting");
+  assert.equal(spans[spans.length - 1].endTime, raw("diagnostics").end_time);
+});
+
+test("the gutter gets the trace's diagnostics as warnings, where stderr's errors leave room", () => {
+  const errors = [{ line: 7, message: "RuntimeError: disk full", severity: "error" }];
+  const { diagnostics } = adapt("never_retrieved"); // its diagnostic is at line 7 too
+  assert.deepEqual(gutterMarks(errors, diagnostics), errors);
+  const lost = adapt("lost_data").diagnostics;
+  assert.deepEqual(
+    gutterMarks([], lost).map((mark) => [mark.line, mark.severity, mark.message.split(":")[0]]),
+    [
+      [6, "warning", "lost result"],
+      [11, "warning", "swallowed cancellation"],
+    ],
+  );
+  // Two diagnostics on one line: one mark.
+  assert.equal(gutterMarks([], adapt("diagnostics").diagnostics).length, 2);
 });
 
 // ---- live traces from the native CLI ------------------------------------------------------------

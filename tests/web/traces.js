@@ -1,6 +1,6 @@
 // Real cancellation traces for tests/web/trace_adapter.test.js: some example programs
-// (web/src/examples/*.py), each traced by `loopscope run web/src/examples/ID.py --trace` and kept in
-// tests/web/traces/ID.json.
+// (web/src/examples/ID.py, or tests/web/traces/ID.py), each traced by `loopscope run FILE --trace`
+// and kept in tests/web/traces/ID.json.
 //   node tests/web/traces.js --regen          rewrites them with build/native/loopscope
 //   node tests/web/traces.js --regen --wasm   …with the WebAssembly module in build/wasm (the page's
 //                                             core; LOOPSCOPE_WASM_DIR picks another folder)
@@ -11,12 +11,13 @@ const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { root } = require("./load");
-const { source } = require("./examples");
 
 const tracesDir = path.join(__dirname, "traces");
 const loopscope = path.join(root, "build", "native", "loopscope");
 // The fixtures: the seed's questions where cancellations cross tasks, and some diagnostics.
-const TRACE_IDS = ["own_vs_child", "shield", "taskgroup", "lost_data", "timeout", "never_retrieved", "cleanup_pending"];
+const TRACE_IDS = ["own_vs_child", "shield", "taskgroup", "lost_data", "timeout", "never_retrieved", "cleanup_pending", "diagnostics"];
+// Where each program is: an example, or a program of its own beside the traces.
+const programFile = (id) => (fs.existsSync(path.join(tracesDir, `${id}.py`)) ? `tests/web/traces/${id}.py` : `web/src/examples/${id}.py`);
 
 /** Runs a file (a path from the repository's root) with the native CLI; returns its trace JSON. */
 function traceOfFile(file) {
@@ -66,8 +67,8 @@ module.exports = { TRACE_IDS, traceOf, traceOfFile, wasmTraceOf, fixture, loopsc
 async function regen(wasm) {
   fs.mkdirSync(tracesDir, { recursive: true });
   for (const id of TRACE_IDS) {
-    const file = `web/src/examples/${id}.py`;
-    const json = wasm ? await wasmTraceOf(source(id), file) : traceOfFile(file);
+    const file = programFile(id);
+    const json = wasm ? await wasmTraceOf(fs.readFileSync(path.join(root, file), "utf8"), file) : traceOfFile(file);
     fs.writeFileSync(path.join(tracesDir, `${id}.json`), json);
     console.log(`${id}: ${json.length} bytes`);
   }

@@ -9,8 +9,8 @@ import { Runner, type RunnerState } from "./runner";
 import { decodeScenario, encodeScenario, isShareFragment, type Scenario, ShareError } from "./share";
 import { ThemeSwitch } from "./theme";
 import { TimelineView } from "./timeline/view";
-import { adaptTrace, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
-import { type ErrorMark, findErrors } from "./traceback";
+import { adaptTrace, gutterMarks, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
+import { findErrors } from "./traceback";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
 const FILENAME = "main.py";
@@ -160,17 +160,6 @@ function showDiagnostics(diagnostics: readonly TraceDiagnostic[]): void {
     diagnostics.length === 1 ? "1 problem found" : `${diagnostics.length} problems found`;
 }
 
-/** The editor's gutter marks: the errors in stderr, then the trace's diagnostics on other lines. */
-function gutterMarks(errors: ErrorMark[], diagnostics: readonly TraceDiagnostic[]): ErrorMark[] {
-  const marks = [...errors];
-  const taken = new Set(errors.map((mark) => mark.line));
-  for (const diagnostic of diagnostics) {
-    if (!diagnostic.line || taken.has(diagnostic.line)) continue;
-    taken.add(diagnostic.line);
-    marks.push({ line: diagnostic.line, message: `${diagnostic.title}: ${diagnostic.message}`, severity: "warning" });
-  }
-  return marks;
-}
 
 // The worker boot.js started (falling back to starting one here if boot.js did not run).
 let runner: Runner | undefined;

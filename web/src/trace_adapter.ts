@@ -20,6 +20,7 @@
 // and lists the trace's diagnostics (swallowed cancellation, lost result, …) for the page's list.
 // main.ts hands the result to the view and to the diagnostics list. Tested on real traces in
 // tests/web/trace_adapter.test.js.
+import type { ErrorMark } from "./traceback";
 import type {
   EventKind,
   Outcome,
@@ -56,6 +57,19 @@ export interface AdaptedTrace {
   message: string;
   diagnostics: TraceDiagnostic[];
   truncated: boolean; // the run produced more events than the trace's ceiling
+}
+
+/** The editor's gutter marks: the errors found in stderr, then the trace's diagnostics as warnings on
+ *  the lines no error has. */
+export function gutterMarks(errors: readonly ErrorMark[], diagnostics: readonly TraceDiagnostic[]): ErrorMark[] {
+  const marks = [...errors];
+  const taken = new Set(errors.map((mark) => mark.line));
+  for (const diagnostic of diagnostics) {
+    if (!diagnostic.line || taken.has(diagnostic.line)) continue;
+    taken.add(diagnostic.line);
+    marks.push({ line: diagnostic.line, message: `${diagnostic.title}: ${diagnostic.message}`, severity: "warning" });
+  }
+  return marks;
 }
 
 // ---- the trace's JSON (docs/trace-format.md), as far as this adapter reads it ---------------------
