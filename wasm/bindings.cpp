@@ -15,7 +15,8 @@ namespace {
 
 using emscripten::val;
 
-// {filename?, source?, argv?, maxSteps?, trace?} -> RunOptions; absent fields keep their defaults.
+// {filename?, source?, argv?, maxSteps?, trace?, traceEventLimit?} -> RunOptions; absent fields keep
+// their defaults.
 ls::RunOptions options_from_js(const val& js) {
   ls::RunOptions options;
   if (val v = js["filename"]; !v.isUndefined()) options.filename = v.as<std::string>();
@@ -23,6 +24,7 @@ ls::RunOptions options_from_js(const val& js) {
   if (val v = js["argv"]; !v.isUndefined()) options.argv = emscripten::vecFromJSArray<std::string>(v);
   if (val v = js["maxSteps"]; !v.isUndefined()) options.max_steps = static_cast<int64_t>(v.as<double>());
   if (val v = js["trace"]; !v.isUndefined()) options.trace = v.as<bool>();
+  if (val v = js["traceEventLimit"]; !v.isUndefined()) options.trace_event_limit = static_cast<size_t>(v.as<double>());
   return options;
 }
 

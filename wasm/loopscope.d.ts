@@ -7,6 +7,7 @@ export interface RunOptions {
   argv?: string[]; // sys.argv[1:]
   maxSteps?: number; // bytecode step budget; 0 = unlimited
   trace?: boolean; // record the cancellation trace
+  traceEventLimit?: number; // the trace stops (marked truncated) past this many events; default 2,000,000
 }
 
 export interface OutputChunk {

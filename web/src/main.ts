@@ -9,7 +9,7 @@ import { Runner, type RunnerState } from "./runner";
 import { decodeScenario, encodeScenario, isShareFragment, type Scenario, ShareError } from "./share";
 import { ThemeSwitch } from "./theme";
 import { TimelineView } from "./timeline/view";
-import { adaptTrace, gutterMarks, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
+import { adaptTrace, gutterMarks, TRACE_EVENT_LIMIT, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
 import { findErrors } from "./traceback";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
@@ -195,7 +195,7 @@ function run(): void {
   timeline.setModel(null, "Running…");
   const started = performance.now();
   theRunner.run(
-    { filename: FILENAME, source, argv: [], maxSteps: MAX_STEPS, trace: TRACE_SUPPORTED },
+    { filename: FILENAME, source, argv: [], maxSteps: MAX_STEPS, trace: TRACE_SUPPORTED, traceEventLimit: TRACE_EVENT_LIMIT },
     {
       output: (stream, text) => output.append(stream, text),
       exit: (code, elapsedMs, trace) => {

@@ -10,6 +10,7 @@ export interface RunRequest {
   argv: string[];
   maxSteps: number; // 0 = no limit
   trace: boolean; // ask the core to record the cancellation trace
+  traceEventLimit: number; // …of at most this many events (past it the trace stops, marked truncated)
 }
 
 export type PageMessage = RunRequest;

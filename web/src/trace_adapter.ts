@@ -35,6 +35,11 @@ import type {
 /** Whether the page asks the core for a trace. */
 export const TRACE_SUPPORTED = true;
 
+/** The page's trace ceiling (the core's own is 2,000,000): a trace this long is ~20 MB of JSON that
+ *  adapts in well under a second, and the timeline stays smooth; past it the run goes on and the
+ *  trace is marked truncated. */
+export const TRACE_EVENT_LIMIT = 250_000;
+
 /** The trace format version this adapter reads (docs/trace-format.md). */
 export const TRACE_VERSION = 1;
 

@@ -25,6 +25,7 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
     argv: request.argv,
     maxSteps: request.maxSteps,
     trace: request.trace,
+    traceEventLimit: request.traceEventLimit,
   });
   try {
     let done = false;
