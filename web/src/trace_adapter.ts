@@ -252,7 +252,7 @@ class Adapter {
             task,
             "cancelled-error",
             `CancelledError${at(event.line)}${msg ? ` (${oneLine(msg, 40)})` : ""}`,
-            provenance.length ? provenance.join(" ") : undefined,
+            msg ? `message: ${msg}` : undefined, // the chain itself shows as the provenance list
             provenance.length ? provenance : [`${this.who(task)} got CancelledError${at(event.line)}`],
           );
           break;
