@@ -112,9 +112,13 @@ void init_modules(Runtime& rt, std::string_view main_filename, const std::vector
   }
   rt.clear_error();
   // __main__
+  // The names CPython's __main__ has when it runs a script, in its order (the loader is None:
+  // there is no importlib here).
   Value main = make_module(rt, "__main__");
-  module_add(rt, main, "__file__", make_str(rt, main_filename));
+  module_add(rt, main, "__annotations__", new_dict(rt).value());
   module_add(rt, main, "__builtins__", builtins);
+  module_add(rt, main, "__file__", make_str(rt, main_filename));
+  module_add(rt, main, "__cached__", rt.None());
   vm.main_module = main;
   register_module(rt, "__main__", main);
 }

@@ -15,6 +15,10 @@ Value make_module(Runtime& rt, std::string_view name) {
   m->name = make_str(rt, name);
   dict_set_str(rt, as_dict(m->dict), rt.n.__name__, m->name);
   dict_set_str(rt, as_dict(m->dict), rt.n.__doc__, rt.None());
+  // As module.__init__ leaves them (the import system fills them in for imported modules).
+  dict_set_str(rt, as_dict(m->dict), rt.intern("__package__"), rt.None());
+  dict_set_str(rt, as_dict(m->dict), rt.intern("__loader__"), rt.None());
+  dict_set_str(rt, as_dict(m->dict), rt.intern("__spec__"), rt.None());
   gc_track(rt, m);
   return Value::steal(m);
 }

@@ -37,7 +37,7 @@ struct BuiltinTypes {
   TypeObject *generator, *coroutine, *async_generator, *coroutine_wrapper;
   TypeObject *async_gen_asend, *async_gen_athrow, *async_gen_wrapped;
   TypeObject *seq_iterator, *callable_iterator, *list_iterator, *list_reverseiterator;
-  TypeObject *tuple_iterator, *str_iterator, *bytes_iterator, *range_iterator;
+  TypeObject *tuple_iterator, *str_iterator, *str_ascii_iterator, *bytes_iterator, *range_iterator;
   TypeObject *dict_keys, *dict_values, *dict_items;
   TypeObject *dict_keyiterator, *dict_valueiterator, *dict_itemiterator;
   TypeObject *dict_reversekeyiterator;

@@ -805,7 +805,8 @@ struct StrIterObject : Object {
 static void str_iter_dealloc(Object* o) { static_cast<StrIterObject*>(o)->seq.reset(); }
 
 static Value str_iter(Runtime& rt, const Value& sv) {
-  auto* it = alloc<StrIterObject>(rt, rt.t.str_iterator);
+  // CPython iterates pure-ASCII strings with a separate type (the same behaviour).
+  auto* it = alloc<StrIterObject>(rt, as_str(sv)->is_ascii() ? rt.t.str_ascii_iterator : rt.t.str_iterator);
   it->seq = sv;
   it->pos = 0;
   it->index = 0;
@@ -891,6 +892,8 @@ void init_str_methods(Runtime& rt) {
   s.next = str_iter_next;
   rt.t.str_iterator =
       make_builtin_type(rt, TypeSpec{"str_iterator", nullptr, sizeof(StrIterObject), 0, kStrIterMethods}, s);
+  rt.t.str_ascii_iterator =
+      make_builtin_type(rt, TypeSpec{"str_ascii_iterator", nullptr, sizeof(StrIterObject), 0, kStrIterMethods}, s);
 }
 
 }  // namespace ls
