@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Runs bench/*.py on LoopScope (build/native/loopscope) and on CPython; prints medians and ratios."""
+"""Runs bench/*.py on LoopScope (build/native/loopscope) and on CPython; prints medians and ratios.
+
+    bench/run.py [NAME ...]            LoopScope vs CPython
+    bench/run.py --trace [NAME ...]    LoopScope with the trace on vs off (the cost of tracing), and
+                                       the size of the trace each run records
+"""
 import os
 import shutil
 import statistics
@@ -32,12 +37,40 @@ def timed(command: list[str]) -> tuple[float, str]:
     return statistics.median(times), out
 
 
+def trace_cost(scripts: list[Path]) -> int:
+    """Tracing on (`--trace FILE`, which records every event and writes the JSON) against off."""
+    import json
+    import tempfile
+
+    print(f"{'benchmark':24} {'off':>9} {'on':>9} {'on/off':>7} {'events':>9}   (median of {RUNS})")
+    status = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        trace = Path(tmp) / "trace.json"
+        for script in scripts:
+            try:
+                off, off_out = timed([str(LOOPSCOPE), "run", str(script)])
+                on, on_out = timed([str(LOOPSCOPE), "run", str(script), "--trace", str(trace)])
+            except RuntimeError as error:
+                print(f"{script.stem:24} failed: {error}")
+                status = 1
+                continue
+            events = len(json.loads(trace.read_text())["events"])
+            note = "" if off_out == on_out else "   OUTPUT DIFFERS"
+            status |= bool(note)
+            print(f"{script.stem:24} {off:8.3f}s {on:8.3f}s {on / off:6.2f}x {events:9d}{note}")
+    return status
+
+
 def main(names: list[str]) -> int:
+    tracing = "--trace" in names
+    names = [n for n in names if n != "--trace"]
     if not LOOPSCOPE.exists():
         print(f"{LOOPSCOPE} is missing: cmake --preset native && cmake --build --preset native")
         return 1
     scripts = [ROOT / "bench" / f"{n}.py" for n in names] or sorted((ROOT / "bench").glob("*.py"))
     scripts = [s for s in scripts if s.name != "run.py"]
+    if tracing:
+        return trace_cost(scripts)
     python = cpython()
     print(f"{'benchmark':24} {'loopscope':>10} {'cpython':>10} {'ratio':>7}   ({python}, median of {RUNS})")
     status = 0
