@@ -23,10 +23,11 @@ if(EMSCRIPTEN)
   # Debian's prebuilt libc++/libc++abi "-except" libraries use WebAssembly exception handling.
   add_compile_options(-fwasm-exceptions)
   add_link_options(-fwasm-exceptions)
-  # em++ 3.1.6 has only <experimental/coroutine>, which warns when used; symmetric transfer between
-  # coroutines needs tail calls (node 20 and current browsers have them).
-  add_compile_options(-Wno-deprecated-experimental-coroutine -mtail-call)
-  add_link_options(-mtail-call)
+  # em++ 3.1.6 has only <experimental/coroutine>, which warns when used. No -mtail-call: clang 14's
+  # WebAssembly tail calls free the caller's stack frame before the callee reads a struct argument
+  # passed by value from it (a CallArgs forwarded in tail position arrived as garbage), and nothing
+  # here needs them (no await_suspend returns a coroutine handle: no symmetric transfer).
+  add_compile_options(-Wno-deprecated-experimental-coroutine)
   # Whole-program optimisation: a smaller module (~7% of the .wasm) for slower links; off by default.
   option(LOOPSCOPE_WASM_LTO "Link the WebAssembly targets with -flto" OFF)
   if(LOOPSCOPE_WASM_LTO)
