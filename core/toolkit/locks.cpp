@@ -1033,10 +1033,28 @@ static TypeObject* prim_type(Runtime& rt, const char* name, TypeObject* base, si
   return t;
 }
 
+// The last runtime's LockTypes, so that `async with lock` and the other per-call type checks do not
+// look it up in module_state (a std::string key built, hashed and compared per call); forgotten when
+// that LockTypes goes.
+static thread_local Runtime* g_lt_rt = nullptr;
+static thread_local LockTypes* g_lt = nullptr;
+
+LockTypes::~LockTypes() {
+  if (g_lt == this) {
+    g_lt = nullptr;
+    g_lt_rt = nullptr;
+  }
+}
+
 LockTypes& lock_types(Runtime& rt) {
+  if (g_lt_rt == &rt) return *g_lt;
   const char* key = "asyncio.lock_types";
   auto it = rt.module_state.find(key);
-  if (it != rt.module_state.end()) return *static_cast<LockTypes*>(it->second.get());
+  if (it != rt.module_state.end()) {
+    g_lt_rt = &rt;
+    g_lt = static_cast<LockTypes*>(it->second.get());
+    return *g_lt;
+  }
   auto lt = std::make_shared<LockTypes>();
   rt.module_state[key] = lt;
   asyncio_state(rt);

@@ -13,6 +13,7 @@ struct LockTypes {
   TypeObject* semaphore = nullptr;
   TypeObject* bounded_semaphore = nullptr;
   TypeObject* barrier = nullptr;
+  ~LockTypes();  // forgets the per-thread cache of lock_types()
 };
 LockTypes& lock_types(Runtime& rt);
 

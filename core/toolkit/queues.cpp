@@ -761,10 +761,27 @@ static const GetSetDef kQueueGetSets[] = {
     {nullptr, nullptr},
 };
 
+// The last runtime's QueueTypes, so that every put/get/qsize does not look it up in module_state
+// (a std::string key built, hashed and compared per call); forgotten when that QueueTypes goes.
+static thread_local Runtime* g_qt_rt = nullptr;
+static thread_local QueueTypes* g_qt = nullptr;
+
+QueueTypes::~QueueTypes() {
+  if (g_qt == this) {
+    g_qt = nullptr;
+    g_qt_rt = nullptr;
+  }
+}
+
 QueueTypes& queue_types(Runtime& rt) {
+  if (g_qt_rt == &rt) return *g_qt;
   const char* key = "asyncio.queue_types";
   auto it = rt.module_state.find(key);
-  if (it != rt.module_state.end()) return *static_cast<QueueTypes*>(it->second.get());
+  if (it != rt.module_state.end()) {
+    g_qt_rt = &rt;
+    g_qt = static_cast<QueueTypes*>(it->second.get());
+    return *g_qt;
+  }
   auto qt = std::make_shared<QueueTypes>();
   rt.module_state[key] = qt;
   asyncio_state(rt);

@@ -10,6 +10,7 @@ struct QueueTypes {
   TypeObject* queue = nullptr;
   TypeObject* lifo = nullptr;
   TypeObject* priority = nullptr;
+  ~QueueTypes();  // forgets the per-thread cache of queue_types()
 };
 QueueTypes& queue_types(Runtime& rt);
 
