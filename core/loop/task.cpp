@@ -576,6 +576,7 @@ static Value m_set_name(Runtime& rt, const Value& self, CallArgs a) {
   Value s = is_str(rt, a[0]) ? a[0] : str(rt, a[0]);
   if (!s) return nullptr;
   as_task(self)->name = s;
+  if (AsyncioState* st = asyncio_state_if_any(rt); st && st->trace) st->trace->task_renamed(as_task(self));
   return rt.None();
 }
 static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {

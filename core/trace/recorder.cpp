@@ -284,6 +284,14 @@ void Recorder::future_done(FutureObject* f) {
   add(EventKind::FutureDone, 0, current_line(), current_task_id(), id, -1, -1, f->exception ? 1 : 0);
 }
 
+void Recorder::task_renamed(TaskObject* t) {
+  auto ix = task_index_.find(static_cast<int64_t>(t->id));
+  if (ix == task_index_.end()) return;
+  Value n = task_name(rt_, t);
+  if (n && is_str(rt_, n)) tasks_[ix->second].name = std::string(str_view(n));
+  rt_.clear_error();
+}
+
 void Recorder::uncancelled(TaskObject* t) {
   int64_t tid = static_cast<int64_t>(t->id);
   uncancelled_[tid] = true;

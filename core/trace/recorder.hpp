@@ -89,6 +89,7 @@ class Recorder final : public TraceSink {
   void future_cancelled(FutureObject* f) override;
   void future_done(FutureObject* f) override;
   void uncancelled(TaskObject* t) override;
+  void task_renamed(TaskObject* t) override;
   void handler_entered(const Value& exc, int line) override;
   void callback_scheduled(HandleObject* h) override;
   void callback_run(HandleObject* h) override;

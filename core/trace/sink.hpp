@@ -58,6 +58,8 @@ struct TraceSink {
   virtual void future_cancelled(FutureObject* f) = 0;
   virtual void future_done(FutureObject* f) = 0;
   virtual void uncancelled(TaskObject* t) = 0;
+  // Task.set_name(): the trace names a task as the program last named it.
+  virtual void task_renamed(TaskObject* t) = 0;
   // The VM entered an exception handler (except/finally/with cleanup) with `exc` at `line`.
   virtual void handler_entered(const Value& exc, int line) = 0;
   virtual void callback_scheduled(HandleObject* h) = 0;

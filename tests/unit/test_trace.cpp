@@ -518,3 +518,27 @@ TEST_CASE("trace: a runaway program's trace stops at its ceiling, the program go
   CHECK(run.recorder()->events().size() == 1000);
   CHECK(run.trace_json().find("\"truncated\":true") != std::string::npos);
 }
+
+TEST_CASE("trace: tasks carry the name the program gave them", "[trace]") {
+  Traced t(R"(import asyncio
+
+async def work():
+    await asyncio.sleep(1)
+
+async def main():
+    a = asyncio.create_task(work(), name="fetcher")
+    b = asyncio.get_running_loop().create_task(work(), name="parser")
+    c = asyncio.create_task(work())
+    c.set_name("renamed")
+    await asyncio.sleep(0)
+    a.cancel()
+    await asyncio.gather(a, b, c, return_exceptions=True)
+
+asyncio.run(main())
+)");
+  std::vector<std::string> names;
+  for (const ls::TraceTask& task : t.rec().tasks())
+    if (!task.internal) names.push_back(task.name);
+  CHECK(names == V{"Task-1", "fetcher", "parser", "renamed"});
+  CHECK(t.why("work") == V{"work() got CancelledError at line 4 because work() itself was cancelled by main() at line 12"});
+}
