@@ -189,6 +189,45 @@ static Value build_string(Runtime& rt, Value* items, uint32_t n) {
   return make_str(rt, s);
 }
 
+// CPython's unicode_concatenate: for `s = s + t` / `s += t` with exact strs, when the next
+// instruction stores into the variable that holds `lhs` and that variable and `lhs` are its only
+// references, the variable lets go of it so that the string can grow in place (a loop building
+// a string this way is then linear, as in CPython). The variable is stored right after; if the
+// append fails it gets its value back.
+static bool concat_in_place(Runtime& rt, FrameObject* f, uint32_t next, Value* locals, const Value* names,
+                            Value& lhs, const Value& rhs) {
+  if (lhs.obj()->refcnt != 2) return false;
+  uint32_t arg = arg_of(next);
+  Value* slot = nullptr;
+  bool in_dict = false;
+  switch (op_of(next)) {
+    case Op::STORE_FAST:
+      slot = &locals[arg];
+      break;
+    case Op::STORE_DEREF:
+      slot = &as_cell(locals[arg])->ref;
+      break;
+    case Op::STORE_NAME:
+      if (!f->locals || f->locals.obj()->type != rt.t.dict) return false;
+      slot = dict_lookup_str(as_dict(f->locals), as_str(names[arg]));
+      in_dict = true;
+      break;
+    case Op::STORE_GLOBAL:
+      slot = dict_lookup_str(f->globals, as_str(names[arg]));
+      in_dict = true;
+      break;
+    default:
+      return false;
+  }
+  if (!slot || !slot->is(lhs)) return false;
+  // A dict entry keeps a value (None) until the store replaces it.
+  if (in_dict) *slot = rt.None();
+  else slot->reset();
+  if (str_append_inplace(rt, lhs, rhs)) return true;
+  *slot = lhs;
+  return false;
+}
+
 static bool unpack_sequence(Runtime& rt, const Value& seq, uint32_t n, Value* out /* n slots, reversed */) {
   TypeObject* t = seq.type(rt);
   if (t == rt.t.tuple || t == rt.t.list) {
@@ -1203,6 +1242,14 @@ dispatch_switch:
         default:
           break;
       }
+    }
+    if (op == static_cast<uint32_t>(BinOp::Add) && lhs.is_obj() && rhs.is_obj() &&
+        lhs.obj()->type == rt.t.str && rhs.obj()->type == rt.t.str) {
+      if (concat_in_place(rt, f, *ip, locals, names, lhs, rhs)) {
+        PUSH(std::move(lhs));
+        DISPATCH();
+      }
+      if (rt.has_error()) goto error;
     }
     Value r = (oparg & 16) ? inplace_op(rt, lhs, rhs, static_cast<BinOp>(op))
                            : binary_op(rt, lhs, rhs, static_cast<BinOp>(op));
