@@ -2,6 +2,7 @@
 #include "object/class.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <new>
 #include <utility>
@@ -798,6 +799,74 @@ Value calculate_metaclass(Runtime& rt, const Value& explicit_meta, const Value& 
 
 static TypeObject* solid_of(TypeObject* t) { return t->solid ? t->solid : t; }
 
+// __slots__ in a class namespace: a member descriptor per name (private names mangled); the
+// instances have no __dict__ unless "__dict__" is listed or a base has one.
+// `ns` is the namespace as the class body left it (the conflict check ignores what type() adds).
+static bool class_slots(Runtime& rt, TypeObject* t, DictObject* d, DictObject* ns, TupleObject* bases) {
+  Value* sl = dict_lookup_str(d, rt.intern("__slots__"));
+  if (!sl) return true;
+  Value slots = *sl;
+  std::vector<Value> names;
+  if (is_str(rt, slots)) {
+    names.push_back(slots);
+  } else if (!for_each(rt, slots, [&](Value item) {
+               names.push_back(std::move(item));
+               return true;
+             })) {
+    return false;
+  }
+  bool base_dict = false;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    auto* b = static_cast<TypeObject*>((*bases)[i].obj());
+    if ((b->flags & (kTypeHasDict | kTypeSlotsOnly)) == kTypeHasDict) base_dict = true;
+  }
+  bool want_dict = false;
+  std::vector<Value> members;
+  for (const Value& n : names) {
+    if (!is_str(rt, n)) {
+      rt.raise(rt.t.TypeError, "__slots__ items must be strings, not '" + type_name(rt, n) + "'");
+      return false;
+    }
+    std::string_view s = str_view(n);
+    bool ident = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
+    for (char c : s) {
+      auto u = static_cast<unsigned char>(c);
+      if (!(u >= 0x80 || std::isalnum(u) || c == '_')) ident = false;
+    }
+    if (!ident) {
+      rt.raise(rt.t.TypeError, "__slots__ must be identifiers");
+      return false;
+    }
+    if (s == "__dict__") {
+      if (base_dict || want_dict) {
+        rt.raise(rt.t.TypeError, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      want_dict = true;
+      continue;
+    }
+    if (s == "__weakref__") continue;
+    std::string m(s);
+    // Private names: __x -> _Class__x (the class name without its leading underscores).
+    if (m.size() > 2 && m.compare(0, 2, "__") == 0 && m.compare(m.size() - 2, 2, "__") != 0) {
+      size_t k = t->name.find_first_not_of('_');
+      if (k != std::string::npos) m = "_" + t->name.substr(k) + m;
+    }
+    Value key = Value::borrow(rt.intern(m));
+    if (dict_lookup_str(ns, as_str(key))) {
+      rt.raise(rt.t.ValueError, "'" + m + "' in __slots__ conflicts with class variable");
+      return false;
+    }
+    members.push_back(std::move(key));
+  }
+  if (!want_dict && !base_dict) t->flags = static_cast<TypeFlags>(t->flags | kTypeSlotsOnly);
+  for (const Value& key : members) {
+    Value md = make_member_descriptor(rt, t, key);
+    if (!md || !dict_set_str(rt, d, as_str(key), md)) return false;
+  }
+  return true;
+}
+
 Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Value& bases_v,
                  const Value& ns_v, const Value& kwargs) {
   if (!is_str(rt, name_v)) return rt.raise(rt.t.TypeError, "type.__new__() argument 1 must be str");
@@ -894,11 +963,16 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
   }
   Value cell = dict_pop_str(rt, d, rt.n.__classcell__);
 
+  if (!class_slots(rt, t, d, as_dict(ns_v), bt)) return nullptr;
+
   Value mro = compute_mro(rt, t);
   if (!mro) return nullptr;
   t->mro = mro;
-  // Instances get a __dict__ attribute unless a base already provides one.
-  if ((t->flags & kTypeHasDict) && !type_lookup(t, rt.n.__dict__)) add_instance_dict_descriptor(rt, t);
+  // Instances get a __dict__ attribute unless a base already provides one (or __slots__ leaves
+  // them without).
+  if ((t->flags & (kTypeHasDict | kTypeSlotsOnly)) == kTypeHasDict && !type_lookup(t, rt.n.__dict__)) {
+    add_instance_dict_descriptor(rt, t);
+  }
   fixup_slots(rt, t);
   gc_track(rt, t);
 

@@ -46,6 +46,8 @@ struct ClassMethodObject : Object { Value callable; Value dict; };
 struct PropertyObject : Object { Value fget, fset, fdel, doc; Value name; };
 struct SuperObject : Object { TypeObject* type; Value obj; TypeObject* obj_type; };
 Value make_super(Runtime& rt, TypeObject* type, const Value& obj);
+// member_descriptor for one name of `owner`'s __slots__ (the value lives in the instance storage).
+Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name);
 
 // types.GenericAlias: `list[int]`, `dict[str, int]` (annotations evaluated at run time).
 Value make_generic_alias(Runtime& rt, const Value& origin, const Value& args);

@@ -424,6 +424,82 @@ static const GetSetDef kSuperGetSets[] = {
     {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------------------------------
+// member_descriptor: one name of a class's __slots__. Slot values are kept in the instance's
+// attribute storage (the prefix dict), which a slots-only class hides from plain lookups.
+
+namespace {
+struct MemberObject : Object {
+  Value owner;  // the class that declared the slot
+  Value name;   // str
+};
+}  // namespace
+
+Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name) {
+  auto* m = alloc<MemberObject>(rt, rt.t.member_descriptor);
+  m->owner = Value::borrow(owner);
+  m->name = name;
+  gc_track(rt, m);
+  return Value::steal(m);
+}
+static void member_dealloc(Object* o) {
+  auto* m = static_cast<MemberObject*>(o);
+  m->owner.reset();
+  m->name.reset();
+}
+static void member_traverse(Object* o, Visitor& v) {
+  auto* m = static_cast<MemberObject*>(o);
+  v(m->owner);
+  v(m->name);
+}
+static TypeObject* member_owner(const MemberObject* m) { return static_cast<TypeObject*>(m->owner.obj()); }
+static bool member_applies(Runtime& rt, const MemberObject* m, const Value& obj) {
+  TypeObject* owner = member_owner(m);
+  if (obj.is_obj() && (obj.type(rt)->flags & kTypeHasDict) && isinstance(rt, obj, owner)) return true;
+  rt.raise(rt.t.TypeError, "descriptor '" + std::string(str_view(m->name)) + "' for '" + owner->name +
+                               "' objects doesn't apply to a '" + type_name(rt, obj) + "' object");
+  return false;
+}
+static Value member_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
+  if (!obj) return self;
+  auto* m = static_cast<MemberObject*>(self.obj());
+  if (!member_applies(rt, m, obj)) return nullptr;
+  const Value& d = *instance_dict_slot(obj.obj());
+  if (d) {
+    Value* v = dict_lookup_str(as_dict(d), as_str(m->name));
+    if (v) return *v;
+  }
+  return rt.raise(rt.t.AttributeError,
+                  "'" + type_name(rt, obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
+}
+static bool member_set(Runtime& rt, const Value& self, const Value& obj, const Value& v) {
+  auto* m = static_cast<MemberObject*>(self.obj());
+  if (!member_applies(rt, m, obj)) return false;
+  Value& d = *instance_dict_slot(obj.obj());
+  if (!v) {
+    if (d) {
+      int r = dict_del_str(rt, as_dict(d), as_str(m->name));
+      if (r < 0) return false;
+      if (r == 1) return true;
+    }
+    rt.raise(rt.t.AttributeError, str_view(m->name));
+    return false;
+  }
+  if (!d) d = new_dict(rt).value();
+  return dict_set_str(rt, as_dict(d), as_str(m->name), v);
+}
+static Value member_repr(Runtime& rt, const Value& self) {
+  auto* m = static_cast<MemberObject*>(self.obj());
+  return make_str(rt, "<member '" + std::string(str_view(m->name)) + "' of '" + member_owner(m)->name + "' objects>");
+}
+static Value member_get_name(Runtime&, const Value& self) { return static_cast<MemberObject*>(self.obj())->name; }
+static Value member_get_objclass(Runtime&, const Value& self) { return static_cast<MemberObject*>(self.obj())->owner; }
+static Value member_get_doc(Runtime& rt, const Value&) { return rt.None(); }
+static const GetSetDef kMemberGetSets[] = {{"__name__", member_get_name},
+                                           {"__objclass__", member_get_objclass},
+                                           {"__doc__", member_get_doc},
+                                           {nullptr, nullptr}};
+
+// ---------------------------------------------------------------------------------------------
 // cell
 
 Value make_cell(Runtime& rt, Value content) {
@@ -669,6 +745,16 @@ void init_descriptor_types(Runtime& rt) {
   s.repr = super_repr;
   rt.t.super = make_builtin_type(
       rt, TypeSpec{"super", nullptr, sizeof(SuperObject), kTypeGc | kTypeBaseType, nullptr, kSuperGetSets}, s);
+
+  TypeSlots me;
+  me.dealloc = member_dealloc;
+  me.traverse = member_traverse;
+  me.clear = member_dealloc;
+  me.descr_get = member_get;
+  me.descr_set = member_set;
+  me.repr = member_repr;
+  rt.t.member_descriptor = make_builtin_type(
+      rt, TypeSpec{"member_descriptor", nullptr, sizeof(MemberObject), kTypeGc, nullptr, kMemberGetSets}, me);
 
   TypeSlots ce;
   ce.dealloc = cell_dealloc;

@@ -128,7 +128,7 @@ static bool object_set_class(Runtime& rt, const Value& self, const Value& v) {
 }
 
 static Value object_get_dict(Runtime& rt, const Value& self) {
-  if (!self.is_obj() || !(self.obj()->type->flags & kTypeHasDict)) {
+  if (!self.is_obj() || (self.obj()->type->flags & (kTypeHasDict | kTypeSlotsOnly)) != kTypeHasDict) {
     return raise_attribute_error(rt, self, rt.n.__dict__);
   }
   Value* slot = instance_dict_slot(self.obj());
@@ -137,7 +137,7 @@ static Value object_get_dict(Runtime& rt, const Value& self) {
 }
 
 static bool object_set_dict(Runtime& rt, const Value& self, const Value& v) {
-  if (!self.is_obj() || !(self.obj()->type->flags & kTypeHasDict)) {
+  if (!self.is_obj() || (self.obj()->type->flags & (kTypeHasDict | kTypeSlotsOnly)) != kTypeHasDict) {
     raise_attribute_error(rt, self, rt.n.__dict__);
     return false;
   }
@@ -233,7 +233,7 @@ Value generic_getattr(Runtime& rt, const Value& obj, StrObject* name) {
     get = descr.obj()->type->slots.descr_get;
     if (get && descr.obj()->type->slots.descr_set) return get(rt, descr, obj, Value::borrow(tp));
   }
-  if (obj.is_obj() && (tp->flags & kTypeHasDict)) {
+  if (obj.is_obj() && (tp->flags & (kTypeHasDict | kTypeSlotsOnly)) == kTypeHasDict) {
     Value& d = *instance_dict_slot(obj.obj());
     if (d) {
       Value* v = dict_lookup_str(as_dict(d), name);
@@ -251,7 +251,7 @@ bool generic_setattr(Runtime& rt, const Value& obj, StrObject* name, const Value
   if (descr.is_obj() && descr.obj()->type->slots.descr_set) {
     return descr.obj()->type->slots.descr_set(rt, descr, obj, v);
   }
-  if (obj.is_obj() && (tp->flags & kTypeHasDict)) {
+  if (obj.is_obj() && (tp->flags & (kTypeHasDict | kTypeSlotsOnly)) == kTypeHasDict) {
     Value& d = *instance_dict_slot(obj.obj());
     if (!v) {
       if (d) {

@@ -33,7 +33,7 @@ struct BuiltinTypes {
   TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper, *method_wrapper;
   TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io, *native_coroutine;
   TypeObject *classmethod, *staticmethod, *property, *super, *getset_descriptor;
-  TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy;
+  TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy, *member_descriptor;
   TypeObject *generator, *coroutine, *async_generator, *coroutine_wrapper;
   TypeObject *async_gen_asend, *async_gen_athrow, *async_gen_wrapped;
   TypeObject *seq_iterator, *callable_iterator, *list_iterator, *list_reverseiterator;

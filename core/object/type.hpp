@@ -133,6 +133,8 @@ enum TypeFlags : uint32_t {
   kTypeHasFinalizer = 1u << 13,    // defines __del__
   kTypeReadyCalled = 1u << 14,
   kTypeImmutable = 1u << 15,       // built-in: attributes cannot be set
+  kTypeSlotsOnly = 1u << 16,       // __slots__ without __dict__: the instance storage behind the
+                                   // prefix holds only slot values (member descriptors reach it)
 };
 
 struct TypeObject : Object {

@@ -495,8 +495,9 @@ OrderedDict.__module__ = 'collections'
 
 # --- namedtuple -------------------------------------------------------------------------------
 
+# The field descriptors of namedtuple classes: item `index` of the tuple, read-only. (No
+# docstring: a class docstring would conflict with the '__doc__' slot.)
 class _tuplegetter:
-    """The field descriptors of namedtuple classes: item `index` of the tuple, read-only."""
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
