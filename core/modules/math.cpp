@@ -15,6 +15,7 @@
 #include "object/int.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
+#include "object/pow.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -182,9 +183,9 @@ double gamma_fn(double x, int* err) {
     r = -kPi / sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= std::pow(y, absx - 0.5);
+      r /= py_pow(y, absx - 0.5);
     } else {
-      double sp = std::pow(y, absx / 2.0 - 0.25);
+      double sp = py_pow(y, absx / 2.0 - 0.25);
       r /= sp;
       r /= sp;
     }
@@ -192,9 +193,9 @@ double gamma_fn(double x, int* err) {
     r = lanczos_sum(absx) / std::exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= std::pow(y, absx - 0.5);
+      r *= py_pow(y, absx - 0.5);
     } else {
-      double sp = std::pow(y, absx / 2.0 - 0.25);
+      double sp = py_pow(y, absx / 2.0 - 0.25);
       r *= sp;
       r *= sp;
     }
@@ -401,7 +402,7 @@ Value m_pow(Runtime& rt, const Value&, CallArgs a) {
       else r = 0.;
     }
   } else {
-    r = std::pow(x, y);
+    r = py_pow(x, y);
     if (std::isnan(r)) err = EDOM;
     else if (std::isinf(r)) err = x == 0. ? EDOM : ERANGE;
   }

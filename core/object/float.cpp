@@ -11,6 +11,7 @@
 #include "object/gc.hpp"
 #include "object/int.hpp"
 #include "object/native.hpp"
+#include "object/pow.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -152,7 +153,7 @@ static Value f_pow(Runtime& rt, const Value& a, const Value& b) {
     return rt.raise(rt.t.ValueError, "math domain error");  // CPython returns a complex here
   }
   errno = 0;
-  double r = std::pow(x, y);
+  double r = py_pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
     return rt.raise(rt.t.OverflowError, "(34, 'Numerical result out of range')");
   }

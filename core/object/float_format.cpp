@@ -10,6 +10,8 @@
 #include <cstring>
 #include <limits>
 
+#include "object/pow.hpp"
+
 namespace ls {
 
 namespace {
@@ -1228,7 +1230,7 @@ NumError float_pow(double iv, double iw, double& out) {
     out = negate_result ? -1.0 : 1.0;
     return NumError::Ok;
   }
-  double ix = std::pow(iv, iw);
+  double ix = py_pow(iv, iw);
   if (std::isinf(ix)) return NumError::FloatPowOverflow;  // _Py_ADJUST_ERANGE1: ERANGE
   out = negate_result ? -ix : ix;
   return NumError::Ok;

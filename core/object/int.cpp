@@ -10,6 +10,7 @@
 #include "object/gc.hpp"
 #include "object/float.hpp"
 #include "object/native.hpp"
+#include "object/pow.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -226,7 +227,7 @@ static Value int_pow(Runtime& rt, const Value& a, const Value& b) {
     if (x == 0.0) {
       return rt.raise(rt.t.ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
-    return make_float(rt, std::pow(x, y));
+    return make_float(rt, py_pow(x, y));
   }
   BigInt out;
   NumError e = BigInt::pow(base, exp, out, rt.limits.max_int_bits);
