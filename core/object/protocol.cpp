@@ -57,8 +57,9 @@ static int isinstance_one(Runtime& rt, const Value& obj, const Value& cls, int d
     }
     return 0;
   }
+  // __instancecheck__ of a metaclass, or of any other object's class (typing.Sequence...).
   Object* check = type_lookup(cls.type(rt), rt.intern("__instancecheck__"));
-  if (check && isinstance(rt, cls, rt.t.type) && cls.type(rt) != rt.t.type) {
+  if (check && (!isinstance(rt, cls, rt.t.type) || cls.type(rt) != rt.t.type)) {
     Value r = call_method(rt, cls, rt.intern("__instancecheck__"), {obj});
     if (!r) return -1;
     return truthy(rt, r);
@@ -92,6 +93,14 @@ static int issubclass_one(Runtime& rt, const Value& derived, const Value& cls, i
     // A metaclass may define __subclasscheck__.
     Object* check = type_lookup(cls.type(rt), rt.intern("__subclasscheck__"));
     if (check && check->type == rt.t.function) {
+      Value r = call_method(rt, cls, rt.intern("__subclasscheck__"), {derived});
+      if (!r) return -1;
+      return truthy(rt, r);
+    }
+  }
+  if (cls.is_obj() && !isinstance(rt, cls, rt.t.type)) {
+    // Any object whose class defines __subclasscheck__ decides (typing.Sequence...).
+    if (type_lookup(cls.type(rt), rt.intern("__subclasscheck__"))) {
       Value r = call_method(rt, cls, rt.intern("__subclasscheck__"), {derived});
       if (!r) return -1;
       return truthy(rt, r);
