@@ -13,7 +13,13 @@ namespace ls {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Unknown };
+
+// UTF-16/UTF-32: code units of 2 or 4 bytes; the plain codecs write a BOM and use this
+// machine's order (little-endian, as CPython on the platforms LoopScope runs on).
+bool is_wide(Codec c) { return c >= Codec::Utf16 && c <= Codec::Utf32Be; }
+bool is_utf32(Codec c) { return c >= Codec::Utf32 && c <= Codec::Utf32Be; }
+bool is_big_endian(Codec c) { return c == Codec::Utf16Be || c == Codec::Utf32Be; }
 
 // encodings.normalize_encoding + the alias table entries of the three codecs.
 Codec lookup_codec(std::string_view name) {
@@ -44,6 +50,15 @@ Codec lookup_codec(std::string_view name) {
     if (n == a) return Codec::Ascii;
   for (const char* a : kLatin1)
     if (n == a) return Codec::Latin1;
+  static const struct { const char* alias; Codec codec; } kWide[] = {
+      {"utf_16", Codec::Utf16}, {"utf16", Codec::Utf16}, {"u16", Codec::Utf16},
+      {"utf_16_le", Codec::Utf16Le}, {"utf_16le", Codec::Utf16Le}, {"unicodelittleunmarked", Codec::Utf16Le},
+      {"utf_16_be", Codec::Utf16Be}, {"utf_16be", Codec::Utf16Be}, {"unicodebigunmarked", Codec::Utf16Be},
+      {"utf_32", Codec::Utf32}, {"utf32", Codec::Utf32}, {"u32", Codec::Utf32},
+      {"utf_32_le", Codec::Utf32Le}, {"utf_32le", Codec::Utf32Le},
+      {"utf_32_be", Codec::Utf32Be}, {"utf_32be", Codec::Utf32Be}};
+  for (const auto& w : kWide)
+    if (n == w.alias) return w.codec;
   return Codec::Unknown;
 }
 
@@ -52,6 +67,12 @@ const char* codec_name(Codec c) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
     case Codec::Latin1: return "latin-1";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
     case Codec::Unknown: break;
   }
   return "?";
@@ -258,6 +279,69 @@ Value str_decode(Runtime& rt, std::string_view data, std::string_view encoding, 
     for (unsigned char b : data) out.append_cp(b);
     return out.finish(rt);
   }
+  if (is_wide(codec)) {
+    size_t unit = is_utf32(codec) ? 4 : 2;
+    bool big = is_big_endian(codec);
+    size_t i = 0;
+    auto rd = [&](size_t at) {
+      uint32_t v = 0;
+      for (size_t k = 0; k < unit; ++k) {
+        uint32_t b = static_cast<unsigned char>(data[at + k]);
+        v |= big ? b << (8 * (unit - 1 - k)) : b << (8 * k);
+      }
+      return v;
+    };
+    if ((codec == Codec::Utf16 || codec == Codec::Utf32) && data.size() >= unit) {
+      uint32_t bom = rd(0);
+      if (bom == 0xFEFF) {
+        i = unit;
+      } else if ((unit == 2 && bom == 0xFFFE) || (unit == 4 && bom == 0xFFFE0000u)) {
+        big = true;
+        i = unit;
+      }
+    }
+    // Errors of the plain codecs name the byte order they decoded with, as CPython's do.
+    if (codec == Codec::Utf16) codec = big ? Codec::Utf16Be : Codec::Utf16Le;
+    if (codec == Codec::Utf32) codec = big ? Codec::Utf32Be : Codec::Utf32Le;
+    while (i < data.size()) {
+      if (data.size() - i < unit) {
+        if (!on_error(i, data.size(), "truncated data")) return nullptr;
+        break;
+      }
+      uint32_t c = rd(i);
+      if (unit == 4) {
+        if (c > 0x10FFFF || is_surrogate(c)) {
+          const char* why = c > 0x10FFFF ? "code point not in range(0x110000)"
+                                         : "code point in surrogate code point range(0xd800, 0xe000)";
+          if (!on_error(i, i + 4, why)) return nullptr;
+        } else {
+          out.append_cp(c);
+        }
+        i += 4;
+        continue;
+      }
+      if (c < 0xD800 || c > 0xDFFF) {
+        out.append_cp(c);
+        i += 2;
+      } else if (c >= 0xDC00) {
+        if (!on_error(i, i + 2, "illegal encoding")) return nullptr;
+        i += 2;
+      } else if (data.size() - i < 4) {
+        if (!on_error(i, data.size(), "unexpected end of data")) return nullptr;
+        break;
+      } else {
+        uint32_t lo = rd(i + 2);
+        if (lo < 0xDC00 || lo > 0xDFFF) {
+          if (!on_error(i, i + 2, "illegal UTF-16 surrogate")) return nullptr;
+          i += 2;
+        } else {
+          out.append_cp(0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00));
+          i += 4;
+        }
+      }
+    }
+    return out.finish(rt);
+  }
   if (codec == Codec::Ascii) {
     for (size_t i = 0; i < data.size(); ++i) {
       unsigned char b = static_cast<unsigned char>(data[i]);
@@ -304,6 +388,48 @@ Value str_encode(Runtime& rt, const Value& sv, std::string_view encoding, std::s
   if (codec == Codec::Unknown) return rt.raise(rt.t.LookupError, "unknown encoding: " + std::string(encoding));
   StrObject* s = as_str(sv);
   std::string_view v = s->view();
+  if (is_wide(codec)) {
+    bool big = is_big_endian(codec);
+    size_t unit = is_utf32(codec) ? 4 : 2;
+    std::string out;
+    out.reserve(static_cast<size_t>(s->length + 1) * unit);
+    auto put_unit = [&](uint32_t u) {
+      for (size_t k = 0; k < unit; ++k) {
+        size_t shift = 8 * (big ? unit - 1 - k : k);
+        out.push_back(static_cast<char>((u >> shift) & 0xFF));
+      }
+    };
+    auto put = [&](uint32_t c) {
+      if (unit == 2 && c >= 0x10000) {
+        put_unit(0xD800 + ((c - 0x10000) >> 10));
+        put_unit(0xDC00 + ((c - 0x10000) & 0x3FF));
+      } else {
+        put_unit(c);
+      }
+    };
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) put(0xFEFF);
+    std::vector<uint32_t> cps;
+    cps.reserve(static_cast<size_t>(s->length));
+    for (size_t p = 0; p < v.size();) cps.push_back(u8_decode(v, p));
+    Handler h = lookup_handler(errors);
+    for (size_t i = 0; i < cps.size();) {
+      if (!is_surrogate(cps[i])) {
+        put(cps[i++]);
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < cps.size() && is_surrogate(cps[end])) ++end;
+      std::string repl;  // what the error handler produced, as ASCII/bytes to re-encode
+      if (h == Handler::SurrogatePass) {
+        for (size_t k = i; k < end; ++k) put_unit(cps[k]);
+      } else {
+        if (!encode_bad_run(rt, codec, h, errors, cps, i, end, "surrogates not allowed", repl)) return nullptr;
+        for (unsigned char b : repl) put(b);
+      }
+      i = end;
+    }
+    return make_bytes(rt, out);
+  }
   uint32_t limit = codec == Codec::Ascii ? 128 : codec == Codec::Latin1 ? 256 : 0;
   // Fast paths: text the codec represents as is.
   if (s->is_ascii() || (codec == Codec::Utf8 && s->maxchar < 0xD800)) return make_bytes(rt, v);
