@@ -91,6 +91,9 @@ static int system_exit_code(Runtime& rt, const Value& exc, std::string* message)
 
 void Run::Impl::finish(SendResult r) {
   Runtime& rt_ = *rt;
+  // The program is over: no frame is current any more (the last one may be freed or pooled), and
+  // the final report must not be attributed to one (the trace's output events ask for its line).
+  if (rt_.vm) rt_.vm->current = nullptr;
   // The final report is written even when the program used up the output ceiling.
   size_t output_limit = rt_.limits.max_output;
   if (rt_.output_exceeded) rt_.limits.max_output = SIZE_MAX;

@@ -10,7 +10,8 @@ sudo=""
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 
 missing=()
-for package in cmake ninja-build g++ emscripten catch2 ccache chromium; do
+# clang + libclang-rt-14-dev: the libFuzzer targets (scripts/fuzz) and their sanitizer runtimes.
+for package in cmake ninja-build g++ emscripten catch2 ccache chromium clang libclang-rt-14-dev; do
   installed "$package" || missing+=("$package")
 done
 # Node and npm may come from elsewhere (e.g. NodeSource); install Debian's only when absent.

@@ -102,6 +102,11 @@ void teardown(Runtime& rt) {
   rt.interned.clear();
   // Types last: instances need their type to be destroyed. Clearing them drops their dicts.
   for (TypeObject* t : rt.static_types) rt.t.type->slots.clear(t);
+  // Static types are never deallocated (the heap frees their memory wholesale): run their C++
+  // destructors now, once nothing can use them, so that what they own (the subclass lists, long
+  // names) is freed too.
+  for (TypeObject* t : rt.static_types) t->~TypeObject();
+  rt.static_types.clear();
 }
 
 // ---------------------------------------------------------------------------------------------

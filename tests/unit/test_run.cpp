@@ -151,3 +151,18 @@ TEST_CASE("the trace stops at its event ceiling and says so; the run goes on", "
   CHECK(run.trace_json().find("\"truncated\":true") != std::string::npos);
   CHECK(run.trace_text().find("(trace truncated: event limit reached)") != std::string::npos);
 }
+
+// Found by fuzz_run: the step budget ran out inside a called function, and the trace's output hook
+// asked the frame that was current -- already back in the frame pool -- for its line while the final
+// traceback was written.
+TEST_CASE("a traced run that ends in an error inside a call writes its traceback safely", "[run][limits][trace]") {
+  ls::RunOptions options = program(
+      "def key(v):\n    return -v\n\nwhile True:\n    sorted(range(50), key=key)\n");
+  options.trace = true;
+  options.max_steps = 20000;
+  ls::Run run(options);
+  const ls::RunResult& r = finish(run);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("(the step budget)") != std::string::npos);
+  CHECK(run.trace_json().find("\"kind\":\"output\"") != std::string::npos);
+}
