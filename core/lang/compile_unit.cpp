@@ -432,7 +432,7 @@ Value Compiler::assemble(Unit& u) {
   c->posonlyargcount = u.posonlyargcount;
   c->kwonlyargcount = u.kwonlyargcount;
   c->stacksize = u.maxdepth + 2;
-  c->flags = u.flags | (u.freevars.empty() && u.cellvars.empty() ? kCoNoFree : 0);
+  c->flags = u.flags | (u.freevars.empty() && u.cellvars.empty() ? static_cast<uint32_t>(kCoNoFree) : 0u);
   c->firstlineno = u.firstlineno;
   c->name = Value::borrow(rt_.intern(u.name));
   c->qualname = make_str(rt_, u.qualname.empty() ? u.name : u.qualname);

@@ -25,6 +25,11 @@ enum class FBlockKind {
 };
 
 struct FBlock {
+  // FBlock{kind} and FBlock{kind, start, exit, ...}: a constructor, so omitted fields take their
+  // defaults without -Wmissing-field-initializers.
+  FBlock(FBlockKind k, int start_label = -1, int exit_label = -1,
+         const std::vector<ast::Stmt*>* final_body = nullptr, const ast::Stmt* s = nullptr)
+      : kind(k), start(start_label), exit(exit_label), finalbody(final_body), stmt(s) {}
   FBlockKind kind;
   int start = -1;  // label (loops: continue target)
   int exit = -1;   // label (loops: break target)

@@ -119,7 +119,7 @@ bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, con
     return static_cast<bool>(h);
   }
   if (!f->callbacks) f->callbacks = new std::vector<FutureCallback>();
-  f->callbacks->push_back(FutureCallback{fn, context});
+  f->callbacks->push_back(FutureCallback{fn, context, NativeCallback{}});
   return true;
 }
 

@@ -584,7 +584,7 @@ static Value ga_getattr(Runtime& rt, const Value& self, StrObject* name) {
   if (n == "__parameters__") return Value::borrow(rt.empty_tuple);
   return getattr(rt, g->origin, name);
 }
-static Value ga_getitem(Runtime& rt, const Value& self, const Value&) { return self; }
+static Value ga_getitem(Runtime&, const Value& self, const Value&) { return self; }
 static Value ga_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.generic_alias) return rt.NotImplemented();
   auto* x = static_cast<GenericAliasObject*>(a.obj());

@@ -229,7 +229,7 @@ TEST_CASE("str: object layout, caches and helpers", "[str]") {
   Value a1 = make_str(rt, "a");
   Value a2 = str_from_codepoint(rt, 'a');
   CHECK(a1.is(a2));
-  CHECK(a1.obj() == rt.latin1_chars['a']);
+  CHECK(a1.obj() == rt.latin1_chars[static_cast<unsigned char>('a')]);
   CHECK(make_str(rt, "\xc3\xa9").obj() == rt.latin1_chars[0xe9]);
   Value euro = str_from_codepoint(rt, 0x20AC);
   CHECK(as_str(euro)->length == 1);
