@@ -47,7 +47,9 @@ void gc_clear_object(Object* o) {
 namespace {
 
 struct SubtractInternal final : Visitor {
+  size_t edges = 0;  // references followed: the work a collection of this heap costs
   void visit(Object* o) override {
+    ++edges;
     if (o->flags & kGcTracked) --gc_head(o)->refs;
   }
 };
@@ -64,7 +66,8 @@ struct MarkReachable final : Visitor {
 
 // Objects of the candidate set referenced from outside it, plus everything they reach, are
 // marked kGcReachable. `extra_refs` is subtracted from each count (references the collector holds).
-void mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs) {
+// Returns the number of references followed in the first pass.
+size_t mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs) {
   for (Object* o : set) gc_head(o)->refs = static_cast<int64_t>(o->refcnt) - extra_refs;
   SubtractInternal sub;
   for (Object* o : set) gc_traverse(o, sub);
@@ -82,6 +85,7 @@ void mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs) {
     work.pop_back();
     gc_traverse(o, mark);
   }
+  return sub.edges;
 }
 
 }  // namespace
@@ -95,7 +99,7 @@ size_t gc_collect(Runtime& rt) {
   std::vector<Object*> all;
   all.reserve(heap.gc_tracked);
   for (GCHead* h = heap.gc_list.next; h != &heap.gc_list; h = h->next) all.push_back(gc_object(h));
-  mark_from_roots(all, 0);
+  size_t edges = mark_from_roots(all, 0);
 
   std::vector<Object*> garbage;
   for (Object* o : all) {
@@ -141,7 +145,13 @@ size_t gc_collect(Runtime& rt) {
     freed = doomed.size();
     for (Object* o : garbage) decref(o);
   }
-  heap.gc_threshold = heap.gc_tracked > 10000 ? heap.gc_tracked : 10000;
+  // The next collection waits for as many new containers as there are live ones, and at least a
+  // quarter as many as the references this one followed: the collector does not generations, so
+  // this keeps its cost per allocation bounded when a few big containers (a list of a million
+  // items) are live -- CPython's full collections wait for the same kind of ratio.
+  size_t next = heap.gc_tracked > 10000 ? heap.gc_tracked : 10000;
+  if (edges / 4 > next) next = edges / 4;
+  heap.gc_threshold = next;
   heap.gc_running = false;
   return freed;
 }
