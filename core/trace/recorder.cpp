@@ -332,7 +332,11 @@ void Recorder::callback_run(HandleObject* h) {
   if (h->args && h->args.type(rt_) == rt_.t.tuple && as_tuple(h->args)->size > 0) {
     cb_subject_ = id_of(rt_, (*as_tuple(h->args))[0]);
   }
-  add(EventKind::CallbackRun, 0, 0, callback_task(rt_, h), static_cast<int64_t>(h->seq), -1, -1, h->is_timer ? 1 : 0);
+  // A handle that runs a task's step is not an event of its own: the step_started that follows
+  // is (half the events of a program that only switches tasks would otherwise be bookkeeping).
+  int64_t wakes = callback_task(rt_, h);
+  if (wakes >= 0 && !h->is_timer) return;
+  add(EventKind::CallbackRun, 0, 0, wakes, static_cast<int64_t>(h->seq), -1, -1, h->is_timer ? 1 : 0);
 }
 
 void Recorder::callback_done(HandleObject*) { in_callback_ = false; }
