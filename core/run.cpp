@@ -23,6 +23,9 @@ namespace ls {
 
 const char* version() { return "0.1.0"; }
 
+// Steps the interpreter's shutdown may take after a program stopped by its step budget.
+constexpr int64_t kFinalizeSteps = 1'000'000;
+
 struct Run::Impl {
   RunOptions options;
   RunResult result;
@@ -57,9 +60,24 @@ void Run::Impl::start() {
     if (recorder && rt && rt->trace) recorder->output(static_cast<int>(st), text);
     emit(st, text);
   };
-  r.limits.max_steps = options.max_steps;
   init_interpreter(r);
   init_modules(r, options.filename, options.argv);
+  // The step budget is the program's: the Python code that sets up sys does not count against it
+  // (a budget used up there would leave the program running in a half-aborted state).
+  r.steps = 0;
+  r.vm->budget = r.vm->chunk = 0;
+  r.limits.max_steps = options.max_steps;
+  if (options.source.size() > options.max_source_bytes) {
+    // Refused before the lexer sees it: compiling megabytes of source would hold the page for
+    // seconds and its code objects would crowd out the program's own memory ceiling.
+    emit(Stream::Stderr, "LoopScope: the program is " + std::to_string(options.source.size()) +
+                             " bytes, more than the source limit of " + std::to_string(options.max_source_bytes >> 20) +
+                             " MB; it was not run\n");
+    result.exit_code = 1;
+    done = true;
+    finalize();
+    return;
+  }
   register_source(r, options.filename, options.source);
   CompileResult cr = compile_source(r, options.source, options.filename);
   if (cr.error) {
@@ -115,7 +133,7 @@ void Run::Impl::finish(SendResult r) {
     } else {
       result.exit_code = 1;
     }
-    if (rt_.aborting() && rt_.abort_message != "step budget exhausted") {
+    if (rt_.aborting() && rt_.abort_message != kStepBudgetExhausted) {
       emit(Stream::Stderr, "LoopScope: " + rt_.abort_message + "\n");
     }
   }
@@ -129,6 +147,11 @@ void Run::Impl::finish(SendResult r) {
 void Run::Impl::finalize() {
   if (!rt) return;
   Runtime& r = *rt;
+  if (r.aborting() && r.limits.max_steps > 0 && r.vm) {
+    // Finalizers (__del__, unclosed generators) get steps of their own, still bounded.
+    r.limits.max_steps = r.steps + kFinalizeSteps;
+    r.vm->budget = r.vm->chunk = 0;
+  }
   r.abort_message.clear();
   if (main_frame) {
     frame_clear(main_frame);

@@ -25,6 +25,7 @@ struct RunOptions {
   int64_t max_steps = 0;              // bytecode step budget; 0 = unlimited
   bool trace = false;                 // record the cancellation trace (see trace/)
   size_t trace_event_limit = 2'000'000;  // the trace stops (marked truncated) past this many events
+  size_t max_source_bytes = size_t(4) << 20;  // a longer program is refused before it is compiled
   // Called for every chunk the program writes, in order, as soon as it is written.
   // When unset, output is collected in RunResult::out / err.
   std::function<void(Stream, std::string_view)> on_output;

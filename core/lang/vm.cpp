@@ -479,6 +479,48 @@ enum class StartMode { Normal, Throw, SendReturn };
 static constexpr int kMaxNativeDepth = 180;
 static constexpr int64_t kStepChunk = 4096;
 
+void raise_limit_error(Runtime& rt) {
+  if (rt.abort_message == kMemoryLimitExceeded) {
+    rt.raise(rt.t.MemoryError, "");
+  } else if (rt.abort_message == kDeadlock) {
+    rt.raise(rt.t.RuntimeError,
+             "LoopScope: the event loop has no ready callback and no timer: the program would wait forever");
+  } else if (rt.abort_message == kOutputLimitExceeded) {
+    rt.raise(rt.t.RuntimeError, "LoopScope stopped the program after it wrote " +
+                                    std::to_string(rt.limits.max_output >> 20) + " MB of output (the output limit)");
+  } else {
+    rt.raise(rt.t.RuntimeError, "LoopScope stopped the program after " + std::to_string(rt.limits.max_steps) +
+                                    " steps (the step budget): it may be stuck in a loop");
+  }
+}
+
+bool vm_limits_reached(Runtime& rt) {
+  VM& vm = *rt.vm;
+  rt.steps += vm.chunk;
+  if (!rt.aborting()) {
+    if (rt.limits.max_steps > 0 && rt.steps >= rt.limits.max_steps) {
+      rt.abort_message = kStepBudgetExhausted;
+    } else if (rt.heap.over_limit) {
+      rt.heap.over_limit = false;
+      rt.abort_message = kMemoryLimitExceeded;
+    } else if (rt.output_exceeded) {
+      rt.abort_message = kOutputLimitExceeded;
+    }
+  }
+  if (rt.aborting()) {
+    // Also when the run was already ending, yet code runs on: C++ on the way out (an import, a
+    // clear_error()) swallowed the limit's error. Raise it again; no handler catches it. The budget
+    // stays at 0, so every step comes back here until the run has unwound.
+    vm.chunk = vm.budget = 0;
+    raise_limit_error(rt);
+    return true;
+  }
+  vm.chunk = kStepChunk;
+  if (rt.limits.max_steps > 0 && rt.limits.max_steps - rt.steps < vm.chunk) vm.chunk = rt.limits.max_steps - rt.steps;
+  vm.budget = vm.chunk;
+  return false;
+}
+
 static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, StartMode mode, Value* out);
 
 SendResult vm_run(Runtime& rt, FrameObject* frame, Value* out, bool throwing) {
@@ -614,25 +656,8 @@ budget_check:
   {
     // A limit error is reported at the instruction that just ran.
     f->lasti = ip > base ? static_cast<int32_t>(ip - base) - 1 : 0;
-    rt.steps += vm.chunk;
-    if (rt.limits.max_steps > 0 && rt.steps >= rt.limits.max_steps) {
-      budget = INT64_MAX / 2;  // let the unwinding run
-      rt.abort_message = "step budget exhausted";
-      f->lasti = static_cast<int32_t>(ip - base) - 1;
-      rt.raise(rt.t.RuntimeError, "LoopScope stopped the program after " + std::to_string(rt.limits.max_steps) +
-                                      " steps (the step budget): it may be stuck in a loop");
-      goto error_noline;
-    }
-    if (rt.heap.over_limit) {
-      rt.heap.over_limit = false;
-      rt.abort_message = "memory limit exceeded";
-      rt.raise(rt.t.MemoryError, "");
-      goto error_noline;
-    }
-    if (rt.output_exceeded && !rt.aborting()) {
-      rt.abort_message = "output limit exceeded";
-      rt.raise(rt.t.RuntimeError, "LoopScope stopped the program after it wrote " +
-                                      std::to_string(rt.limits.max_output >> 20) + " MB of output (the output limit)");
+    if (vm_limits_reached(rt)) {
+      if (rt.abort_message == kStepBudgetExhausted) f->lasti = static_cast<int32_t>(ip - base) - 1;
       goto error_noline;
     }
     if (vm.interrupt_pending) {
@@ -641,9 +666,6 @@ budget_check:
       goto error_noline;
     }
     gc_maybe_collect(rt);
-    vm.chunk = kStepChunk;
-    if (rt.limits.max_steps > 0 && rt.limits.max_steps - rt.steps < vm.chunk) vm.chunk = rt.limits.max_steps - rt.steps;
-    budget = vm.chunk;
     if (vm.native_depth == 1 && vm.host_slicing && (vm.slice_left -= vm.chunk) <= 0) {
       // Pause: keep the chain, return to the host.
       SAVE_FRAME();
@@ -1652,7 +1674,8 @@ dispatch_switch:
       next_v = t->slots.next(rt, it);
     } else {
       SAVE_FRAME();
-      next_v = next(rt, it);
+      // The slot itself: next() would count a second step for this one.
+      next_v = t->slots.next ? t->slots.next(rt, it) : next(rt, it);
     }
     if (next_v) {
       PUSH(std::move(next_v));

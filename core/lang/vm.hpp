@@ -55,6 +55,22 @@ VM& vm_of(Runtime& rt);
 // Runs `frame` (and whatever it calls) until it returns or yields. `throw_exc`: raise this
 // exception at the frame's current instruction instead of executing it (gen.throw()).
 SendResult vm_run(Runtime& rt, FrameObject* frame, Value* out, bool throwing = false);
+
+// Raises the error that ends the run for the limit named by rt.abort_message (step budget, memory,
+// output, deadlock). The VM raises it again if code keeps running after it was swallowed.
+void raise_limit_error(Runtime& rt);
+
+// The end of a chunk of steps (VM::budget below 0), for the VM and for C++ code that takes steps
+// of its own: accounts the chunk and starts the next one, or, when a limit (step budget, memory,
+// output) is reached, raises its error and returns true.
+bool vm_limits_reached(Runtime& rt);
+
+// One step taken by C++ code on the program's behalf (an item that sum(), list(), max()... take
+// from an iterator), so that an endless iterator meets the step budget like a Python loop does.
+// False with the limit's error raised when a limit is reached.
+inline bool vm_native_step(Runtime& rt) {
+  return !rt.vm || --rt.vm->budget >= 0 || !vm_limits_reached(rt);
+}
 // Resumes a chain that was sliced (native_depth back to 0): continues at vm.current.
 SendResult vm_resume_sliced(Runtime& rt, FrameObject* entry, Value* out);
 

@@ -227,9 +227,8 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   // "select": nothing ready -> jump the virtual clock to the earliest timer.
   if (loop->ready->empty() && !loop->stopping) {
     if (sched.empty()) {
-      rt.abort_message = "deadlock";
-      rt.raise(rt.t.RuntimeError,
-               "LoopScope: the event loop has no ready callback and no timer: the program would wait forever");
+      rt.abort_message = kDeadlock;
+      raise_limit_error(rt);
       return false;
     }
     virtual_set(rt, as_handle(sched[0])->when);

@@ -663,6 +663,9 @@ void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, 
 
 void report_unraisable(Runtime& rt, std::string_view prefix, const Value& obj) {
   Value exc = rt.take_error();
+  // A limit is ending the run: its own error is reported once, at the end, not from every
+  // finalizer it interrupted on the way out.
+  if (rt.aborting()) return;
   std::string r;
   if (obj && repr_string(rt, obj, &r)) {
     rt.write(OutStream::Stderr, std::string(prefix) + r + "\n");

@@ -448,9 +448,8 @@ Value filter_next(Runtime& rt, const Value& self) {
   Value it = f->it;
   Value fn = f->func;
   bool plain = rt.is_none(fn) || (fn.is_obj() && fn.obj() == rt.t.bool_);
-  NextFn nx = it.type(rt)->slots.next;
   for (;;) {
-    Value item = nx ? nx(rt, it) : next(rt, it);
+    Value item = next(rt, it);  // a step per item: an endless iterator meets the step budget
     if (!item) return nullptr;
     int ok;
     if (plain) {

@@ -144,9 +144,8 @@ bool list_extend(Runtime& rt, ListObject* l, const Value& iterable) {
   }
   Value it = iter(rt, iterable);
   if (!it) return false;
-  NextFn nx = it.type(rt)->slots.next;
   for (;;) {
-    Value item = nx ? nx(rt, it) : next(rt, it);
+    Value item = next(rt, it);  // a step per item: an endless iterator meets the step budget
     if (!item) return !rt.has_error();
     list_append(rt, l, std::move(item));
   }

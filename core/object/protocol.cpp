@@ -10,6 +10,7 @@
 #include "object/iterators.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
+#include "lang/vm.hpp"
 
 namespace ls {
 
@@ -460,6 +461,7 @@ Value iter(Runtime& rt, const Value& v) {
 Value next(Runtime& rt, const Value& it) {
   TypeObject* t = it.type(rt);
   if (!t->slots.next) return rt.raise(rt.t.TypeError, "'" + t->name + "' object is not an iterator");
+  if (!vm_native_step(rt)) return nullptr;
   return t->slots.next(rt, it);
 }
 

@@ -54,6 +54,12 @@ struct Names {
 #undef N
 };
 
+// Runtime::abort_message for each limit that ends a run.
+inline constexpr std::string_view kStepBudgetExhausted = "step budget exhausted";
+inline constexpr std::string_view kMemoryLimitExceeded = "memory limit exceeded";
+inline constexpr std::string_view kOutputLimitExceeded = "output limit exceeded";
+inline constexpr std::string_view kDeadlock = "deadlock";  // no ready callback, no timer
+
 struct Limits {
   int64_t max_steps = 0;               // 0: unlimited
   int recursion_limit = 1000;          // sys.getrecursionlimit()
@@ -150,8 +156,8 @@ struct Runtime {
   int c_depth = 0;             // native re-entrancy depth (guards the C++ stack)
   uint64_t id_counter = 0;
   std::unordered_map<Object*, int64_t> ids;  // id() of objects that were asked (deterministic)
-  // Set when the run must end at once (step budget, output ceiling): the VM unwinds every frame
-  // without running handlers and the run reports this message.
+  // Set when the run must end at once (one of the k...Exceeded/Exhausted messages below): the VM
+  // unwinds every frame without running handlers and the run reports this message.
   std::string abort_message;
   bool aborting() const { return !abort_message.empty(); }
   int dealloc_depth = 0;

@@ -338,9 +338,8 @@ int set_update_internal(Runtime& rt, SetObject* so, const Value& other) {
   }
   Value it = iter(rt, other);
   if (!it) return -1;
-  NextFn nx = it.type(rt)->slots.next;
   for (;;) {
-    Value key = nx ? nx(rt, it) : next(rt, it);
+    Value key = next(rt, it);  // a step per item: an endless iterator meets the step budget
     if (!key) return rt.has_error() ? -1 : 0;
     if (set_add_key(rt, so, key) < 0) return -1;
   }

@@ -138,6 +138,67 @@ TEST_CASE("deep nesting in the source is a SyntaxError, not a C++ stack overflow
   CHECK(r.err.find("SyntaxError: too many nested parentheses") != std::string::npos);
 }
 
+TEST_CASE("the step budget is the program's: a small one leaves try/except working", "[run][limits]") {
+  // The Python code that sets up sys once used up a small budget before the program started, and the
+  // program then ran half-aborted: no handler caught anything and the budget was never enforced.
+  ls::RunOptions options = program("try:\n    raise ValueError('x')\nexcept ValueError as e:\n    print('caught', e)\n");
+  options.max_steps = 50;
+  ls::Run run(options);
+  const ls::RunResult& r = finish(run);
+  CHECK(r.out == "caught x\n");
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("a step budget used up where C++ swallows errors still ends the run", "[run][limits]") {
+  // asyncio.run() imports signal (Python code) and ignores an import failure: the budget's error is
+  // raised again at the program's next step instead of being lost.
+  for (int64_t steps : {100, 5000, 20000}) {
+    INFO(steps);
+    ls::RunOptions options = program(
+        "import asyncio\n\nasync def main():\n    try:\n        raise ValueError('x')\n    except ValueError:\n"
+        "        print('caught')\n    while True:\n        pass\n\nasyncio.run(main())\n");
+    options.max_steps = steps;
+    ls::Run run(options);
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("RuntimeError: LoopScope stopped the program after " + std::to_string(steps) +
+                     " steps (the step budget): it may be stuck in a loop\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("items taken by C++ from an endless iterator count as steps", "[run][limits]") {
+  for (const char* source : {"print(sum(range(10**18)))\n", "print(max(range(10**18)))\n", "x = list(range(10**18))\n",
+                             "s = set(range(10**18))\n", "print(any(x < 0 for x in range(10**18)))\n",
+                             "f = filter(lambda x: x < 0, range(10**18))\nprint(next(f))\n"}) {
+    INFO(source);
+    ls::RunOptions options = program(source);
+    options.max_steps = 200000;
+    ls::Run run(options);
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("(the step budget)") != std::string::npos);
+  }
+}
+
+TEST_CASE("a program over the source limit is refused before it is compiled", "[run][limits]") {
+  ls::RunOptions options = program("print('fits')\n" + std::string(100, '#') + "\n");
+  options.max_source_bytes = options.source.size();
+  {
+    ls::Run run(options);
+    const ls::RunResult& r = finish(run);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out == "fits\n");
+  }
+  options.source += "\n";
+  options.max_source_bytes = size_t(1) << 20;
+  options.source.append(options.max_source_bytes - options.source.size() + 1, '#');
+  ls::Run run(options);
+  const ls::RunResult& r = finish(run);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "LoopScope: the program is 1048577 bytes, more than the source limit of 1 MB; it was not run\n");
+}
+
 TEST_CASE("the trace stops at its event ceiling and says so; the run goes on", "[run][limits][trace]") {
   ls::RunOptions options = program(
       "import asyncio\n\nasync def main():\n    for i in range(2000):\n        await asyncio.sleep(0)\n"
