@@ -16,6 +16,8 @@ enum class FrameEntry : uint8_t {
   Host,  // called from C++: returning (or yielding) leaves the dispatch loop
   Call,  // called by the frame `back` through CALL: the result is pushed on its stack
   Send,  // resumed by the frame `back` through SEND (yield from / await): see vm.cpp
+  Init,  // __init__ run by CALL of a class in `back`: it must return None; the new instance,
+         // kept on `back`'s stack, is the call's result
 };
 
 struct FrameObject : Object {

@@ -146,15 +146,28 @@ static std::string function_str(Runtime& rt, const Value& func) {
   return std::string(str_view(qn)) + "()";
 }
 
+// LOAD_ATTR/STORE_ATTR inline cache: key1 = the type's version; key2 = the entry number of the
+// attribute in the instance dict, or kSlotCache | the byte offset of an inline __slots__ value.
+static constexpr uint64_t kSlotCache = uint64_t(1) << 63;
+
 // Fills the LOAD_ATTR/STORE_ATTR inline cache after a generic lookup/assignment found or
-// replaced `name` in the instance dict of `owner` (see those opcodes).
+// replaced `name` in the instance dict of `owner`, or reached a __slots__ member stored inline
+// (see those opcodes).
 static void attr_cache_fill(Runtime& rt, InlineCache& c, const Value& owner, StrObject* name, bool load) {
   if (!owner.is_obj()) return;
   TypeObject* tp = owner.obj()->type;
   bool generic = load ? tp->slots.getattr == generic_getattr : tp->slots.setattr == generic_setattr;
   if (!generic || !(tp->flags & kTypeHasDict) || tp->version == 0 || !(name->flags & kInterned)) return;
   Value descr = type_lookup_value(tp, name);
-  if (descr.is_obj() && descr.obj()->type->slots.descr_set) return;  // a data descriptor wins
+  if (descr.is_obj() && descr.obj()->type->slots.descr_set) {
+    // A data descriptor wins; a slot member's value is a Value at a fixed offset.
+    if (uint32_t off = member_inline_offset(rt, descr, tp)) {
+      c.key1 = tp->version;
+      c.key2 = kSlotCache | off;
+    }
+    return;
+  }
+  if (tp->flags & kTypeSlotsOnly) return;  // the hidden storage is not the instance's __dict__
   const Value& dv = *instance_dict_slot(owner.obj());
   if (!dv) return;
   int64_t i = dict_index_str(as_dict(dv), name);
@@ -523,6 +536,29 @@ bool vm_limits_reached(Runtime& rt) {
 
 static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, StartMode mode, Value* out);
 
+// A call whose `npos` positional arguments fill exactly the parameters of `co` (no defaults,
+// keywords, *args, **kwargs or cells to set up): they can move straight into the new frame.
+static inline bool exact_positional(const CodeObject* co, size_t npos) {
+  return npos == static_cast<size_t>(co->argcount) && co->kwonlyargcount == 0 &&
+         !(co->flags & (kCoVarargs | kCoVarkeywords)) && co->ncells == 0 && co->nfrees == 0;
+}
+
+// Links the frame `nf` of a Python call made by `caller` in the same dispatch loop, after the
+// recursion check. False (nf released, RecursionError set) when the limit is reached.
+static inline bool enter_call_frame(Runtime& rt, FrameObject* caller, FrameObject* nf, FrameEntry entry) {
+  if (++rt.call_depth > rt.limits.recursion_limit) {
+    --rt.call_depth;
+    decref(nf);
+    rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  nf->back = caller;
+  nf->entry = entry;
+  nf->is_entry = false;
+  nf->state = FrameState::Running;
+  return true;
+}
+
 SendResult vm_run(Runtime& rt, FrameObject* frame, Value* out, bool throwing) {
   return execute(rt, frame, frame, throwing ? StartMode::Throw : StartMode::Normal, out);
 }
@@ -889,16 +925,28 @@ dispatch_switch:
         TypeObject* tp = owner.obj()->type;
         const InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
         if (c.key1 == tp->version && c.key1 != 0) {
-          const Value& dv = *instance_dict_slot(owner.obj());
-          if (dv) {
-            DictObject* d = as_dict(dv);
-            int64_t i = static_cast<int64_t>(c.key2);
-            if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+          if (c.key2 & kSlotCache) {
+            const Value& sv = *reinterpret_cast<const Value*>(reinterpret_cast<const char*>(owner.obj()) +
+                                                               static_cast<uint32_t>(c.key2));
+            if (sv) {
               {
-                Value r = d->entries[i].value;  // a reference before the owner is dropped
+                Value r = sv;  // a reference before the owner is dropped
                 owner = std::move(r);
-              }  // r's scope ends here: clang rejects computed gotos out of it
+              }
               FAST_DISPATCH();
+            }
+          } else {
+            const Value& dv = *instance_dict_slot(owner.obj());
+            if (dv) {
+              DictObject* d = as_dict(dv);
+              int64_t i = static_cast<int64_t>(c.key2);
+              if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+                {
+                  Value r = d->entries[i].value;  // a reference before the owner is dropped
+                  owner = std::move(r);
+                }  // r's scope ends here: clang rejects computed gotos out of it
+                FAST_DISPATCH();
+              }
             }
           }
         }
@@ -923,6 +971,17 @@ dispatch_switch:
         TypeObject* tp = owner.obj()->type;
         const InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
         if (c.key1 == tp->version && c.key1 != 0) {
+          if (c.key2 & kSlotCache) {
+            {
+              Value& sv = *reinterpret_cast<Value*>(reinterpret_cast<char*>(owner.obj()) +
+                                                    static_cast<uint32_t>(c.key2));
+              Value old = std::move(sv);
+              sv = std::move(sp[-2]);
+              DROP();  // the owner
+              --sp;    // the value slot, moved into the instance
+            }  // the old value is released here
+            FAST_DISPATCH();
+          }
           const Value& dv = *instance_dict_slot(owner.obj());
           if (dv) {
             DictObject* d = as_dict(dv);
@@ -984,7 +1043,9 @@ dispatch_switch:
     Value obj = POP();
     StrObject* name = as_str(names[oparg]);
     TypeObject* t = obj.type(rt);
-    if (t->slots.getattr == generic_getattr) {
+    // (types made before object's slots existed -- str, dict... -- have a null getattr slot,
+    // which getattr() treats as the generic one)
+    if (t->slots.getattr == generic_getattr || !t->slots.getattr) {
       Object* d = type_lookup(t, name);
       if (d && (d->type == rt.t.function || d->type == rt.t.method_descriptor)) {
         bool shadowed = false;
@@ -993,7 +1054,7 @@ dispatch_switch:
           if (dict && dict_lookup_str(as_dict(dict), name)) shadowed = true;
         }
         if (!shadowed) {
-          if (obj.is_obj() && t->version != 0 && d->type == rt.t.function) {
+          if (obj.is_obj() && t->version != 0) {
             InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
             c.key1 = t->version;
             c.value = d;
@@ -1047,8 +1108,7 @@ dispatch_switch:
       CodeObject* fco = as_code(fn->code);
       if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
         FrameObject* nf;
-        if (!kw && npos == static_cast<size_t>(fco->argcount) && fco->kwonlyargcount == 0 &&
-            !(fco->flags & (kCoVarargs | kCoVarkeywords)) && fco->ncells == 0 && fco->nfrees == 0) {
+        if (!kw && exact_positional(fco, npos)) {
           // Exact positional call: the arguments move from this stack into the new frame.
           nf = new_frame(rt, fco, fn, as_dict(fn->globals), as_dict(fn->builtins), Value());
           Value* l = nf->localsplus();
@@ -1064,20 +1124,58 @@ dispatch_switch:
           while (sp > slot0) DROP();
         }
         SAVE_FRAME();
-        if (++rt.call_depth > rt.limits.recursion_limit) {
-          --rt.call_depth;
-          decref(nf);
-          rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
-          goto error;
-        }
-        nf->back = f;
-        nf->entry = FrameEntry::Call;
-        nf->is_entry = false;
-        nf->state = FrameState::Running;
+        if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
         f = nf;
         vm.current = f;
         LOAD_FRAME();
         FAST_DISPATCH();
+      }
+    }
+    if (slot0[0].is_null() && callable.is_obj() && callable.obj()->type->slots.call == type_call &&
+        callable.obj() != rt.t.type) {
+      // Instantiation of a class whose __init__ is a Python function (type_call's work, with
+      // __init__ run in this loop, CPython 3.12's CALL_ALLOC_AND_ENTER_INIT): the instance waits
+      // in slot0[0] and becomes the call's result when __init__ returns None (FrameEntry::Init).
+      auto* tp = static_cast<TypeObject*>(callable.obj());
+      Object* init = tp->slots.new_ ? type_python_init(rt, tp) : nullptr;
+      if (init && !(as_code(static_cast<FunctionObject*>(init)->code)->flags &
+                    (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        SAVE_FRAME();
+        Value obj = tp->slots.new_(rt, tp, CallArgs{args, npos, kw});
+        if (!obj) goto call_error;
+        if (obj.type(rt) != tp) {
+          // __new__ returned something else: type_call's rules apply to it.
+          TypeObject* ot = obj.type(rt);
+          if (is_subtype(ot, tp) && ot->slots.init && !ot->slots.init(rt, obj, CallArgs{args, npos, kw})) {
+            goto call_error;
+          }
+          while (sp > slot0) DROP();
+          PUSH(std::move(obj));
+          DISPATCH();
+        }
+        auto* ifn = static_cast<FunctionObject*>(init);
+        CodeObject* ico = as_code(ifn->code);
+        FrameObject* nf;
+        // [type, instance, args...]: the instance is __init__'s first argument.
+        slot0[0] = std::move(slot0[1]);
+        slot0[1] = obj;
+        if (!kw && exact_positional(ico, npos + 1)) {
+          nf = new_frame(rt, ico, ifn, as_dict(ifn->globals), as_dict(ifn->builtins), Value());
+          Value* l = nf->localsplus();
+          for (size_t i = 0; i <= npos; ++i) l[i].put(std::move(slot0[1 + i]));
+          sp = slot0 + 1;
+        } else {
+          nf = bind_arguments(rt, ifn, CallArgs{slot0 + 1, npos + 1, kw});
+          if (!nf) goto call_error;
+          while (sp > slot0 + 1) DROP();
+        }
+        slot0[0] = std::move(obj);  // [instance]
+        SAVE_FRAME();               // the stack as it is while __init__ runs
+        if (!enter_call_frame(rt, f, nf, FrameEntry::Init)) goto error;
+        f = nf;
+        vm.current = f;
+        LOAD_FRAME();
+        DISPATCH();
       }
     }
     SAVE_FRAME();
@@ -1088,6 +1186,9 @@ dispatch_switch:
       PUSH(std::move(r));
     }
     FAST_DISPATCH();
+  call_error:
+    while (sp > slot0) DROP();
+    goto error;
   }
 
   TARGET(CALL_FUNCTION_EX) {
@@ -1149,16 +1250,7 @@ dispatch_switch:
       FrameObject* nf = bind_arguments(rt, as_function(callable), ca);
       if (!nf) goto error;
       SAVE_FRAME();
-      if (++rt.call_depth > rt.limits.recursion_limit) {
-        --rt.call_depth;
-        decref(nf);
-        rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
-        goto error;
-      }
-      nf->back = f;
-      nf->entry = FrameEntry::Call;
-      nf->is_entry = false;
-      nf->state = FrameState::Running;
+      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
       f = nf;
       vm.current = f;
       LOAD_FRAME();
@@ -1709,6 +1801,20 @@ dispatch_switch:
       PUSH(std::move(retval));
       goto return_fast_dispatch;  // leave retval's scope first: clang rejects computed gotos out of it
     }
+    if (f->entry == FrameEntry::Init) {
+      // A class's __init__ has returned: the instance is on the caller's stack (see CALL).
+      FrameObject* caller = f->back;
+      f->stacktop = static_cast<int32_t>(sp - f->stack_base());
+      release_frame(f);
+      f = caller;
+      vm.current = f;
+      LOAD_FRAME();
+      if (!rt.is_none(retval)) {
+        rt.raise(rt.t.TypeError, "__init__() should return None, not '" + type_name(rt, retval) + "'");
+        goto error;
+      }
+      goto return_fast_dispatch;
+    }
     {
       // Send: a generator/coroutine resumed by its parent's yield-from loop has returned.
       FrameObject* parent = f->back;
@@ -2193,7 +2299,7 @@ exception_unwind:
       f->stacktop = 0;
       goto leave;
     }
-    if (f->entry == FrameEntry::Call) {
+    if (f->entry == FrameEntry::Call || f->entry == FrameEntry::Init) {
       FrameObject* caller = f->back;
       release_frame(f);
       f = caller;

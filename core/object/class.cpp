@@ -577,6 +577,12 @@ static bool slot_init(Runtime& rt, const Value& self, CallArgs args) {
   return true;
 }
 
+Object* type_python_init(Runtime& rt, TypeObject* tp) {
+  if (tp->slots.init != slot_init) return nullptr;
+  Object* d = type_lookup(tp, rt.n.__init__);
+  return d && d->type == rt.t.function ? d : nullptr;
+}
+
 static void slot_finalize(Runtime& rt, Object* self) {
   Object* d = type_lookup(self->type, rt.n.__del__);
   if (!d) return;
@@ -865,10 +871,23 @@ static bool class_slots(Runtime& rt, TypeObject* t, DictObject* d, DictObject* n
     members.push_back(std::move(key));
   }
   if (!want_dict && !base_dict) t->flags = static_cast<TypeFlags>(t->flags | kTypeSlotsOnly);
+  // The values live inline after the layout of the solid base when that layout has a fixed size
+  // (object, or a class whose slots already live inline); the class then has a layout of its own
+  // (its solid base is itself: CPython's "multiple bases have instance lay-out conflict").
+  // Slots on top of other built-ins (int, str, tuple... whose instances carry trailing data)
+  // keep their values in the hidden instance dict.
+  bool inline_slots = !members.empty() && (t->solid == rt.t.object || t->solid->slots_begin != 0);
   for (const Value& key : members) {
-    Value md = make_member_descriptor(rt, t, key);
+    uint32_t offset = 0;
+    if (inline_slots) {
+      if (t->slots_begin == 0) t->slots_begin = t->basicsize;
+      offset = t->basicsize;
+      t->basicsize += static_cast<uint32_t>(sizeof(Value));
+    }
+    Value md = make_member_descriptor(rt, t, key, offset);
     if (!md || !dict_set_str(rt, d, as_str(key), md)) return false;
   }
+  if (inline_slots) t->solid = t;
   return true;
 }
 
@@ -920,6 +939,7 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
   t->flags = static_cast<TypeFlags>(flags);
   t->basicsize = solid->basicsize;
   t->itemsize = solid->itemsize;
+  t->slots_begin = solid->slots_begin;
   t->solid = solid;
   t->base = best;
   incref(best);

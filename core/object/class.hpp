@@ -46,8 +46,16 @@ struct ClassMethodObject : Object { Value callable; Value dict; };
 struct PropertyObject : Object { Value fget, fset, fdel, doc; Value name; };
 struct SuperObject : Object { TypeObject* type; Value obj; TypeObject* obj_type; };
 Value make_super(Runtime& rt, TypeObject* type, const Value& obj);
-// member_descriptor for one name of `owner`'s __slots__ (the value lives in the instance storage).
-Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name);
+// member_descriptor for one name of `owner`'s __slots__. `offset` > 0: the value lives in the
+// instance at that byte offset from its header (a Value, null when unset); 0: in the instance's
+// hidden prefix dict (slots on top of a built-in with variable-size instances).
+Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name, uint32_t offset);
+// The inline offset of a member descriptor when it applies to instances of `tp` (0 otherwise:
+// not a member descriptor, stored in the dict, or `tp` is not a subclass of its owner).
+uint32_t member_inline_offset(Runtime& rt, const Value& descr, TypeObject* tp);
+// For the VM's inline instantiation: the function object (borrowed) that `tp`'s init slot calls
+// when that slot is the one of a class defining a plain Python __init__, else null.
+Object* type_python_init(Runtime& rt, TypeObject* tp);
 
 // types.GenericAlias: `list[int]`, `dict[str, int]` (annotations evaluated at run time).
 Value make_generic_alias(Runtime& rt, const Value& origin, const Value& args);

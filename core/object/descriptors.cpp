@@ -424,20 +424,24 @@ static const GetSetDef kSuperGetSets[] = {
     {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------------------------------
-// member_descriptor: one name of a class's __slots__. Slot values are kept in the instance's
-// attribute storage (the prefix dict), which a slots-only class hides from plain lookups.
+// member_descriptor: one name of a class's __slots__. Slot values live inline in the instance
+// (a Value at `offset` from its header), or -- for slots on top of a built-in whose instances
+// have variable size -- in the instance's attribute storage (the prefix dict), which a
+// slots-only class hides from plain lookups.
 
 namespace {
 struct MemberObject : Object {
-  Value owner;  // the class that declared the slot
-  Value name;   // str
+  Value owner;      // the class that declared the slot
+  Value name;       // str
+  uint32_t offset;  // inline: byte offset of the Value from the instance header; 0: in the dict
 };
 }  // namespace
 
-Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name) {
+Value make_member_descriptor(Runtime& rt, TypeObject* owner, const Value& name, uint32_t offset) {
   auto* m = alloc<MemberObject>(rt, rt.t.member_descriptor);
   m->owner = Value::borrow(owner);
   m->name = name;
+  m->offset = offset;
   gc_track(rt, m);
   return Value::steal(m);
 }
@@ -452,21 +456,37 @@ static void member_traverse(Object* o, Visitor& v) {
   v(m->name);
 }
 static TypeObject* member_owner(const MemberObject* m) { return static_cast<TypeObject*>(m->owner.obj()); }
+// CPython's descr_check: the instance's type must derive from the class that declared the slot
+// (its layout then has the slot).
 static bool member_applies(Runtime& rt, const MemberObject* m, const Value& obj) {
   TypeObject* owner = member_owner(m);
-  if (obj.is_obj() && (obj.type(rt)->flags & kTypeHasDict) && isinstance(rt, obj, owner)) return true;
+  if (obj.is_obj() && (obj.type(rt)->flags & kTypeHasDict) && is_subtype(obj.type(rt), owner)) return true;
   rt.raise(rt.t.TypeError, "descriptor '" + std::string(str_view(m->name)) + "' for '" + owner->name +
                                "' objects doesn't apply to a '" + type_name(rt, obj) + "' object");
   return false;
+}
+static Value* member_slot(const MemberObject* m, const Value& obj) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
+}
+uint32_t member_inline_offset(Runtime& rt, const Value& descr, TypeObject* tp) {
+  if (!descr.is_obj() || descr.obj()->type != rt.t.member_descriptor) return 0;
+  auto* m = static_cast<MemberObject*>(descr.obj());
+  if (m->offset == 0 || !(tp->flags & kTypeHasDict) || !is_subtype(tp, member_owner(m))) return 0;
+  return m->offset;
 }
 static Value member_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
   if (!obj) return self;
   auto* m = static_cast<MemberObject*>(self.obj());
   if (!member_applies(rt, m, obj)) return nullptr;
-  const Value& d = *instance_dict_slot(obj.obj());
-  if (d) {
-    Value* v = dict_lookup_str(as_dict(d), as_str(m->name));
-    if (v) return *v;
+  if (m->offset) {
+    const Value& v = *member_slot(m, obj);
+    if (v) return v;
+  } else {
+    const Value& d = *instance_dict_slot(obj.obj());
+    if (d) {
+      Value* v = dict_lookup_str(as_dict(d), as_str(m->name));
+      if (v) return *v;
+    }
   }
   return rt.raise(rt.t.AttributeError,
                   "'" + type_name(rt, obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
@@ -474,6 +494,16 @@ static Value member_get(Runtime& rt, const Value& self, const Value& obj, const 
 static bool member_set(Runtime& rt, const Value& self, const Value& obj, const Value& v) {
   auto* m = static_cast<MemberObject*>(self.obj());
   if (!member_applies(rt, m, obj)) return false;
+  if (m->offset) {
+    Value& slot = *member_slot(m, obj);
+    if (!v && !slot) {
+      rt.raise(rt.t.AttributeError, str_view(m->name));
+      return false;
+    }
+    Value old = std::move(slot);
+    slot = v;
+    return true;  // the old value is released last (its __del__ sees the new one)
+  }
   Value& d = *instance_dict_slot(obj.obj());
   if (!v) {
     if (d) {

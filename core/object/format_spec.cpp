@@ -516,7 +516,19 @@ FormatError percent_char_from_int(const BigInt& v, uint32_t& code_point) {
 FormatError percent_format_long(const BigInt& v, bool alt, int64_t prec, char type,
                                 std::string& out, uint64_t max_str_digits) {
   std::string digits;
-  if (type == 'o') digits = v.abs().to_string(8);
+  int64_t small;
+  if (type == 'd' && v.to_int64(small)) {
+    // Decimal digits of a machine-size value (no big-number conversion).
+    uint64_t m = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+    char buf[24];
+    char* e = buf + sizeof buf;
+    char* p = e;
+    do {
+      *--p = static_cast<char>('0' + m % 10);
+      m /= 10;
+    } while (m);
+    digits.assign(p, e);
+  } else if (type == 'o') digits = v.abs().to_string(8);
   else if (type == 'x' || type == 'X') digits = v.abs().to_string(16, type == 'X');
   else if (v.abs().to_decimal_string(digits, max_str_digits) != NumError::Ok)
     return fail(PyExcKind::ValueError, int_max_str_digits_to_str_message(max_str_digits));
@@ -639,11 +651,10 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
     }
     return false;
   };
-  const FormatError not_enough =
-      fail(PyExcKind::TypeError, "not enough arguments for format string");
-  const FormatError not_all =
-      fail(PyExcKind::TypeError, "not all arguments converted during string formatting");
-  const FormatError pending{PyExcKind::Pending, ""};
+  // (errors are built where they happen: a FormatError holds a heap string)
+  auto not_enough = [] { return fail(PyExcKind::TypeError, "not enough arguments for format string"); };
+  auto not_all = [] { return fail(PyExcKind::TypeError, "not all arguments converted during string formatting"); };
+  auto pending = [] { return FormatError{PyExcKind::Pending, ""}; };
 
   while (--fmtcnt >= 0) {
     if (READ(fmtpos) != '%') {
@@ -683,7 +694,7 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
       if (fmtcnt < 0 || pcount > 0) return fail(PyExcKind::ValueError, "incomplete format key");
       std::string key;
       for (int64_t i = keystart; i < keystart + keylen; ++i) utf8_append(key, fmt[static_cast<size_t>(i)]);
-      if (!args.select_key(key)) return pending;
+      if (!args.select_key(key)) return pending();
       selected = true;
       arglen = -1;
       argidx = -2;
@@ -703,10 +714,10 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
     }
     if (a.ch == '*') {
       size_t which;
-      if (!next_arg(which)) return not_enough;
+      if (!next_arg(which)) return not_enough();
       int64_t w;
       int r = args.star(which, false, w);
-      if (r < 0) return pending;
+      if (r < 0) return pending();
       if (r == 0) return fail(PyExcKind::TypeError, "* wants int");
       if (w < 0) {
         a.flags |= kLjust;
@@ -736,10 +747,10 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
       }
       if (a.ch == '*') {
         size_t which;
-        if (!next_arg(which)) return not_enough;
+        if (!next_arg(which)) return not_enough();
         int64_t p;
         int r = args.star(which, true, p);
-        if (r < 0) return pending;
+        if (r < 0) return pending();
         if (r == 0) return fail(PyExcKind::TypeError, "* wants int");
         a.prec = p < 0 ? 0 : p;
         if (--fmtcnt >= 0) {
@@ -771,15 +782,15 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
 
     // unicode_format_arg_format
     size_t which;
-    if (!next_arg(which)) return not_enough;
+    if (!next_arg(which)) return not_enough();
     std::string str;
     switch (a.ch) {
       case 's': case 'r': case 'a':
-        if (!args.text(which, static_cast<char>(a.ch), str)) return pending;
+        if (!args.text(which, static_cast<char>(a.ch), str)) return pending();
         break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         BigInt v;
-        if (!args.integer(which, static_cast<char>(a.ch), v)) return pending;
+        if (!args.integer(which, static_cast<char>(a.ch), v)) return pending();
         char type = static_cast<char>(a.ch);
         if (type == 'i' || type == 'u') type = 'd';
         if (FormatError e = percent_format_long(v, a.flags & kAlt, a.prec, type, str, max_str_digits);
@@ -790,7 +801,7 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         double x;
-        if (!args.real(which, static_cast<char>(a.ch), x)) return pending;
+        if (!args.real(which, static_cast<char>(a.ch), x)) return pending();
         str = double_to_string(x, static_cast<char>(a.ch), a.prec < 0 ? 6 : static_cast<int>(a.prec),
                                (a.flags & kAlt) ? kDtsfAlt : 0);
         a.sign = true;
@@ -798,7 +809,7 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
       }
       case 'c': {
         uint32_t cp;
-        if (!args.character(which, cp)) return pending;
+        if (!args.character(which, cp)) return pending();
         utf8_append(str, cp);
         break;
       }
@@ -810,9 +821,9 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
       }
     }
     percent_output(a, str, result);
-    if (dict && argidx < arglen) return not_all;
+    if (dict && argidx < arglen) return not_all();
   }
-  if (argidx < arglen && !dict) return not_all;
+  if (argidx < arglen && !dict) return not_all();
   out = std::move(result);
   return {};
 }

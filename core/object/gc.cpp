@@ -32,6 +32,11 @@ void gc_untrack(Runtime& rt, Object* o) {
 void gc_traverse(Object* o, Visitor& v) {
   TypeObject* t = o->type;
   if (t->flags & kTypeHasDict) v(*instance_dict_slot(o));
+  if (t->slots_begin) {
+    auto* p = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + t->slots_begin);
+    auto* end = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + t->basicsize);
+    for (; p < end; ++p) v(*p);
+  }
   if (t->flags & kTypeHeapType) v.visit(t);
   if (t->slots.traverse) t->slots.traverse(o, v);
 }
@@ -40,6 +45,13 @@ void gc_clear_object(Object* o) {
   TypeObject* t = o->type;
   if (t->flags & kTypeHasDict) {
     Value d = std::move(*instance_dict_slot(o));
+  }
+  if (t->slots_begin) {
+    auto* p = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + t->slots_begin);
+    auto* end = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + t->basicsize);
+    for (; p < end; ++p) {
+      Value gone = std::move(*p);
+    }
   }
   if (t->slots.clear) t->slots.clear(o);
 }

@@ -144,9 +144,19 @@ static void destroy(Runtime& rt, Object* o) {
     type->slots.finalize(rt, o);
     if (--o->refcnt != 0) return;  // resurrected
   }
-  if (o->flags & kGcTracked) gc_untrack(rt, o);
+  if (o->flags & kGcTracked) {
+    gc_untrack(rt, o);
+    // CPython's PyObject_GC_Del: a container freed by reference counting no longer counts
+    // towards the next collection (short-lived ones never trigger one).
+    if (rt.heap.gc_allocs > 0) --rt.heap.gc_allocs;
+  }
   if (o->flags & kHasId) rt.ids.erase(o);
   if (type->flags & kTypeHasDict) instance_dict_slot(o)->reset();
+  if (type->slots_begin) {
+    auto* v = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + type->slots_begin);
+    auto* end = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + type->basicsize);
+    for (; v < end; ++v) v->reset();
+  }
   type->slots.dealloc(o);
   size_t pre = prefix_size(type);
   rt.heap.free_block(reinterpret_cast<char*>(o) - pre, o->flags >> 16);

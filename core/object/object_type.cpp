@@ -116,9 +116,12 @@ static bool object_set_class(Runtime& rt, const Value& self, const Value& v) {
   }
   auto* nt = static_cast<TypeObject*>(v.obj());
   TypeObject* old = self.type(rt);
-  if (!self.is_obj() || !(old->flags & kTypeHeapType) || !(nt->flags & kTypeHeapType) ||
-      nt->solid != old->solid || (nt->flags & (kTypeGc | kTypeHasDict)) != (old->flags & (kTypeGc | kTypeHasDict))) {
+  if (!self.is_obj() || !(old->flags & kTypeHeapType) || !(nt->flags & kTypeHeapType)) {
     rt.raise(rt.t.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return false;
+  }
+  if (nt->solid != old->solid || (nt->flags & (kTypeGc | kTypeHasDict)) != (old->flags & (kTypeGc | kTypeHasDict))) {
+    rt.raise(rt.t.TypeError, "__class__ assignment: '" + nt->name + "' object layout differs from '" + old->name + "'");
     return false;
   }
   incref(nt);

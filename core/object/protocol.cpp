@@ -8,6 +8,7 @@
 #include "object/exception.hpp"
 #include "object/int.hpp"
 #include "object/iterators.hpp"
+#include "object/native.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "lang/vm.hpp"
@@ -193,15 +194,26 @@ Value ascii(Runtime& rt, const Value& v) {
 Value format(Runtime& rt, const Value& v, const Value& spec_in) {
   Value spec = spec_in ? spec_in : Value::borrow(rt.empty_str);
   TypeObject* t = v.type(rt);
-  if (t == rt.t.str && as_str(spec)->length == 0) return v;
+  // CPython's fast paths: an empty spec formats an exact str as itself, an exact int as str().
+  if (as_str(spec)->length == 0) {
+    if (t == rt.t.str) return v;
+    if (t == rt.t.int_) return str(rt, v);
+  }
   // A special method: looked up on the type and bound to v (format(SomeClass) uses type's
   // __format__, not the class's unbound one).
   Value f = type_lookup_value(t, rt.n.__format__);
   if (!f) return rt.raise(rt.t.TypeError, "Type " + t->name + " doesn't define __format__");
-  DescrGetFn get = f.is_obj() ? f.obj()->type->slots.descr_get : nullptr;
-  Value bound = get ? get(rt, f, v, Value::borrow(t)) : f;
-  if (!bound) return nullptr;
-  Value r = call(rt, bound, {spec});
+  Value r;
+  if (f.is_obj() && f.obj()->type == rt.t.method_descriptor) {
+    // A built-in method found on v's type: call it with v as self (what binding then calling
+    // does, without the bound method object).
+    r = static_cast<MethodDescrObject*>(f.obj())->def->fn(rt, v, CallArgs{&spec, 1, nullptr});
+  } else {
+    DescrGetFn get = f.is_obj() ? f.obj()->type->slots.descr_get : nullptr;
+    Value bound = get ? get(rt, f, v, Value::borrow(t)) : f;
+    if (!bound) return nullptr;
+    r = call(rt, bound, {spec});
+  }
   if (r && !is_str(rt, r)) {
     return rt.raise(rt.t.TypeError, "__format__ must return a str, not " + type_name(rt, r));
   }

@@ -87,12 +87,6 @@ int64_t utf8_count(std::string_view s) {
 // ---------------------------------------------------------------------------------------------
 // Allocation
 
-bool is_str(const Runtime& rt, const Value& v) {
-  if (!v.is_obj()) return false;
-  TypeObject* t = v.obj()->type;
-  return t == rt.t.str || (t->flags & kTypeStrSubclass) != 0;
-}
-
 bool str_check_size(Runtime& rt, uint64_t nbytes) {
   if (nbytes < (uint64_t(1) << 16)) return true;
   if (nbytes > rt.limits.max_memory || rt.heap.in_use + nbytes > rt.limits.max_memory) {

@@ -24,7 +24,12 @@ struct StrObject : Object {
 
 inline StrObject* as_str(const Value& v) { return static_cast<StrObject*>(v.obj()); }
 inline std::string_view str_view(const Value& v) { return as_str(v)->view(); }
-bool is_str(const Runtime& rt, const Value& v);  // str or subclass
+// str or subclass
+inline bool is_str(const Runtime& rt, const Value& v) {
+  if (!v.is_obj()) return false;
+  TypeObject* t = v.obj()->type;
+  return t == rt.t.str || (t->flags & kTypeStrSubclass) != 0;
+}
 
 // Builds a str from UTF-8 text (assumed valid; lone surrogates allowed as 3-byte sequences).
 Value make_str(Runtime& rt, std::string_view utf8);

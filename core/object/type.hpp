@@ -145,6 +145,8 @@ struct TypeObject : Object {
   uint32_t itemsize = 0;            // variable-size objects: bytes per item
   uint32_t prefix = 0;              // bytes before the header: GC link and/or instance dict
   uint32_t version = 0;             // attribute-cache tag, bumped whenever the MRO's dicts change
+  uint32_t slots_begin = 0;         // instances hold __slots__ values inline (Values) from this
+                                    // byte offset up to basicsize; 0: none
   TypeObject* base = nullptr;       // __base__ (owned reference)
   TypeObject* solid = nullptr;      // nearest built-in ancestor: decides the struct layout
   Value bases;                      // tuple
