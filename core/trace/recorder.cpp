@@ -312,8 +312,11 @@ void Recorder::exception_caught(const Value& exc, int line) {
 // ---------------------------------------------------------------------------------------------
 // Callbacks, timers, toolkit
 
+// The task or future a handle's callback is bound to (a task's __step or task_wakeup), or -1.
 static int64_t callback_task(Runtime& rt, HandleObject* h) {
-  if (!h->callback || h->callback.type(rt) != rt.t.builtin_function) return -1;
+  if (!h->callback) return -1;
+  if (h->native.fn) return id_of(rt, h->callback);  // a native callback: `callback` is its bound object
+  if (h->callback.type(rt) != rt.t.builtin_function) return -1;
   auto* bf = static_cast<BuiltinFunctionObject*>(h->callback.obj());
   return id_of(rt, bf->self);
 }
