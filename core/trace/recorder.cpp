@@ -17,7 +17,6 @@
 namespace ls {
 
 Recorder::Recorder(Runtime& rt) : rt_(rt) {
-  events_.reserve(1024);
   strings_.reserve(256);
 }
 
@@ -27,8 +26,8 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
     truncated_ = true;
     return static_cast<uint32_t>(events_.size());
   }
-  TraceEvent e;
-  e.seq = static_cast<uint32_t>(events_.size());
+  TraceEvent& e = events_.append();
+  e.seq = static_cast<uint32_t>(events_.size() - 1);
   e.time = virtual_now(rt_);
   e.aux = aux;
   e.kind = kind;
@@ -39,7 +38,6 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
   e.target = static_cast<int32_t>(target);
   e.cause = static_cast<int32_t>(cause);
   e.text = text;
-  events_.push_back(e);
   return e.seq;
 }
 
@@ -446,7 +444,7 @@ static std::string source_words(CancelSource s) {
 
 // Nested cancel() requests (a task cancelling what it awaits) lead back to the one the program,
 // or a tool, made.
-static const TraceEvent& root_request(const std::vector<TraceEvent>& ev, const TraceEvent& e) {
+static const TraceEvent& root_request(const EventLog& ev, const TraceEvent& e) {
   const TraceEvent* r = &e;
   while (r->cause >= 0 && ev[static_cast<size_t>(r->cause)].kind == EventKind::CancelRequested) {
     r = &ev[static_cast<size_t>(r->cause)];

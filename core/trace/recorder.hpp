@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,50 @@ struct TraceEvent {
   EventKind kind;
   uint8_t sub;          // StepWhy / CancelSource / Diagnostic / stream / task outcome
   uint8_t flag;         // CancelRequested: result; CallbackRun: timer fired; FutureDone: failed
+};
+
+// The recorded events, kept in fixed-size blocks: appending never moves what was recorded (a
+// growing std::vector copied the whole trace at each doubling, and touched twice the memory), and
+// indexing stays a shift and a mask.
+class EventLog {
+ public:
+  static constexpr size_t kBlockBits = 13;  // 8192 events (384 KB) a block
+  static constexpr size_t kBlockSize = size_t{1} << kBlockBits;
+
+  class const_iterator {
+   public:
+    const_iterator(const EventLog* log, size_t i) : log_(log), i_(i) {}
+    const TraceEvent& operator*() const { return (*log_)[i_]; }
+    const TraceEvent* operator->() const { return &(*log_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const EventLog* log_;
+    size_t i_;
+  };
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  size_t capacity() const { return blocks_.size() * kBlockSize; }
+  const TraceEvent& operator[](size_t i) const { return blocks_[i >> kBlockBits][i & (kBlockSize - 1)]; }
+  TraceEvent& operator[](size_t i) { return blocks_[i >> kBlockBits][i & (kBlockSize - 1)]; }
+  const TraceEvent& back() const { return (*this)[size_ - 1]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+  // The slot for a new event, left for the caller to fill.
+  TraceEvent& append() {
+    if (size_ == capacity()) blocks_.emplace_back(new TraceEvent[kBlockSize]);  // not zeroed: filled on append
+    return (*this)[size_++];
+  }
+
+ private:
+  std::vector<std::unique_ptr<TraceEvent[]>> blocks_;
+  size_t size_ = 0;
 };
 
 struct TraceTask {
@@ -103,7 +148,7 @@ class Recorder final : public TraceSink {
   void output(int stream, std::string_view text) override;
 
   // Results
-  const std::vector<TraceEvent>& events() const { return events_; }
+  const EventLog& events() const { return events_; }
   const std::vector<TraceTask>& tasks() const { return tasks_; }
   const std::vector<std::string>& strings() const { return strings_; }
   const TraceTask* task(int64_t id) const;
@@ -121,7 +166,7 @@ class Recorder final : public TraceSink {
 
  private:
   Runtime& rt_;
-  std::vector<TraceEvent> events_;
+  EventLog events_;
   std::vector<TraceTask> tasks_;
   std::unordered_map<int64_t, size_t> task_index_;
   std::unordered_map<int64_t, TraceFuture> futures_;

@@ -373,7 +373,7 @@ std::string trace_to_text(const Recorder& r) {
 // Virtual time does not move while a step runs, so every event is placed at its virtual time in
 // microseconds, pushed 1 µs past the previous event when several share an instant: slices get a
 // width and keep their order.
-static std::vector<int64_t> perfetto_timestamps(const std::vector<TraceEvent>& ev) {
+static std::vector<int64_t> perfetto_timestamps(const EventLog& ev) {
   std::vector<int64_t> ts(ev.size());
   int64_t prev = -1;
   for (size_t i = 0; i < ev.size(); ++i) {
