@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "object/runtime.hpp"
@@ -168,17 +168,26 @@ class Recorder final : public TraceSink {
   Runtime& rt_;
   EventLog events_;
   std::vector<TraceTask> tasks_;
-  std::unordered_map<int64_t, size_t> task_index_;
-  std::unordered_map<int64_t, TraceFuture> futures_;
   std::vector<std::string> strings_;
-  std::vector<uint32_t> cancel_stack_;          // cancel events in progress (nested cancels)
-  std::unordered_map<int64_t, uint32_t> pending_cancel_;   // task -> cancel event not yet delivered
-  std::unordered_map<int64_t, uint32_t> last_delivery_;    // task -> last CancelDelivered seq this step
-  std::unordered_map<int64_t, uint32_t> own_delivery_;     // ... when it was the task's own cancellation
-  std::unordered_map<int64_t, int64_t> awaiting_;          // task -> future it is suspended on
-  std::unordered_map<int64_t, int> await_line_;            // task -> line of that await
-  std::unordered_map<int64_t, bool> cancel_requested_;     // task -> a cancel() reached it
-  std::unordered_map<int64_t, bool> uncancelled_;          // task -> uncancel() was called
+  std::vector<uint32_t> cancel_stack_;  // cancel events in progress (nested cancels)
+  // What the recorder keeps about one task or future while the run goes on. The loop numbers
+  // futures, tasks and handles densely in creation order, so these are found by indexing a vector
+  // with the id (slot_) rather than by hashing it on every task step.
+  static constexpr uint32_t kNoEvent = UINT32_MAX;
+  struct Tracked {
+    int32_t task = -1;                // index in tasks_ (-1: not a recorded task)
+    bool is_future = false;           // `future` is set: awaited, cancelled, or a task
+    bool cancel_requested = false;    // a cancel() reached the task
+    bool uncancelled = false;         // uncancel() was called on it
+    bool suspended = false;           // a step of the task has ended (await_line is set)
+    int32_t await_line = 0;           // line of the await the task is suspended at
+    uint32_t pending_cancel = kNoEvent;  // cancel event not yet delivered
+    uint32_t last_delivery = kNoEvent;   // last CancelDelivered seq this step
+    uint32_t own_delivery = kNoEvent;    // ... when it was the task's own cancellation
+    TraceFuture future;
+  };
+  std::vector<int32_t> slot_;  // id -> index in tracked_ (-1: nothing recorded about it)
+  std::vector<Tracked> tracked_;
   bool truncated_ = false;
   // The loop callback running now (outside task steps, requests are attributed to it).
   bool in_callback_ = false;
@@ -193,6 +202,13 @@ class Recorder final : public TraceSink {
   int current_line() const;
   int innermost_line(TaskObject* t) const;
   void note_future(const Value& f);
+  Tracked& track(int64_t id);  // the entry for id >= 0, made on first use
+  const Tracked* tracked(int64_t id) const {  // null when nothing is recorded about id
+    if (id < 0 || static_cast<size_t>(id) >= slot_.size() || slot_[static_cast<size_t>(id)] < 0) return nullptr;
+    return &tracked_[static_cast<size_t>(slot_[static_cast<size_t>(id)])];
+  }
+  Tracked* tracked(int64_t id) { return const_cast<Tracked*>(std::as_const(*this).tracked(id)); }
+  TraceFuture& track_future(int64_t id);  // id's future entry, made on first use
   std::string describe(int64_t id) const;  // "Task-2 (cancel_me)" / "a Future"
 };
 
