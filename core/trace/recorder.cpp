@@ -26,8 +26,8 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
     truncated_ = true;
     return static_cast<uint32_t>(events_.size());
   }
+  auto seq = static_cast<uint32_t>(events_.size());
   TraceEvent& e = events_.append();
-  e.seq = static_cast<uint32_t>(events_.size() - 1);
   e.time = virtual_now(rt_);
   e.aux = aux;
   e.kind = kind;
@@ -38,7 +38,7 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
   e.target = static_cast<int32_t>(target);
   e.cause = static_cast<int32_t>(cause);
   e.text = text;
-  return e.seq;
+  return seq;
 }
 
 int32_t Recorder::intern_text(std::string s) {

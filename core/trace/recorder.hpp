@@ -39,12 +39,12 @@ enum class EventKind : uint8_t {
   Output,
 };
 
-// 48 bytes: a million events fit in well under 64 MB (ids and handle numbers are kept to 32
-// bits; a run long enough to overflow them stops tracing at event_limit first).
+// 40 bytes: a million events fit in well under 64 MB (ids and handle numbers are kept to 32
+// bits; a run long enough to overflow them stops tracing at event_limit first). An event's
+// sequence number is its index in the recorder's events().
 struct TraceEvent {
   double time;          // virtual loop time
   double aux;           // TimerSet: deadline; Uncancelled: requests left; CallbackScheduled: task woken (-1)
-  uint32_t seq;
   int32_t line;         // source line (0: none)
   int32_t task;         // the task the event happens in (-1: none / main program)
   int32_t target;       // other object: awaited future, cancelled target, handle... (-1: none)
@@ -54,6 +54,7 @@ struct TraceEvent {
   uint8_t sub;          // StepWhy / CancelSource / Diagnostic / stream / task outcome
   uint8_t flag;         // CancelRequested: result; CallbackRun: timer fired; FutureDone: failed
 };
+static_assert(sizeof(TraceEvent) == 40, "recording memory is budgeted per event (bench_trace B/event)");
 
 // The recorded events, kept in fixed-size blocks: appending never moves what was recorded (a
 // growing std::vector copied the whole trace at each doubling, and touched twice the memory), and
