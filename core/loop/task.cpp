@@ -118,7 +118,7 @@ static void schedule_step(Runtime& rt, TaskObject* t, const Value& exc) {
   AsyncioState& st = asyncio_state(rt);
   Value args = exc ? make_tuple(rt, {exc}) : Value::borrow(rt.empty_tuple);
   Value h;
-  if (!st.trace && is_loop(rt, t->loop)) {
+  if (is_loop(rt, t->loop)) {
     // No builtin-function object per step: the handle calls task_step_fn bound to the task.
     h = loop_call_soon_native(rt, t->loop, NativeCallback{task_step_fn, "__step", st.task_type}, Value::borrow(t),
                               std::move(args), t->context);
@@ -268,7 +268,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
       f->blocking = false;
       bool plain = result.type(rt)->slots.getattr == generic_getattr && !(result.type(rt)->flags & kTypeHeapType);
       bool ok;
-      if (plain && !st.trace) {
+      if (plain) {
         // No builtin-function object per await: the future calls task_wakeup_fn bound to the task.
         ok = future_add_native_done_callback(rt, f, NativeCallback{task_wakeup_fn, "task_wakeup", st.task_type}, keep,
                                              t->context);

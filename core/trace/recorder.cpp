@@ -17,7 +17,6 @@
 namespace ls {
 
 Recorder::Recorder(Runtime& rt) : rt_(rt) {
-  events_.reserve(1024);
   strings_.reserve(256);
 }
 
@@ -27,8 +26,8 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
     truncated_ = true;
     return static_cast<uint32_t>(events_.size());
   }
-  TraceEvent e;
-  e.seq = static_cast<uint32_t>(events_.size());
+  auto seq = static_cast<uint32_t>(events_.size());
+  TraceEvent& e = events_.append();
   e.time = virtual_now(rt_);
   e.aux = aux;
   e.kind = kind;
@@ -39,8 +38,7 @@ uint32_t Recorder::add(EventKind kind, uint8_t sub, int line, int64_t task, int6
   e.target = static_cast<int32_t>(target);
   e.cause = static_cast<int32_t>(cause);
   e.text = text;
-  events_.push_back(e);
-  return e.seq;
+  return seq;
 }
 
 int32_t Recorder::intern_text(std::string s) {
@@ -48,21 +46,40 @@ int32_t Recorder::intern_text(std::string s) {
   return static_cast<int32_t>(strings_.size() - 1);
 }
 
+Recorder::Tracked& Recorder::track(int64_t id) {
+  if (static_cast<size_t>(id) >= slot_.size()) slot_.resize(static_cast<size_t>(id) + 1, -1);
+  int32_t& s = slot_[static_cast<size_t>(id)];
+  if (s < 0) {
+    s = static_cast<int32_t>(tracked_.size());
+    tracked_.emplace_back();
+  }
+  return tracked_[static_cast<size_t>(s)];
+}
+
+TraceFuture& Recorder::track_future(int64_t id) {
+  Tracked& t = track(id);
+  if (!t.is_future) {
+    t.is_future = true;
+    t.future.id = id;
+  }
+  return t.future;
+}
+
 const TraceTask* Recorder::task(int64_t id) const {
-  auto it = task_index_.find(id);
-  return it == task_index_.end() ? nullptr : &tasks_[it->second];
+  const Tracked* t = tracked(id);
+  return t && t->task >= 0 ? &tasks_[static_cast<size_t>(t->task)] : nullptr;
 }
 
 const TraceFuture* Recorder::future(int64_t id) const {
-  auto it = futures_.find(id);
-  return it == futures_.end() ? nullptr : &it->second;
+  const Tracked* t = tracked(id);
+  return t && t->is_future ? &t->future : nullptr;
 }
 
 std::vector<const TraceFuture*> Recorder::sorted_futures() const {
   std::vector<const TraceFuture*> out;
-  out.reserve(futures_.size());
-  for (const auto& [id, f] : futures_) out.push_back(&f);
-  std::sort(out.begin(), out.end(), [](const TraceFuture* a, const TraceFuture* b) { return a->id < b->id; });
+  for (int32_t s : slot_) {  // in id order
+    if (s >= 0 && tracked_[static_cast<size_t>(s)].is_future) out.push_back(&tracked_[static_cast<size_t>(s)].future);
+  }
   return out;
 }
 
@@ -101,11 +118,8 @@ int Recorder::innermost_line(TaskObject* t) const {
 void Recorder::note_future(const Value& f) {
   if (!f || !is_future_exact(rt_, f)) return;
   int64_t id = static_cast<int64_t>(as_future(f)->id);
-  if (futures_.count(id)) return;
-  TraceFuture tf;
-  tf.id = id;
-  tf.kind = f.type(rt_)->name;
-  futures_.emplace(id, tf);
+  if (future(id)) return;
+  track_future(id).kind = f.type(rt_)->name;
 }
 
 static int64_t id_of(Runtime& rt, const Value& v) {
@@ -133,16 +147,19 @@ void Recorder::task_created(TaskObject* t) {
   if (AsyncioState* st = asyncio_state_if_any(rt_)) tt.internal = st->internal_tasks;
   tt.created_time = virtual_now(rt_);
   tt.created_seq = add(EventKind::TaskCreated, 0, tt.line, tt.id, tt.parent, -1, -1);
-  task_index_[tt.id] = tasks_.size();
+  Tracked& tr = track(tt.id);
+  tr.task = static_cast<int32_t>(tasks_.size());
+  tr.is_future = true;
+  tr.future = TraceFuture{tt.id, "Task", -1};
   tasks_.push_back(std::move(tt));
-  futures_[static_cast<int64_t>(t->id)] = TraceFuture{static_cast<int64_t>(t->id), "Task", -1};
 }
 
 void Recorder::step_started(TaskObject* t, StepWhy why, const Value& exc, const Value& from) {
   int64_t tid = static_cast<int64_t>(t->id);
   int64_t from_id = id_of(rt_, from);
   if (from) note_future(from);
-  int line = await_line_.count(tid) ? await_line_[tid] : 0;
+  Tracked& tr = track(tid);
+  int line = tr.await_line;
   add(EventKind::StepStarted, static_cast<uint8_t>(why), line, tid, from_id, -1, -1);
   if (why != StepWhy::Cancelled) return;
   // Where did this CancelledError come from?
@@ -152,10 +169,7 @@ void Recorder::step_started(TaskObject* t, StepWhy why, const Value& exc, const 
     if (ft) cause = ft->cause;
     else if (const TraceFuture* ff = future(from_id)) cause = ff->cause;
   }
-  if (cause < 0) {
-    auto it = pending_cancel_.find(tid);
-    if (it != pending_cancel_.end()) cause = it->second;
-  }
+  if (cause < 0 && tr.pending_cancel != kNoEvent) cause = tr.pending_cancel;
   std::string msg;
   if (exc && is_exception_instance(exc)) {
     Value s = str(rt_, exc);
@@ -163,10 +177,14 @@ void Recorder::step_started(TaskObject* t, StepWhy why, const Value& exc, const 
     rt_.clear_error();
   }
   uint32_t d = add(EventKind::CancelDelivered, 0, line, tid, from_id, cause, msg.empty() ? -1 : intern_text(msg));
-  last_delivery_[tid] = d;
+  Tracked& trd = track(tid);  // again: str() ran Python code, which may have grown tracked_
+  trd.last_delivery = d;
   // Only a cancellation of this task itself can be swallowed by it; a CancelledError that comes
   // out of an awaited task is that task's news.
-  if (pending_cancel_.erase(tid)) own_delivery_[tid] = d;
+  if (trd.pending_cancel != kNoEvent) {
+    trd.pending_cancel = kNoEvent;
+    trd.own_delivery = d;
+  }
 }
 
 void Recorder::step_ended(TaskObject* t, const Value& awaited) {
@@ -175,21 +193,20 @@ void Recorder::step_ended(TaskObject* t, const Value& awaited) {
   int64_t aid = id_of(rt_, awaited);
   if (awaited) note_future(awaited);
   add(EventKind::StepEnded, 0, line, tid, aid, -1, -1);
-  awaiting_[tid] = aid;
-  await_line_[tid] = line;
-  last_delivery_.erase(tid);
-  auto it = own_delivery_.find(tid);
-  if (it != own_delivery_.end()) {
+  Tracked& tr = track(tid);
+  tr.suspended = true;
+  tr.await_line = line;
+  tr.last_delivery = kNoEvent;
+  if (tr.own_delivery != kNoEvent) {
     // The task's own cancellation went in and the coroutine is still running: it was swallowed,
     // unless the code that caught it also called uncancel() (timeouts and TaskGroups do).
-    if (!uncancelled_[tid]) add(EventKind::CancelSwallowed, 0, line, tid, -1, it->second, -1);
-    own_delivery_.erase(it);
+    if (!tr.uncancelled) add(EventKind::CancelSwallowed, 0, line, tid, -1, tr.own_delivery, -1);
+    tr.own_delivery = kNoEvent;
   }
 }
 
 void Recorder::task_done(TaskObject* t) {
   int64_t tid = static_cast<int64_t>(t->id);
-  auto ix = task_index_.find(tid);
   uint8_t outcome = 0;
   std::string text;
   bool ok = true;
@@ -202,30 +219,29 @@ void Recorder::task_done(TaskObject* t) {
     text = short_repr(rt_, t->result ? t->result : rt_.None(), &ok);
   }
   rt_.clear_error();
+  Tracked& tr = track(tid);  // after the reprs: they ran Python code, which may have grown tracked_
   int64_t cause = -1;
   if (outcome == 2) {
-    auto d = last_delivery_.find(tid);
-    if (d != last_delivery_.end()) cause = d->second;
-    else if (pending_cancel_.count(tid)) cause = pending_cancel_[tid];
+    if (tr.last_delivery != kNoEvent) cause = tr.last_delivery;
+    else if (tr.pending_cancel != kNoEvent) cause = tr.pending_cancel;
   }
-  int line = await_line_.count(tid) ? await_line_[tid] : 0;
+  int line = tr.await_line;
   add(EventKind::TaskDone, outcome, line, tid, -1, cause, text.empty() ? -1 : intern_text(text));
-  if (ix != task_index_.end()) {
-    TraceTask& tt = tasks_[ix->second];
+  if (tr.task >= 0) {
+    TraceTask& tt = tasks_[static_cast<size_t>(tr.task)];
     tt.state = outcome == 0 ? "done" : outcome == 1 ? "failed" : "cancelled";
     tt.outcome = text;
     tt.cause = cause;
   }
-  if (auto own = own_delivery_.find(tid); own != own_delivery_.end() && outcome == 0 && !uncancelled_[tid]) {
-    add(EventKind::CancelSwallowed, 0, line, tid, -1, own->second, -1);
+  if (tr.own_delivery != kNoEvent && outcome == 0 && !tr.uncancelled) {
+    add(EventKind::CancelSwallowed, 0, line, tid, -1, tr.own_delivery, -1);
   }
-  if (outcome == 0 && cancel_requested_[tid] && !uncancelled_[tid]) {
+  if (outcome == 0 && tr.cancel_requested && !tr.uncancelled) {
     add(EventKind::Diagnostic, static_cast<uint8_t>(Diagnostic::SwallowedCancel), line, tid, -1, -1,
         intern_text("cancel() was requested but the task finished normally (the CancelledError was swallowed)"));
   }
-  last_delivery_.erase(tid);
-  own_delivery_.erase(tid);
-  awaiting_.erase(tid);
+  tr.last_delivery = kNoEvent;
+  tr.own_delivery = kNoEvent;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,7 +267,7 @@ uint64_t Recorder::cancel_begin(const Value& target, const Value& msg, CancelSou
   uint32_t seq = add(EventKind::CancelRequested, static_cast<uint8_t>(source), line, requester, tgt, cause, text, 0,
                      subject);
   cancel_stack_.push_back(seq);
-  if (tgt >= 0 && task(tgt)) cancel_requested_[tgt] = true;
+  if (Tracked* tr = tracked(tgt); tr && tr->task >= 0) tr->cancel_requested = true;
   return seq;
 }
 
@@ -261,9 +277,8 @@ void Recorder::cancel_end(uint64_t ev, bool result) {
     e.flag = result ? 1 : 0;
     // A successful request on a task stays pending until delivered (the must_cancel path); the
     // first one is what the delivery reports.
-    if (result && e.target >= 0 && task(e.target) && !pending_cancel_.count(e.target)) {
-      pending_cancel_[e.target] = static_cast<uint32_t>(ev);
-    }
+    Tracked* tr = result ? tracked(e.target) : nullptr;
+    if (tr && tr->task >= 0 && tr->pending_cancel == kNoEvent) tr->pending_cancel = static_cast<uint32_t>(ev);
   }
   if (!cancel_stack_.empty()) cancel_stack_.pop_back();
 }
@@ -271,8 +286,7 @@ void Recorder::cancel_end(uint64_t ev, bool result) {
 void Recorder::future_cancelled(FutureObject* f) {
   int64_t id = static_cast<int64_t>(f->id);
   if (f->is_task) return;  // tasks end through task_done
-  TraceFuture& tf = futures_[id];
-  tf.id = id;
+  TraceFuture& tf = track_future(id);
   if (tf.kind.empty()) tf.kind = f->type->name;
   tf.cause = cancel_stack_.empty() ? -1 : static_cast<int64_t>(cancel_stack_.back());
   add(EventKind::FutureCancelled, 0, current_line(), current_task_id(), id, tf.cause, -1);
@@ -280,21 +294,22 @@ void Recorder::future_cancelled(FutureObject* f) {
 
 void Recorder::future_done(FutureObject* f) {
   int64_t id = static_cast<int64_t>(f->id);
-  if (!futures_.count(id)) return;  // only futures that matter (awaited or cancelled)
+  if (!future(id)) return;  // only futures that matter (awaited or cancelled)
   add(EventKind::FutureDone, 0, current_line(), current_task_id(), id, -1, -1, f->exception ? 1 : 0);
 }
 
 void Recorder::task_renamed(TaskObject* t) {
-  auto ix = task_index_.find(static_cast<int64_t>(t->id));
-  if (ix == task_index_.end()) return;
+  const Tracked* tr = tracked(static_cast<int64_t>(t->id));
+  if (!tr || tr->task < 0) return;
+  size_t ix = static_cast<size_t>(tr->task);
   Value n = task_name(rt_, t);
-  if (n && is_str(rt_, n)) tasks_[ix->second].name = std::string(str_view(n));
+  if (n && is_str(rt_, n)) tasks_[ix].name = std::string(str_view(n));
   rt_.clear_error();
 }
 
 void Recorder::uncancelled(TaskObject* t) {
   int64_t tid = static_cast<int64_t>(t->id);
-  uncancelled_[tid] = true;
+  track(tid).uncancelled = true;
   add(EventKind::Uncancelled, 0, current_line(), current_task_id(), tid, -1, -1, 0,
       static_cast<double>(t->num_cancels_requested));
 }
@@ -305,15 +320,19 @@ void Recorder::exception_caught(const Value& exc, int line) {
   AsyncioState* st = asyncio_state_if_any(rt_);
   if (!st || !isinstance(rt_, exc, st->cancelled_error)) return;
   int64_t tid = current_task_id();
-  auto it = last_delivery_.find(tid);
-  add(EventKind::CancelCaught, 0, line, tid, -1, it == last_delivery_.end() ? -1 : it->second, -1);
+  const Tracked* tr = tracked(tid);
+  int64_t cause = tr && tr->last_delivery != kNoEvent ? tr->last_delivery : -1;
+  add(EventKind::CancelCaught, 0, line, tid, -1, cause, -1);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Callbacks, timers, toolkit
 
+// The task or future a handle's callback is bound to (a task's __step or task_wakeup), or -1.
 static int64_t callback_task(Runtime& rt, HandleObject* h) {
-  if (!h->callback || h->callback.type(rt) != rt.t.builtin_function) return -1;
+  if (!h->callback) return -1;
+  if (h->native.fn) return id_of(rt, h->callback);  // a native callback: `callback` is its bound object
+  if (h->callback.type(rt) != rt.t.builtin_function) return -1;
   auto* bf = static_cast<BuiltinFunctionObject*>(h->callback.obj());
   return id_of(rt, bf->self);
 }
@@ -363,7 +382,7 @@ void Recorder::future_linked(const Value& fut, const Value& from) {
   int64_t cause = -1;
   if (const TraceTask* t = task(src)) cause = t->cause;
   else if (const TraceFuture* f = future(src)) cause = f->cause;
-  if (cause >= 0) futures_[fid].cause = cause;
+  if (cause >= 0) track_future(fid).cause = cause;
 }
 
 void Recorder::timeout_converted(const Value& t, const Value&) {
@@ -373,7 +392,7 @@ void Recorder::timeout_converted(const Value& t, const Value&) {
 void Recorder::diagnostic(Diagnostic kind, const Value& subject, std::string_view detail) {
   int64_t sid = id_of(rt_, subject);
   int line = current_line();
-  if (sid >= 0 && await_line_.count(sid)) line = await_line_[sid];
+  if (const Tracked* tr = tracked(sid); tr && tr->suspended) line = tr->await_line;
   if (kind == Diagnostic::NeverAwaited) {  // the subject is a coroutine, not a task
     add(EventKind::Diagnostic, static_cast<uint8_t>(kind), line, current_task_id(), -1, -1,
         intern_text(std::string(detail)));
@@ -443,7 +462,7 @@ static std::string source_words(CancelSource s) {
 
 // Nested cancel() requests (a task cancelling what it awaits) lead back to the one the program,
 // or a tool, made.
-static const TraceEvent& root_request(const std::vector<TraceEvent>& ev, const TraceEvent& e) {
+static const TraceEvent& root_request(const EventLog& ev, const TraceEvent& e) {
   const TraceEvent* r = &e;
   while (r->cause >= 0 && ev[static_cast<size_t>(r->cause)].kind == EventKind::CancelRequested) {
     r = &ev[static_cast<size_t>(r->cause)];

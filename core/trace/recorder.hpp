@@ -7,8 +7,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "object/runtime.hpp"
@@ -38,12 +39,12 @@ enum class EventKind : uint8_t {
   Output,
 };
 
-// 48 bytes: a million events fit in well under 64 MB (ids and handle numbers are kept to 32
-// bits; a run long enough to overflow them stops tracing at event_limit first).
+// 40 bytes: a million events fit in well under 64 MB (ids and handle numbers are kept to 32
+// bits; a run long enough to overflow them stops tracing at event_limit first). An event's
+// sequence number is its index in the recorder's events().
 struct TraceEvent {
   double time;          // virtual loop time
   double aux;           // TimerSet: deadline; Uncancelled: requests left; CallbackScheduled: task woken (-1)
-  uint32_t seq;
   int32_t line;         // source line (0: none)
   int32_t task;         // the task the event happens in (-1: none / main program)
   int32_t target;       // other object: awaited future, cancelled target, handle... (-1: none)
@@ -52,6 +53,51 @@ struct TraceEvent {
   EventKind kind;
   uint8_t sub;          // StepWhy / CancelSource / Diagnostic / stream / task outcome
   uint8_t flag;         // CancelRequested: result; CallbackRun: timer fired; FutureDone: failed
+};
+static_assert(sizeof(TraceEvent) == 40, "recording memory is budgeted per event (bench_trace B/event)");
+
+// The recorded events, kept in fixed-size blocks: appending never moves what was recorded (a
+// growing std::vector copied the whole trace at each doubling, and touched twice the memory), and
+// indexing stays a shift and a mask.
+class EventLog {
+ public:
+  static constexpr size_t kBlockBits = 13;  // 8192 events (384 KB) a block
+  static constexpr size_t kBlockSize = size_t{1} << kBlockBits;
+
+  class const_iterator {
+   public:
+    const_iterator(const EventLog* log, size_t i) : log_(log), i_(i) {}
+    const TraceEvent& operator*() const { return (*log_)[i_]; }
+    const TraceEvent* operator->() const { return &(*log_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const EventLog* log_;
+    size_t i_;
+  };
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  size_t capacity() const { return blocks_.size() * kBlockSize; }
+  const TraceEvent& operator[](size_t i) const { return blocks_[i >> kBlockBits][i & (kBlockSize - 1)]; }
+  TraceEvent& operator[](size_t i) { return blocks_[i >> kBlockBits][i & (kBlockSize - 1)]; }
+  const TraceEvent& back() const { return (*this)[size_ - 1]; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+  // The slot for a new event, left for the caller to fill.
+  TraceEvent& append() {
+    if (size_ == capacity()) blocks_.emplace_back(new TraceEvent[kBlockSize]);  // not zeroed: filled on append
+    return (*this)[size_++];
+  }
+
+ private:
+  std::vector<std::unique_ptr<TraceEvent[]>> blocks_;
+  size_t size_ = 0;
 };
 
 struct TraceTask {
@@ -103,7 +149,7 @@ class Recorder final : public TraceSink {
   void output(int stream, std::string_view text) override;
 
   // Results
-  const std::vector<TraceEvent>& events() const { return events_; }
+  const EventLog& events() const { return events_; }
   const std::vector<TraceTask>& tasks() const { return tasks_; }
   const std::vector<std::string>& strings() const { return strings_; }
   const TraceTask* task(int64_t id) const;
@@ -121,19 +167,28 @@ class Recorder final : public TraceSink {
 
  private:
   Runtime& rt_;
-  std::vector<TraceEvent> events_;
+  EventLog events_;
   std::vector<TraceTask> tasks_;
-  std::unordered_map<int64_t, size_t> task_index_;
-  std::unordered_map<int64_t, TraceFuture> futures_;
   std::vector<std::string> strings_;
-  std::vector<uint32_t> cancel_stack_;          // cancel events in progress (nested cancels)
-  std::unordered_map<int64_t, uint32_t> pending_cancel_;   // task -> cancel event not yet delivered
-  std::unordered_map<int64_t, uint32_t> last_delivery_;    // task -> last CancelDelivered seq this step
-  std::unordered_map<int64_t, uint32_t> own_delivery_;     // ... when it was the task's own cancellation
-  std::unordered_map<int64_t, int64_t> awaiting_;          // task -> future it is suspended on
-  std::unordered_map<int64_t, int> await_line_;            // task -> line of that await
-  std::unordered_map<int64_t, bool> cancel_requested_;     // task -> a cancel() reached it
-  std::unordered_map<int64_t, bool> uncancelled_;          // task -> uncancel() was called
+  std::vector<uint32_t> cancel_stack_;  // cancel events in progress (nested cancels)
+  // What the recorder keeps about one task or future while the run goes on. The loop numbers
+  // futures, tasks and handles densely in creation order, so these are found by indexing a vector
+  // with the id (slot_) rather than by hashing it on every task step.
+  static constexpr uint32_t kNoEvent = UINT32_MAX;
+  struct Tracked {
+    int32_t task = -1;                // index in tasks_ (-1: not a recorded task)
+    bool is_future = false;           // `future` is set: awaited, cancelled, or a task
+    bool cancel_requested = false;    // a cancel() reached the task
+    bool uncancelled = false;         // uncancel() was called on it
+    bool suspended = false;           // a step of the task has ended (await_line is set)
+    int32_t await_line = 0;           // line of the await the task is suspended at
+    uint32_t pending_cancel = kNoEvent;  // cancel event not yet delivered
+    uint32_t last_delivery = kNoEvent;   // last CancelDelivered seq this step
+    uint32_t own_delivery = kNoEvent;    // ... when it was the task's own cancellation
+    TraceFuture future;
+  };
+  std::vector<int32_t> slot_;  // id -> index in tracked_ (-1: nothing recorded about it)
+  std::vector<Tracked> tracked_;
   bool truncated_ = false;
   // The loop callback running now (outside task steps, requests are attributed to it).
   bool in_callback_ = false;
@@ -148,6 +203,13 @@ class Recorder final : public TraceSink {
   int current_line() const;
   int innermost_line(TaskObject* t) const;
   void note_future(const Value& f);
+  Tracked& track(int64_t id);  // the entry for id >= 0, made on first use
+  const Tracked* tracked(int64_t id) const {  // null when nothing is recorded about id
+    if (id < 0 || static_cast<size_t>(id) >= slot_.size() || slot_[static_cast<size_t>(id)] < 0) return nullptr;
+    return &tracked_[static_cast<size_t>(slot_[static_cast<size_t>(id)])];
+  }
+  Tracked* tracked(int64_t id) { return const_cast<Tracked*>(std::as_const(*this).tracked(id)); }
+  TraceFuture& track_future(int64_t id);  // id's future entry, made on first use
   std::string describe(int64_t id) const;  // "Task-2 (cancel_me)" / "a Future"
 };
 

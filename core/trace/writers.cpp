@@ -133,7 +133,7 @@ const char* event_kind_name(EventKind k) {
 // ---------------------------------------------------------------------------------------------
 // LoopScope JSON
 
-static void event_fields(JsonOut& j, const Recorder& r, const TraceEvent& e) {
+static void event_fields(JsonOut& j, const Recorder& r, uint32_t seq, const TraceEvent& e) {
   const std::string& text = text_of(r, e);
   auto opt_text = [&](const char* k) {
     j.key(k);
@@ -166,7 +166,7 @@ static void event_fields(JsonOut& j, const Recorder& r, const TraceEvent& e) {
       opt_text("msg");
       j.key("provenance");
       j.raw("[");
-      for (const std::string& p : r.provenance(e.seq)) {
+      for (const std::string& p : r.provenance(seq)) {
         j.sep();
         j.str(p);
       }
@@ -258,15 +258,16 @@ std::string trace_to_json(const Recorder& r, std::string_view filename) {
   j.raw("]");
   j.key("events");
   j.raw("[");
-  for (const TraceEvent& e : r.events()) {
+  for (uint32_t seq = 0; seq < r.events().size(); ++seq) {
+    const TraceEvent& e = r.events()[seq];
     j.s += j.s.back() == '[' ? "\n" : ",\n";
     j.raw("{");
-    j.key("seq"); j.integer(e.seq);
+    j.key("seq"); j.integer(seq);
     j.key("t"); j.num(e.time);
     j.key("kind"); j.str(event_kind_name(e.kind));
     j.key("task"); j.id(e.task);
     j.key("line"); j.integer(e.line);
-    event_fields(j, r, e);
+    event_fields(j, r, seq, e);
     j.raw("}");
   }
   j.raw("\n]}\n");
@@ -302,7 +303,8 @@ std::string trace_to_text(const Recorder& r) {
     if (const TraceTask* t = r.task(id)) return 1 + static_cast<size_t>(t - r.tasks().data());
     return 0;
   };
-  for (const TraceEvent& e : r.events()) {
+  for (uint32_t seq = 0; seq < r.events().size(); ++seq) {
+    const TraceEvent& e = r.events()[seq];
     if (const TraceTask* t = r.task(e.task); t && t->internal) continue;  // asyncio.run()'s own
     std::string what;
     const std::string& text = text_of(r, e);
@@ -327,7 +329,7 @@ std::string trace_to_text(const Recorder& r) {
                (e.flag ? "True" : "False");
         if (e.sub != 0) what += std::string(" [") + source_name(e.sub) + "]";
         break;
-      case EventKind::CancelDelivered: what = r.explain(e.seq); break;
+      case EventKind::CancelDelivered: what = r.explain(seq); break;
       case EventKind::CancelCaught: what = "catches CancelledError" + at(e.line); break;
       case EventKind::CancelSwallowed: what = "swallowed the CancelledError and goes on" + at(e.line); break;
       case EventKind::Uncancelled:
@@ -373,7 +375,7 @@ std::string trace_to_text(const Recorder& r) {
 // Virtual time does not move while a step runs, so every event is placed at its virtual time in
 // microseconds, pushed 1 µs past the previous event when several share an instant: slices get a
 // width and keep their order.
-static std::vector<int64_t> perfetto_timestamps(const std::vector<TraceEvent>& ev) {
+static std::vector<int64_t> perfetto_timestamps(const EventLog& ev) {
   std::vector<int64_t> ts(ev.size());
   int64_t prev = -1;
   for (size_t i = 0; i < ev.size(); ++i) {
@@ -440,7 +442,7 @@ std::string trace_to_perfetto(const Recorder& r) {
         }
         open[l] = 1;
         begin("B", std::string("step (") + why_name(e.sub) + ")", tid, ts[i]);
-        j.raw(",\"cat\":\"step\",\"args\":{\"seq\":" + std::to_string(e.seq) + ",\"line\":" + std::to_string(e.line) +
+        j.raw(",\"cat\":\"step\",\"args\":{\"seq\":" + std::to_string(i) + ",\"line\":" + std::to_string(e.line) +
               "}}");
         break;
       }
@@ -480,7 +482,7 @@ std::string trace_to_perfetto(const Recorder& r) {
         }
         begin("i", "CancelledError", tid, ts[i]);
         j.raw(",\"s\":\"t\",\"cat\":\"cancel\",\"args\":{\"line\":" + std::to_string(e.line) + ",\"why\":");
-        j.str(r.explain(e.seq));
+        j.str(r.explain(static_cast<uint32_t>(i)));
         j.raw("}}");
         if (c >= 0 && flow_of[static_cast<size_t>(c)] > 0) {
           begin("f", "cancel", tid, ts[i]);

@@ -32,10 +32,11 @@ struct Traced {
   // The provenance sentences of the CancelledErrors delivered into tasks running `coro`.
   std::vector<std::string> why(const std::string& coro) const {
     std::vector<std::string> out;
-    for (const ls::TraceEvent& e : rec().events()) {
+    for (uint32_t seq = 0; seq < rec().events().size(); ++seq) {
+      const ls::TraceEvent& e = rec().events()[seq];
       if (e.kind != EventKind::CancelDelivered) continue;
       const ls::TraceTask* t = rec().task(e.task);
-      if (t && t->coro == coro) out.push_back(rec().explain(e.seq));
+      if (t && t->coro == coro) out.push_back(rec().explain(seq));
     }
     return out;
   }
