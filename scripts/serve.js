@@ -49,19 +49,33 @@ function handler(root, csp) {
       response.writeHead(403).end();
       return;
     }
-    fs.readFile(file, (error, body) => {
-      if (error) {
+    fs.stat(file, (statError, stat) => {
+      if (statError || !stat.isFile()) {
         response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found\n");
         return;
       }
-      response.writeHead(200, {
+      // no-cache + a validator: the browser asks every time and an unchanged file costs a 304, so a
+      // reload reuses its cached copy (and, for loopscope.wasm, the engine's cached compiled code).
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      const headers = {
         "Content-Type": TYPES[path.extname(file)] || "application/octet-stream",
-        "Content-Length": body.length,
         ...(csp && { "Content-Security-Policy": csp }),
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
+        ETag: etag,
+      };
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, headers).end();
+        return;
+      }
+      fs.readFile(file, (error, body) => {
+        if (error) {
+          response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found\n");
+          return;
+        }
+        response.writeHead(200, { ...headers, "Content-Length": body.length });
+        response.end(request.method === "HEAD" ? undefined : body);
       });
-      response.end(request.method === "HEAD" ? undefined : body);
     });
   };
 }
