@@ -28,6 +28,29 @@ function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+// dist/worker.js: Emscripten's loader (loopscope.js, minified) followed by web/src/worker.ts, so the
+// worker is one request and starts fetching loopscope.wasm as soon as it runs. The loader stays in
+// sloppy mode (it is not written for strict mode); the worker's own code keeps its "use strict",
+// moved inside its function. The source map is shifted by the loader's lines.
+async function buildWorker(esbuild, options) {
+  const glue = await esbuild.transform(fs.readFileSync(path.join(wasmBuild, "loopscope.js"), "utf8"), {
+    minify: true,
+    target: "es2022",
+  });
+  if (!/\bcreateLoopScope\b/.test(glue.code)) throw new Error("build-web: loopscope.js defines no createLoopScope");
+  const result = await esbuild.build({ ...options, entryPoints: { worker: "web/src/worker.ts" }, write: false });
+  const js = result.outputFiles.find((file) => file.path.endsWith(".js"));
+  const map = result.outputFiles.find((file) => file.path.endsWith(".js.map"));
+  const strict = '"use strict";(()=>{';
+  if (!js.text.startsWith(strict)) throw new Error("build-web: unexpected start of the worker bundle");
+  const loader = glue.code.endsWith("\n") ? glue.code : `${glue.code}\n`;
+  const lines = loader.split("\n").length - 1;
+  fs.writeFileSync(js.path, `${loader}(()=>{"use strict";${js.text.slice(strict.length)}`);
+  const sourceMap = JSON.parse(map.text);
+  sourceMap.mappings = ";".repeat(lines) + sourceMap.mappings;
+  fs.writeFileSync(map.path, JSON.stringify(sourceMap));
+}
+
 async function main() {
   if (!process.env.LOOPSCOPE_WASM_DIR) {
     run("cmake", ["--preset", "wasm"]);
@@ -40,8 +63,7 @@ async function main() {
   fs.rmSync(dist, { recursive: true, force: true });
   fs.cpSync(path.join(root, "web", "static"), dist, { recursive: true });
   const esbuild = require("esbuild");
-  await esbuild.build({
-    entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts", worker: "web/src/worker.ts" },
+  const options = {
     absWorkingDir: root,
     outdir: dist,
     bundle: true,
@@ -51,7 +73,10 @@ async function main() {
     sourcemap: true,
     logLevel: "warning",
     loader: { ".py": "text" }, // the example programs (web/src/examples/*.py)
-  });
+  };
+  await esbuild.build({ ...options, entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts" } });
+  await buildWorker(esbuild, options);
+  // loopscope.js stays beside the module for node and other hosts (the worker carries its own copy).
   for (const file of ["loopscope.js", "loopscope.wasm"]) {
     fs.copyFileSync(path.join(wasmBuild, file), path.join(dist, file));
   }

@@ -1,11 +1,19 @@
-// The page's first script (dist/boot.js, tiny): starts the worker — and with it the WebAssembly
-// module's download and compilation — before main.js, which carries the editor and is large, has
-// been parsed and run. Messages the worker sends before main.js takes it over are kept for it.
-import type { WorkerMessage } from "./protocol";
+// The page's first script (dist/boot.js, small): starts the worker — and with it the WebAssembly
+// module's download and compilation — and asks it for the first run (the program the page will
+// show: the one kept in localStorage, else the default example), before main.js, which carries the
+// editor and is large, has been parsed and run. So the module loads and the first program runs while
+// the page builds its editor. A share link is left to main.js (its program must be decoded first).
+// Messages the worker sends before main.js takes it over are kept for it.
+import { DEFAULT_EXAMPLE_SOURCE } from "./examples";
+import type { RunRequest, WorkerMessage } from "./protocol";
+import { loadStoredProgram, runRequest } from "./run_request";
+import { isShareFragment } from "./share";
 
 export interface Boot {
   worker: Worker;
   early: (MessageEvent<WorkerMessage> | ErrorEvent)[];
+  /** The run boot.js asked for, and when (performance.now()); main.js adopts it if it shows that program. */
+  firstRun?: { request: RunRequest; started: number };
 }
 
 declare global {
@@ -22,4 +30,10 @@ worker.onerror = (event: ErrorEvent) => {
   event.preventDefault();
   early.push(event);
 };
-window.loopscopeBoot = { worker, early };
+const boot: Boot = { worker, early };
+if (!isShareFragment(location.hash)) {
+  const request = runRequest(1, loadStoredProgram() ?? DEFAULT_EXAMPLE_SOURCE);
+  worker.postMessage(request);
+  boot.firstRun = { request, started: performance.now() };
+}
+window.loopscopeBoot = boot;

@@ -135,6 +135,8 @@ export const EXAMPLES: readonly Example[] = [
 ];
 
 export const DEFAULT_EXAMPLE_ID = "own_vs_child";
+/** The default example's program, for boot.js (which must not carry the other examples). */
+export const DEFAULT_EXAMPLE_SOURCE = ownVsChild;
 
 export function exampleById(id: string): Example | undefined {
   return EXAMPLES.find((example) => example.id === id);

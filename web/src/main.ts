@@ -5,17 +5,15 @@ import { createEditor, type Editor } from "./editor";
 import { DEFAULT_EXAMPLE_ID, EXAMPLES, type Example, exampleById } from "./examples";
 import { makeSplitter } from "./layout";
 import { OutputPane } from "./output";
-import { Runner, type RunnerState } from "./runner";
+import { type RunHandlers, Runner, type RunnerState } from "./runner";
 import { decodeScenario, encodeScenario, isShareFragment, type Scenario, ShareError } from "./share";
 import { ThemeSwitch } from "./theme";
 import { TimelineView } from "./timeline/view";
-import { adaptTrace, gutterMarks, TRACE_EVENT_LIMIT, TRACE_SUPPORTED, type TraceDiagnostic } from "./trace_adapter";
+import { FILENAME, loadStoredProgram, MAX_STEPS, PROGRAM_KEY, runOptions } from "./run_request";
+import { adaptTrace, gutterMarks, type TraceDiagnostic } from "./trace_adapter";
 import { findErrors } from "./traceback";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
-const FILENAME = "main.py";
-const MAX_STEPS = 50_000_000; // the step budget: ends runaway programs with the core's message
-const PROGRAM_KEY = "loopscope.program";
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -43,14 +41,6 @@ const ui = {
 };
 
 // ---- small helpers ----------------------------------------------------------------------------
-
-function loadStoredProgram(): string | null {
-  try {
-    return localStorage.getItem(PROGRAM_KEY);
-  } catch {
-    return null;
-  }
-}
 
 let saveTimer = 0;
 function saveProgram(source: string): void {
@@ -161,7 +151,8 @@ function showDiagnostics(diagnostics: readonly TraceDiagnostic[]): void {
 }
 
 
-// The worker boot.js started (falling back to starting one here if boot.js did not run).
+// The worker boot.js started, with the first run it asked for (falling back to starting one here if
+// boot.js did not run).
 let runner: Runner | undefined;
 runner = new Runner("worker.js", (state: RunnerState) => {
   switch (state.kind) {
@@ -169,7 +160,11 @@ runner = new Runner("worker.js", (state: RunnerState) => {
       if (!runner?.running) setStatus("loading", "Starting the interpreter…");
       break;
     case "ready":
-      if (!performance.getEntriesByName("loopscope:ready").length) performance.mark("loopscope:ready");
+      // bench/web: when the module was ready in the worker (the page may hear of it later).
+      if (!performance.getEntriesByName("loopscope:ready").length) {
+        const at = state.at === undefined ? performance.now() : state.at - performance.timeOrigin;
+        performance.mark("loopscope:ready", { startTime: Math.max(0, at) });
+      }
       ui.version.textContent = state.version;
       ui.version.dataset.state = "ready";
       if (!runner?.running && ui.status.dataset.state === "loading") setStatus("ready", "Ready");
@@ -187,46 +182,46 @@ function setRunning(running: boolean): void {
   document.body.classList.toggle("running", running);
 }
 
-function run(): void {
+// Runs the program in the editor; `adopt` takes over the run boot.js already started for it instead.
+function run(adopt = false): void {
   const source = editor.source();
   output.clear();
   editor.setErrors([]);
   showDiagnostics([]);
   timeline.setModel(null, "Running…");
-  const started = performance.now();
-  theRunner.run(
-    { filename: FILENAME, source, argv: [], maxSteps: MAX_STEPS, trace: TRACE_SUPPORTED, traceEventLimit: TRACE_EVENT_LIMIT },
-    {
-      output: (stream, text) => output.append(stream, text),
-      exit: (code, elapsedMs, trace) => {
-        setRunning(false);
-        output.flush();
-        const stderr = output.text("stderr");
-        const adapted = adaptTrace(trace);
-        const budget = stderr.includes("(the step budget)");
-        const took = `${formatMs(elapsedMs)} in the worker, ${formatMs(performance.now() - started)} in all`;
-        if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
-        else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
-        else setStatus("failed", `Finished · exit code ${code} · ${took}`);
-        editor.setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
-        timeline.setModel(adapted.model, adapted.message);
-        showDiagnostics(adapted.diagnostics);
-        document.body.dataset.runs = String(++finishedRuns);
-        // For bench/web: when the first result was on screen, and each run's time in the worker.
-        if (!firstResultMarked) {
-          firstResultMarked = true;
-          performance.mark("loopscope:first-result");
-        }
-        performance.mark("loopscope:run-finished", { detail: { code, elapsedMs } });
-      },
-      failed: (message) => {
-        setRunning(false);
-        output.note(`The interpreter failed: ${message}`, "error");
-        setStatus("error", "The interpreter failed; press Run to try again");
-        timeline.setModel(null, "");
-      },
+  const started = adopt ? window.loopscopeBoot!.firstRun!.started : performance.now();
+  const handlers: RunHandlers = {
+    output: (stream, text) => output.append(stream, text),
+    exit: (code, elapsedMs, trace) => {
+      setRunning(false);
+      output.flush();
+      const stderr = output.text("stderr");
+      const adapted = adaptTrace(trace);
+      const budget = stderr.includes("(the step budget)");
+      const took = `${formatMs(elapsedMs)} in the worker, ${formatMs(performance.now() - started)} in all`;
+      if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
+      else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
+      else setStatus("failed", `Finished · exit code ${code} · ${took}`);
+      editor.setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
+      timeline.setModel(adapted.model, adapted.message);
+      showDiagnostics(adapted.diagnostics);
+      document.body.dataset.runs = String(++finishedRuns);
+      // For bench/web: when the first result was on screen, and each run's time in the worker.
+      if (!firstResultMarked) {
+        firstResultMarked = true;
+        performance.mark("loopscope:first-result");
+      }
+      performance.mark("loopscope:run-finished", { detail: { code, elapsedMs } });
     },
-  );
+    failed: (message) => {
+      setRunning(false);
+      output.note(`The interpreter failed: ${message}`, "error");
+      setStatus("error", "The interpreter failed; press Run to try again");
+      timeline.setModel(null, "");
+    },
+  };
+  if (adopt) theRunner.adopt(handlers);
+  else theRunner.run(runOptions(source), handlers);
   // After run(): replacing a run restarts the worker, which reports "loading" on the way.
   setRunning(true);
   setStatus("running", "Running…");
@@ -339,7 +334,7 @@ window.addEventListener("hashchange", async () => {
 
 // ---- controls ------------------------------------------------------------------------------------------
 
-ui.run.addEventListener("click", run);
+ui.run.addEventListener("click", () => run());
 ui.stop.addEventListener("click", stop);
 ui.share.addEventListener("click", () => void share());
 document.addEventListener("keydown", (event) => {
@@ -383,7 +378,7 @@ async function start(): Promise<void> {
     parent: ui.editor,
     doc: initialSource,
     dark: theme.current === "dark",
-    onRun: run,
+    onRun: () => run(),
     onChange: (source) => {
       saveProgram(source);
       ui.examples.value = "";
@@ -400,7 +395,9 @@ async function start(): Promise<void> {
   ui.run.disabled = false;
   ui.share.disabled = false;
   ui.examples.disabled = false;
-  run(); // the program on screen runs as soon as the interpreter is ready
+  // The program on screen runs as soon as the interpreter is ready: boot.js has usually asked for
+  // that run already (while this script loaded), and then the page takes it over.
+  run(theRunner.unclaimedSource === initialSource);
 }
 
 start().catch((error) => {

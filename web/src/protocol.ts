@@ -18,7 +18,9 @@ export type PageMessage = RunRequest;
 export type Stream = "stdout" | "stderr";
 
 export type WorkerMessage =
-  | { type: "ready"; version: string } // the module loaded; version() of the core
+  // The module loaded: version() of the core, and when (ms since the epoch, performance.timeOrigin +
+  // performance.now() in the worker; bench/web reads it).
+  | { type: "ready"; version: string; at?: number }
   | { type: "output"; id: number; stream: Stream; text: string }
   // The run finished: its exit code, the wall time it took in the worker (ms, module load excluded),
   // and the trace JSON the core recorded ("" when there is none).

@@ -1,6 +1,7 @@
 // The page's side of the worker: starts it, runs one program at a time, and stops a run by
 // terminating the worker and starting a fresh one (the only way to interrupt WebAssembly that is
-// busy). Messages from a run the page gave up on are ignored by id.
+// busy). Messages from a run the page gave up on are ignored by id. Requests go to the worker at
+// once: it takes them while its module is still loading and runs them when it is ready.
 import type { Boot } from "./boot";
 import type { RunRequest, Stream, WorkerMessage } from "./protocol";
 
@@ -12,21 +13,26 @@ export interface RunHandlers {
 
 export type RunnerState =
   | { kind: "loading" }
-  | { kind: "ready"; version: string }
+  | { kind: "ready"; version: string; at?: number }
   | { kind: "broken"; message: string };
 
 export class Runner {
   private worker: Worker | null = null;
   private nextId = 1;
   private current: { id: number; handlers: RunHandlers } | null = null;
-  private queued: { request: RunRequest; handlers: RunHandlers } | null = null;
+  // The run boot.js asked for, until the page adopts it (its messages are kept until then).
+  private unclaimed: { request: RunRequest; messages: WorkerMessage[] } | null = null;
   private _state: RunnerState = { kind: "loading" };
 
   constructor(
     private readonly url: string,
     private readonly onState: (state: RunnerState) => void,
-    boot?: Boot, // a worker boot.js already started, with what it said so far
+    boot?: Boot, // a worker boot.js already started, with what it said so far and the run it asked for
   ) {
+    if (boot?.firstRun) {
+      this.unclaimed = { request: boot.firstRun.request, messages: [] };
+      this.nextId = boot.firstRun.request.id + 1;
+    }
     this.start(boot);
   }
 
@@ -35,16 +41,31 @@ export class Runner {
   }
 
   get running(): boolean {
-    return this.current !== null || this.queued !== null;
+    return this.current !== null || this.unclaimed !== null;
+  }
+
+  /** The program of the run boot.js started, if it is still there to adopt. */
+  get unclaimedSource(): string | undefined {
+    return this.unclaimed?.request.source;
+  }
+
+  /** Takes over the run boot.js started: what it said so far is replayed to `handlers` now. */
+  adopt(handlers: RunHandlers): number {
+    const unclaimed = this.unclaimed;
+    if (!unclaimed) throw new Error("no run to adopt");
+    this.unclaimed = null;
+    this.current = { id: unclaimed.request.id, handlers };
+    for (const message of unclaimed.messages) this.receive(message);
+    return unclaimed.request.id;
   }
 
   /** Runs a program (as soon as the worker is ready); returns the run's id. */
   run(request: Omit<RunRequest, "type" | "id">, handlers: RunHandlers): number {
     if (this.running) this.stop();
+    else if (this._state.kind === "broken") this.restart();
     const full: RunRequest = { type: "run", id: this.nextId++, ...request };
-    if (this._state.kind === "ready") this.post(full, handlers);
-    else this.queued = { request: full, handlers };
-    if (this._state.kind === "broken") this.restart();
+    this.current = { id: full.id, handlers };
+    this.worker!.postMessage(full);
     return full.id;
   }
 
@@ -52,14 +73,9 @@ export class Runner {
   stop(): boolean {
     const had = this.running;
     this.current = null;
-    this.queued = null;
+    this.unclaimed = null;
     if (had) this.restart();
     return had;
-  }
-
-  private post(request: RunRequest, handlers: RunHandlers): void {
-    this.current = { id: request.id, handlers };
-    this.worker!.postMessage(request);
   }
 
   private setState(state: RunnerState): void {
@@ -97,22 +113,20 @@ export class Runner {
   private fail(message: string): void {
     const current = this.current;
     this.current = null;
+    this.unclaimed = null;
     this.setState({ kind: "broken", message });
     current?.handlers.failed(message);
-    const queued = this.queued;
-    this.queued = null;
-    queued?.handlers.failed(message);
   }
 
   private receive(message: WorkerMessage): void {
+    if (this.unclaimed && "id" in message && message.id === this.unclaimed.request.id) {
+      this.unclaimed.messages.push(message);
+      return;
+    }
     switch (message.type) {
-      case "ready": {
-        this.setState({ kind: "ready", version: message.version });
-        const queued = this.queued;
-        this.queued = null;
-        if (queued) this.post(queued.request, queued.handlers);
+      case "ready":
+        this.setState({ kind: "ready", version: message.version, at: message.at });
         break;
-      }
       case "output":
         if (this.current?.id === message.id) this.current.handlers.output(message.stream, message.text);
         break;

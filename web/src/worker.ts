@@ -1,12 +1,15 @@
-// The Web Worker that hosts LoopScope's WebAssembly module (loopscope.js + loopscope.wasm, beside this
-// file in dist/). It runs a program in slices of steps, posting output as it goes, so the page stays
-// responsive and the engine can optimise the dispatch loop between slices. The page stops a runaway
-// run by terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends
-// one cleanly with the core's own message.
+// The Web Worker that hosts LoopScope's WebAssembly module. scripts/build-web.js puts Emscripten's
+// loader (loopscope.js) at the top of this file, so starting the worker is one request, and the
+// loader starts fetching and compiling loopscope.wasm (streaming, beside this file in dist/) the
+// moment the worker starts. Run requests are accepted from the start and wait for the module.
+// It runs a program in slices of steps, posting output as it goes, so the page stays responsive and
+// the engine can optimise the dispatch loop between slices. The page stops a runaway run by
+// terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends one
+// cleanly with the core's own message.
 import type { CreateLoopScope, LoopScopeModule } from "../../wasm/loopscope";
 import type { PageMessage, RunRequest, WorkerMessage } from "./protocol";
 
-declare const createLoopScope: CreateLoopScope; // defined by importScripts("loopscope.js")
+declare const createLoopScope: CreateLoopScope; // defined by loopscope.js, prepended by the build
 
 const STEPS_PER_ADVANCE = 10_000;
 const SLICE_MS = 20; // run this long before yielding to the worker's event loop
@@ -42,20 +45,30 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
   }
 }
 
-async function start(): Promise<void> {
-  importScripts("loopscope.js");
-  const module = await createLoopScope();
-  let queue = Promise.resolve();
-  self.onmessage = (event: MessageEvent<PageMessage>) => {
-    // One run at a time, in the order asked.
-    const request = event.data;
-    queue = queue.then(() => run(module, request)).catch((error) => reportError(error, request.id));
-  };
-  post({ type: "ready", version: module.version() });
-}
-
 function reportError(error: unknown, id?: number): void {
   post({ type: "error", id, message: error instanceof Error ? error.message : String(error) });
 }
 
-start().catch((error) => reportError(error));
+// The module loads while the page sets itself up; a failure to load is reported once (without a run
+// id: the page then treats the worker as broken), and the runs waiting for it are dropped.
+const loading = createLoopScope();
+let loaded = false;
+loading.then(
+  (module) => {
+    loaded = true;
+    post({ type: "ready", version: module.version(), at: performance.timeOrigin + performance.now() });
+  },
+  (error) => reportError(error),
+);
+
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<PageMessage>) => {
+  // One run at a time, in the order asked.
+  const request = event.data;
+  queue = queue
+    .then(() => loading)
+    .then((module) => run(module, request))
+    .catch((error) => {
+      if (loaded) reportError(error, request.id);
+    });
+};
