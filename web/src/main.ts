@@ -194,7 +194,7 @@ function run(adopt = false): void {
     output: (stream, text) => output.append(stream, text),
     exit: (code, elapsedMs, trace) => {
       setRunning(false);
-      output.flush();
+      output.end();
       const stderr = output.text("stderr");
       const adapted = adaptTrace(trace);
       const budget = stderr.includes("(the step budget)");

@@ -9,12 +9,15 @@
 //    new block, not everything written so far (one big block of text costs more with every line);
 //  - the last, unfinished line of a stream is rendered provisionally and re-rendered when the rest
 //    of it arrives (if nothing else was written in between);
-//  - past MAX_CHARS the pane stops growing and says how much it left out.
+//  - past MAX_CHARS the pane stops growing and says how much it left out; when the run ends, the
+//    last TAIL_CHARS of stderr that were left out are shown after that note (the traceback or the
+//    limit that ended the run is what a flood of output must not hide).
 import type { Stream } from "./protocol";
 import { findLineRefs } from "./traceback";
 
 export const MAX_CHARS = 1_000_000; // shown
 const KEEP_CHARS = 1_000_000; // kept per stream for text()
+const TAIL_CHARS = 20_000; // of stderr past MAX_CHARS, shown when the run ends
 
 export interface OutputPaneOptions {
   element: HTMLElement;
@@ -25,6 +28,7 @@ export interface OutputPaneOptions {
 export class OutputPane {
   private chars = 0;
   private dropped = 0;
+  private droppedStderr = ""; // its last TAIL_CHARS
   private provisional: { stream: Stream; text: string; node: HTMLElement } | null = null;
   private readonly texts: Record<Stream, string[]> = { stdout: [], stderr: [] };
   private readonly kept: Record<Stream, number> = { stdout: 0, stderr: 0 };
@@ -47,6 +51,7 @@ export class OutputPane {
     this.options.element.replaceChildren();
     this.chars = 0;
     this.dropped = 0;
+    this.droppedStderr = "";
     this.provisional = null;
     this.truncationNote = null;
     this.queue = [];
@@ -93,6 +98,22 @@ export class OutputPane {
     if (stick) element.scrollTop = element.scrollHeight;
   }
 
+  /** Renders what is queued, then the end of stderr if the pane had to leave it out (run ended). */
+  end(): void {
+    this.flush();
+    if (!this.droppedStderr) return;
+    let tail = this.droppedStderr;
+    this.droppedStderr = "";
+    if (tail.length >= TAIL_CHARS) tail = tail.slice(tail.indexOf("\n") + 1); // whole lines only
+    const note = document.createElement("div");
+    note.className = "output-note output-note-info";
+    note.textContent = "[the end of stderr:]";
+    const element = this.options.element;
+    element.append(note, this.piece("stderr", tail));
+    this.provisional = null;
+    element.scrollTop = element.scrollHeight;
+  }
+
   /** A line of the page's own (not the program's): a stop, a failure. */
   note(text: string, kind: "info" | "error" = "info"): void {
     this.flush();
@@ -106,13 +127,12 @@ export class OutputPane {
   }
 
   private render(stream: Stream, text: string): void {
-    if (this.chars >= MAX_CHARS) {
-      this.dropped += text.length;
-      return;
-    }
-    if (this.chars + text.length > MAX_CHARS) {
-      this.dropped += this.chars + text.length - MAX_CHARS;
-      text = text.slice(0, MAX_CHARS - this.chars);
+    const room = Math.max(0, MAX_CHARS - this.chars);
+    if (text.length > room) {
+      this.dropped += text.length - room;
+      if (stream === "stderr") this.droppedStderr = (this.droppedStderr + text.slice(room)).slice(-TAIL_CHARS);
+      if (!room) return;
+      text = text.slice(0, room);
     }
     this.chars += text.length;
     const element = this.options.element;
