@@ -111,7 +111,12 @@ void Run::Impl::finish(SendResult r) {
   Runtime& rt_ = *rt;
   // The program is over: no frame is current any more (the last one may be freed or pooled), and
   // the final report must not be attributed to one (the trace's output events ask for its line).
-  if (rt_.vm) rt_.vm->current = nullptr;
+  // Nor is the host slicing any more: Python code run from here on (an exception's __str__, the
+  // shutdown's finalizers) runs to its end -- paused, it would be left half-run.
+  if (rt_.vm) {
+    rt_.vm->current = nullptr;
+    rt_.vm->host_slicing = false;
+  }
   // The final report is written even when the program used up the output ceiling.
   size_t output_limit = rt_.limits.max_output;
   if (rt_.output_exceeded) rt_.limits.max_output = SIZE_MAX;
@@ -147,6 +152,7 @@ void Run::Impl::finish(SendResult r) {
 void Run::Impl::finalize() {
   if (!rt) return;
   Runtime& r = *rt;
+  if (r.vm) r.vm->host_slicing = false;  // also when a run is destroyed before it finished
   if (r.aborting() && r.limits.max_steps > 0 && r.vm) {
     // Finalizers (__del__, unclosed generators) get steps of their own, still bounded.
     r.limits.max_steps = r.steps + kFinalizeSteps;

@@ -180,6 +180,25 @@ TEST_CASE("items taken by C++ from an endless iterator count as steps", "[run][l
   }
 }
 
+// Found by fuzz_run: the interpreter's shutdown ran Python code (a pending task's finalizer logs
+// through the logging module, imported then) while the host's slicing was still on, so that code
+// paused as if it were the program, leaving a dead frame as the VM's current one (the trace's output
+// hook then read it: a crash) and its frames never freed (a leak).
+TEST_CASE("Python code run by the shutdown is not paused by the host's slices", "[run][limits][trace]") {
+  ls::RunOptions options = program(
+      "import asyncio\n\nasync def longer_task():\n    await asyncio.sleep(2)\n\n"
+      "loop = asyncio.new_event_loop()\ntask2 = loop.create_task(longer_task())\n"
+      "loop.run_until_complete(asyncio.sleep(0.1))\n");
+  options.trace = true;
+  ls::Run run(options);
+  int advances = 0;
+  while (!run.advance(100)) REQUIRE(++advances < 100000);
+  const ls::RunResult& r = run.result();
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("Task was destroyed but it is pending!\ntask: <Task pending name='Task-1' coro=<longer_task()") == 0);
+  CHECK(run.trace_json().find("longer_task") != std::string::npos);
+}
+
 TEST_CASE("a program over the source limit is refused before it is compiled", "[run][limits]") {
   ls::RunOptions options = program("print('fits')\n" + std::string(100, '#') + "\n");
   options.max_source_bytes = options.source.size();
