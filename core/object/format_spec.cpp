@@ -34,6 +34,44 @@ std::vector<uint32_t> code_points(std::string_view s) {
   return cps;
 }
 
+// The code points of UTF-8 text: decoded in place when short (no heap allocation: format specs
+// and %-format strings are short and parsed on every call), else into a vector.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view s) {
+    if (s.size() <= kInline) {
+      size_t k = 0;
+      for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+          inline_[k++] = c;
+          ++i;
+          continue;
+        }
+        uint32_t cp = utf8_decode(s, i);
+        inline_[k++] = cp == UINT32_MAX ? 0xFFFD : cp;
+      }
+      data_ = inline_;
+      size_ = k;
+    } else {
+      vec_ = code_points(s);
+      data_ = vec_.data();
+      size_ = vec_.size();
+    }
+  }
+  CodePoints(const CodePoints&) = delete;
+  CodePoints& operator=(const CodePoints&) = delete;
+  size_t size() const { return size_; }
+  uint32_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  static constexpr size_t kInline = 96;
+  uint32_t inline_[kInline];
+  std::vector<uint32_t> vec_;
+  const uint32_t* data_;
+  size_t size_;
+};
+
 std::string hex_of(uint32_t v) {
   static const char kHex[] = "0123456789abcdef";
   std::string s;
@@ -64,7 +102,7 @@ bool is_alignment_token(uint32_t c) { return c == '<' || c == '>' || c == '=' ||
 bool is_sign_element(uint32_t c) { return c == ' ' || c == '+' || c == '-'; }
 
 // get_integer: -1 on overflow, else the number of digits consumed.
-int64_t get_integer(const std::vector<uint32_t>& s, size_t& pos, int64_t& result) {
+int64_t get_integer(const CodePoints& s, size_t& pos, int64_t& result) {
   int64_t acc = 0, numdigits = 0;
   for (; pos < s.size(); ++pos, ++numdigits) {
     int d = unicode_decimal_value(s[pos]);
@@ -348,7 +386,7 @@ FormatError format_int_arg(const IntArg& v, std::string_view spec, std::string& 
 FormatError parse_format_spec(std::string_view spec_text, uint32_t default_type,
                               uint32_t default_align, std::string_view type_name,
                               FormatSpec& out) {
-  std::vector<uint32_t> s = code_points(spec_text);
+  CodePoints s(spec_text);
   size_t pos = 0, end = s.size();
   FormatSpec f;
   f.align = default_align;
@@ -625,7 +663,7 @@ void percent_output(const PercentArg& a_in, std::string_view str, std::string& o
 
 FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::string& out,
                            uint64_t max_str_digits) {
-  std::vector<uint32_t> fmt = code_points(fmt_text);
+  CodePoints fmt(fmt_text);
   const int64_t n = static_cast<int64_t>(fmt.size());
   auto READ = [&](int64_t i) -> uint32_t { return i < n ? fmt[static_cast<size_t>(i)] : 0; };
   int64_t fmtcnt = n, fmtpos = 0;
