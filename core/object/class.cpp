@@ -277,7 +277,7 @@ static TypeObject* native_base(TypeObject* type) {
 }
 
 // Looks a dunder up among the program-defined classes of the MRO (stopping at the first built-in).
-static Object* heap_lookup(TypeObject* type, StrObject* name) {
+static Object* heap_lookup_uncached(TypeObject* type, StrObject* name) {
   TupleObject* mro = as_tuple(type->mro);
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<TypeObject*>((*mro)[i].obj());
@@ -286,6 +286,22 @@ static Object* heap_lookup(TypeObject* type, StrObject* name) {
     if (v) return v->obj();
   }
   return nullptr;
+}
+
+// heap_lookup through the attribute cache: keyed by (type version, name + 16 bytes), a key that is
+// never a str's address, so that it neither matches nor shares a slot with type_lookup's entry
+// for the same name. Any change to a class on the MRO gives the type a new version.
+static Object* heap_lookup(TypeObject* type, StrObject* name) {
+  if (!(name->flags & kInterned) || type->version == 0) return heap_lookup_uncached(type, name);
+  auto* key = reinterpret_cast<StrObject*>(reinterpret_cast<uintptr_t>(name) + 16);
+  Runtime& rt = *type->rt;
+  auto& e = rt.lookup_cache[cache_index(type->version, key)];
+  if (e.version == type->version && e.name == key) return reinterpret_cast<Object*>(static_cast<uintptr_t>(e.bits));
+  Object* r = heap_lookup_uncached(type, name);
+  e.version = type->version;
+  e.name = key;
+  e.bits = reinterpret_cast<uintptr_t>(r);
+  return r;
 }
 
 // Calls a special method found on the type with `self` prepended.
@@ -299,10 +315,11 @@ static Value call_special(Runtime& rt, Object* descr, const Value& self, const V
     return call(rt, bound, a);
   }
   if (dt == rt.t.function) {
-    Value buf[8];
-    if (n + 1 <= 8) {
-      buf[0] = self;
-      for (size_t i = 0; i < n; ++i) buf[i + 1] = args[i];
+    if (n + 1 <= 4) {
+      // (put: the slots are empty, so no out-of-line assignment; 4 covers every dunder's arity)
+      Value buf[4];
+      buf[0].put(self);
+      for (size_t i = 0; i < n; ++i) buf[i + 1].put(args[i]);
       return call(rt, fn, CallArgs{buf, n + 1, nullptr});
     }
     std::vector<Value> v;
