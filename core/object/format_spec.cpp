@@ -556,7 +556,8 @@ FormatError percent_format_long(const BigInt& v, bool alt, int64_t prec, char ty
   std::string digits;
   int64_t small;
   if (type == 'd' && v.to_int64(small)) {
-    // Decimal digits of a machine-size value (no big-number conversion).
+    // Decimal digits of a machine-size value (no big-number conversion), written straight into
+    // `out` (sign, zero padding to the precision, digits: as below).
     uint64_t m = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
     char buf[24];
     char* e = buf + sizeof buf;
@@ -565,7 +566,12 @@ FormatError percent_format_long(const BigInt& v, bool alt, int64_t prec, char ty
       *--p = static_cast<char>('0' + m % 10);
       m /= 10;
     } while (m);
-    digits.assign(p, e);
+    int64_t numdigits = e - p;
+    out.clear();
+    if (small < 0) out.push_back('-');
+    if (prec > numdigits) out.append(static_cast<size_t>(prec - numdigits), '0');
+    out.append(p, static_cast<size_t>(numdigits));
+    return {};
   } else if (type == 'o') digits = v.abs().to_string(8);
   else if (type == 'x' || type == 'X') digits = v.abs().to_string(16, type == 'X');
   else if (v.abs().to_decimal_string(digits, max_str_digits) != NumError::Ok)
@@ -678,7 +684,7 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
   }
   const bool dict = args.is_mapping();
   std::string result;
-  result.reserve(fmt_text.size() + 16);
+  if (fmt_text.size() > 15) result.reserve(fmt_text.size() + 16);  // (shorter: the inline buffer)
 
   auto next_arg = [&](size_t& which) -> bool {
     if (argidx < arglen) {
