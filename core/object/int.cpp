@@ -154,12 +154,16 @@ static int int_truth(Runtime&, const Value& v) {
 static Value int_add(Runtime& rt, const Value& a, const Value& b) {
   if (a.is_small() && b.is_small()) return make_int(rt, a.small_value() + b.small_value());
   BOTH_INTS(a, b);
+  int64_t x, y, r;  // ints past the small range that fit in 64 bits: no big-number arithmetic
+  if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(rt, r);
   return make_int(rt, int_to_big(a) + int_to_big(b));
 }
 
 static Value int_sub(Runtime& rt, const Value& a, const Value& b) {
   if (a.is_small() && b.is_small()) return make_int(rt, a.small_value() - b.small_value());
   BOTH_INTS(a, b);
+  int64_t x, y, r;
+  if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(rt, r);
   return make_int(rt, int_to_big(a) - int_to_big(b));
 }
 
@@ -169,6 +173,10 @@ static Value int_mul(Runtime& rt, const Value& a, const Value& b) {
     if (!__builtin_mul_overflow(a.small_value(), b.small_value(), &r)) return make_int(rt, r);
   }
   BOTH_INTS(a, b);
+  {
+    int64_t x, y, r;
+    if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(rt, r);
+  }
   BigInt x = int_to_big(a), y = int_to_big(b);
   if (BigInt::mul_bits_bound(x, y) > rt.limits.max_int_bits) return rt.raise(rt.t.MemoryError, "");
   return make_int(rt, x * y);
