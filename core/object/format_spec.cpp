@@ -180,8 +180,17 @@ std::string layout_number(const NumberParts& p, const FormatSpec& f, int group, 
   int64_t n_non_digit_non_padding = n_sign + n_prefix + n_decimal + n_remainder;
   int64_t n_min_width = 0;
   if (f.fill == '0' && f.align == '=') n_min_width = f.width - n_non_digit_non_padding;
-  std::string grouped;
-  if (!p.digits.empty()) grouped = group_digits(p.digits, n_min_width, group, sep);
+  // Without grouping or zero padding the digit run is used as it is (group_digits would copy it).
+  std::string grouped_buf;
+  std::string_view grouped;
+  if (!p.digits.empty()) {
+    if (group == 0 && n_min_width <= static_cast<int64_t>(p.digits.size())) {
+      grouped = p.digits;
+    } else {
+      grouped_buf = group_digits(p.digits, n_min_width, group, sep);
+      grouped = grouped_buf;
+    }
+  }
   int64_t n_grouped = static_cast<int64_t>(grouped.size());
   int64_t n_padding = f.width - (n_non_digit_non_padding + n_grouped);
   int64_t lpad = 0, spad = 0, rpad = 0;
@@ -198,14 +207,18 @@ std::string layout_number(const NumberParts& p, const FormatSpec& f, int group, 
   std::string out;
   out.reserve(static_cast<size_t>(lpad + spad + rpad) * fill.size() + grouped.size() +
               p.prefix.size() + p.remainder.size() + 2);
-  for (int64_t i = 0; i < lpad; ++i) out += fill;
+  auto pad = [&](int64_t n) {
+    if (fill.size() == 1) out.append(static_cast<size_t>(n), fill[0]);
+    else for (int64_t i = 0; i < n; ++i) out += fill;
+  };
+  pad(lpad);
   if (sign) out.push_back(static_cast<char>(sign));
   out += p.prefix;
-  for (int64_t i = 0; i < spad; ++i) out += fill;
+  pad(spad);
   out += grouped;
   if (p.has_decimal) out.push_back('.');
   out += p.remainder;
-  for (int64_t i = 0; i < rpad; ++i) out += fill;
+  pad(rpad);
   return out;
 }
 
