@@ -13,6 +13,7 @@
 #include "object/pow.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/str_internal.hpp"  // str_ascii: decimal digits are ASCII
 #include "object/tuple.hpp"
 
 namespace ls {
@@ -95,7 +96,7 @@ Value int_to_str(Runtime& rt, const Value& v) {
       u /= 10;
     } while (u);
     if (i < 0) *--p = '-';
-    return make_str(rt, std::string_view(p, static_cast<size_t>(buf + sizeof buf - p)));
+    return str_ascii(rt, std::string_view(p, static_cast<size_t>(buf + sizeof buf - p)));  // (no UTF-8 scan)
   }
   std::string out;
   NumError e = as_int_obj(v)->v.to_decimal_string(out, static_cast<uint64_t>(rt.limits.int_max_str_digits));
@@ -103,7 +104,7 @@ Value int_to_str(Runtime& rt, const Value& v) {
     return rt.raise(rt.t.ValueError, int_max_str_digits_to_str_message(static_cast<uint64_t>(rt.limits.int_max_str_digits)));
   }
   if (e != NumError::Ok) return raise_num_error(rt, e);
-  return make_str(rt, out);
+  return str_ascii(rt, out);
 }
 
 static Value int_repr(Runtime& rt, const Value& v) { return int_to_str(rt, v); }
