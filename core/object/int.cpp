@@ -479,6 +479,9 @@ static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   if (!is_str(rt, a[0])) {
     return rt.raise(rt.t.TypeError, "__format__() argument must be str, not " + type_name(rt, a[0]));
   }
+  // An empty spec is str(self) for anything but an exact int (CPython's
+  // _PyLong_FormatAdvancedWriter): a subclass's __repr__/__str__ override applies, bool is 'True'.
+  if (as_str(a[0])->length == 0 && self.type(rt) != rt.t.int_) return str(rt, self);
   return format_int_value(rt, self, str_view(a[0]));
 }
 
