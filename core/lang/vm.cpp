@@ -193,14 +193,8 @@ static Value format_value(Runtime& rt, const Value& v, uint32_t flags, const Val
   return format(rt, conv, spec);
 }
 
-static Value build_string(Runtime& rt, Value* items, uint32_t n) {
-  size_t total = 0;
-  for (uint32_t i = 0; i < n; ++i) total += static_cast<size_t>(as_str(items[i])->nbytes);
-  std::string s;
-  s.reserve(total);
-  for (uint32_t i = 0; i < n; ++i) s.append(str_view(items[i]));
-  return make_str(rt, s);
-}
+// BUILD_STRING (CPython's _PyUnicode_JoinArray): one allocation, the lengths taken from the parts.
+static Value build_string(Runtime& rt, Value* items, uint32_t n) { return str_join_values(rt, items, n); }
 
 // CPython's unicode_concatenate: for `s = s + t` / `s += t` with exact strs, when the next
 // instruction stores into the variable that holds `lhs` and that variable and `lhs` are its only

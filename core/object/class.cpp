@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <utility>
 #include <vector>
@@ -276,7 +277,7 @@ static TypeObject* native_base(TypeObject* type) {
 }
 
 // Looks a dunder up among the program-defined classes of the MRO (stopping at the first built-in).
-static Object* heap_lookup(TypeObject* type, StrObject* name) {
+static Object* heap_lookup_uncached(TypeObject* type, StrObject* name) {
   TupleObject* mro = as_tuple(type->mro);
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<TypeObject*>((*mro)[i].obj());
@@ -285,6 +286,22 @@ static Object* heap_lookup(TypeObject* type, StrObject* name) {
     if (v) return v->obj();
   }
   return nullptr;
+}
+
+// heap_lookup through the attribute cache: keyed by (type version, name + 16 bytes), a key that is
+// never a str's address, so that it neither matches nor shares a slot with type_lookup's entry
+// for the same name. Any change to a class on the MRO gives the type a new version.
+static Object* heap_lookup(TypeObject* type, StrObject* name) {
+  if (!(name->flags & kInterned) || type->version == 0) return heap_lookup_uncached(type, name);
+  auto* key = reinterpret_cast<StrObject*>(reinterpret_cast<uintptr_t>(name) + 16);
+  Runtime& rt = *type->rt;
+  auto& e = rt.lookup_cache[cache_index(type->version, key)];
+  if (e.version == type->version && e.name == key) return reinterpret_cast<Object*>(static_cast<uintptr_t>(e.bits));
+  Object* r = heap_lookup_uncached(type, name);
+  e.version = type->version;
+  e.name = key;
+  e.bits = reinterpret_cast<uintptr_t>(r);
+  return r;
 }
 
 // Calls a special method found on the type with `self` prepended.
@@ -298,10 +315,11 @@ static Value call_special(Runtime& rt, Object* descr, const Value& self, const V
     return call(rt, bound, a);
   }
   if (dt == rt.t.function) {
-    Value buf[8];
-    if (n + 1 <= 8) {
-      buf[0] = self;
-      for (size_t i = 0; i < n; ++i) buf[i + 1] = args[i];
+    if (n + 1 <= 4) {
+      // (put: the slots are empty, so no out-of-line assignment; 4 covers every dunder's arity)
+      Value buf[4];
+      buf[0].put(self);
+      for (size_t i = 0; i < n; ++i) buf[i + 1].put(args[i]);
       return call(rt, fn, CallArgs{buf, n + 1, nullptr});
     }
     std::vector<Value> v;
@@ -629,11 +647,45 @@ static const BinopNames kBinopNames[] = {
 };
 static const char* const kUnopNames[] = {"__neg__", "__pos__", "__invert__", "__abs__"};
 
+// The interned operator names above, for the runtime last used on this thread, so that a slot
+// call does not hash a C string (rt.intern) every time. Refilled when another runtime comes along;
+// a guard kept in that runtime's module_state forgets the cache when the runtime is torn down (so
+// a later runtime at the same address never sees stale names).
+struct OpNameCache {
+  Runtime* rt = nullptr;
+  StrObject* bin[static_cast<int>(BinOp::Count)][3];
+  StrObject* un[static_cast<int>(UnOp::Count)];
+};
+static thread_local OpNameCache g_op_names;
+namespace {
+struct OpNameGuard {
+  Runtime* rt;
+  ~OpNameGuard() {
+    if (g_op_names.rt == rt) g_op_names.rt = nullptr;
+  }
+};
+}  // namespace
+[[gnu::noinline]] static const OpNameCache& fill_op_names(Runtime& rt) {
+  OpNameCache& c = g_op_names;
+  for (int i = 0; i < static_cast<int>(BinOp::Count); ++i) {
+    c.bin[i][0] = rt.intern(kBinopNames[i].op);
+    c.bin[i][1] = rt.intern(kBinopNames[i].rop);
+    c.bin[i][2] = rt.intern(kBinopNames[i].iop);
+  }
+  for (int i = 0; i < static_cast<int>(UnOp::Count); ++i) c.un[i] = rt.intern(kUnopNames[i]);
+  rt.module_state.try_emplace("class.op_names", std::make_shared<OpNameGuard>(OpNameGuard{&rt}));
+  c.rt = &rt;
+  return c;
+}
+static inline const OpNameCache& op_names(Runtime& rt) {
+  if (g_op_names.rt == &rt) [[likely]] return g_op_names;
+  return fill_op_names(rt);
+}
+
 // Calls `self.<name>(other)` when a program-defined class on self's MRO defines it; otherwise the
 // native base's slot. Returns NotImplemented when neither applies.
 static Value binop_side(Runtime& rt, const Value& self, const Value& other, BinOp op, bool reflected) {
-  const BinopNames& nm = kBinopNames[static_cast<int>(op)];
-  StrObject* name = rt.intern(reflected ? nm.rop : nm.op);
+  StrObject* name = op_names(rt).bin[static_cast<int>(op)][reflected ? 1 : 0];
   TypeObject* t = self.type(rt);
   Object* d = heap_lookup(t, name);
   if (d) {
@@ -670,7 +722,7 @@ static Value slot_binop(Runtime& rt, const Value& a, const Value& b) {
 
 template <BinOp OP>
 static Value slot_inplace(Runtime& rt, const Value& a, const Value& b) {
-  StrObject* name = rt.intern(kBinopNames[static_cast<int>(OP)].iop);
+  StrObject* name = op_names(rt).bin[static_cast<int>(OP)][2];
   Object* d = type_lookup(a.type(rt), name);
   if (!d) return rt.NotImplemented();
   return call_special(rt, d, a, &b, 1);
@@ -678,7 +730,7 @@ static Value slot_inplace(Runtime& rt, const Value& a, const Value& b) {
 
 template <UnOp OP>
 static Value slot_unop(Runtime& rt, const Value& a) {
-  return call_dunder(rt, a, rt.intern(kUnopNames[static_cast<int>(OP)]), nullptr, 0);
+  return call_dunder(rt, a, op_names(rt).un[static_cast<int>(OP)], nullptr, 0);
 }
 
 template <size_t... I>

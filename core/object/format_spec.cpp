@@ -34,6 +34,44 @@ std::vector<uint32_t> code_points(std::string_view s) {
   return cps;
 }
 
+// The code points of UTF-8 text: decoded in place when short (no heap allocation: format specs
+// and %-format strings are short and parsed on every call), else into a vector.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view s) {
+    if (s.size() <= kInline) {
+      size_t k = 0;
+      for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+          inline_[k++] = c;
+          ++i;
+          continue;
+        }
+        uint32_t cp = utf8_decode(s, i);
+        inline_[k++] = cp == UINT32_MAX ? 0xFFFD : cp;
+      }
+      data_ = inline_;
+      size_ = k;
+    } else {
+      vec_ = code_points(s);
+      data_ = vec_.data();
+      size_ = vec_.size();
+    }
+  }
+  CodePoints(const CodePoints&) = delete;
+  CodePoints& operator=(const CodePoints&) = delete;
+  size_t size() const { return size_; }
+  uint32_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  static constexpr size_t kInline = 96;
+  uint32_t inline_[kInline];
+  std::vector<uint32_t> vec_;
+  const uint32_t* data_;
+  size_t size_;
+};
+
 std::string hex_of(uint32_t v) {
   static const char kHex[] = "0123456789abcdef";
   std::string s;
@@ -64,7 +102,7 @@ bool is_alignment_token(uint32_t c) { return c == '<' || c == '>' || c == '=' ||
 bool is_sign_element(uint32_t c) { return c == ' ' || c == '+' || c == '-'; }
 
 // get_integer: -1 on overflow, else the number of digits consumed.
-int64_t get_integer(const std::vector<uint32_t>& s, size_t& pos, int64_t& result) {
+int64_t get_integer(const CodePoints& s, size_t& pos, int64_t& result) {
   int64_t acc = 0, numdigits = 0;
   for (; pos < s.size(); ++pos, ++numdigits) {
     int d = unicode_decimal_value(s[pos]);
@@ -142,8 +180,17 @@ std::string layout_number(const NumberParts& p, const FormatSpec& f, int group, 
   int64_t n_non_digit_non_padding = n_sign + n_prefix + n_decimal + n_remainder;
   int64_t n_min_width = 0;
   if (f.fill == '0' && f.align == '=') n_min_width = f.width - n_non_digit_non_padding;
-  std::string grouped;
-  if (!p.digits.empty()) grouped = group_digits(p.digits, n_min_width, group, sep);
+  // Without grouping or zero padding the digit run is used as it is (group_digits would copy it).
+  std::string grouped_buf;
+  std::string_view grouped;
+  if (!p.digits.empty()) {
+    if (group == 0 && n_min_width <= static_cast<int64_t>(p.digits.size())) {
+      grouped = p.digits;
+    } else {
+      grouped_buf = group_digits(p.digits, n_min_width, group, sep);
+      grouped = grouped_buf;
+    }
+  }
   int64_t n_grouped = static_cast<int64_t>(grouped.size());
   int64_t n_padding = f.width - (n_non_digit_non_padding + n_grouped);
   int64_t lpad = 0, spad = 0, rpad = 0;
@@ -160,14 +207,18 @@ std::string layout_number(const NumberParts& p, const FormatSpec& f, int group, 
   std::string out;
   out.reserve(static_cast<size_t>(lpad + spad + rpad) * fill.size() + grouped.size() +
               p.prefix.size() + p.remainder.size() + 2);
-  for (int64_t i = 0; i < lpad; ++i) out += fill;
+  auto pad = [&](int64_t n) {
+    if (fill.size() == 1) out.append(static_cast<size_t>(n), fill[0]);
+    else for (int64_t i = 0; i < n; ++i) out += fill;
+  };
+  pad(lpad);
   if (sign) out.push_back(static_cast<char>(sign));
   out += p.prefix;
-  for (int64_t i = 0; i < spad; ++i) out += fill;
+  pad(spad);
   out += grouped;
   if (p.has_decimal) out.push_back('.');
   out += p.remainder;
-  for (int64_t i = 0; i < rpad; ++i) out += fill;
+  pad(rpad);
   return out;
 }
 
@@ -348,7 +399,7 @@ FormatError format_int_arg(const IntArg& v, std::string_view spec, std::string& 
 FormatError parse_format_spec(std::string_view spec_text, uint32_t default_type,
                               uint32_t default_align, std::string_view type_name,
                               FormatSpec& out) {
-  std::vector<uint32_t> s = code_points(spec_text);
+  CodePoints s(spec_text);
   size_t pos = 0, end = s.size();
   FormatSpec f;
   f.align = default_align;
@@ -518,7 +569,8 @@ FormatError percent_format_long(const BigInt& v, bool alt, int64_t prec, char ty
   std::string digits;
   int64_t small;
   if (type == 'd' && v.to_int64(small)) {
-    // Decimal digits of a machine-size value (no big-number conversion).
+    // Decimal digits of a machine-size value (no big-number conversion), written straight into
+    // `out` (sign, zero padding to the precision, digits: as below).
     uint64_t m = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
     char buf[24];
     char* e = buf + sizeof buf;
@@ -527,7 +579,12 @@ FormatError percent_format_long(const BigInt& v, bool alt, int64_t prec, char ty
       *--p = static_cast<char>('0' + m % 10);
       m /= 10;
     } while (m);
-    digits.assign(p, e);
+    int64_t numdigits = e - p;
+    out.clear();
+    if (small < 0) out.push_back('-');
+    if (prec > numdigits) out.append(static_cast<size_t>(prec - numdigits), '0');
+    out.append(p, static_cast<size_t>(numdigits));
+    return {};
   } else if (type == 'o') digits = v.abs().to_string(8);
   else if (type == 'x' || type == 'X') digits = v.abs().to_string(16, type == 'X');
   else if (v.abs().to_decimal_string(digits, max_str_digits) != NumError::Ok)
@@ -625,7 +682,7 @@ void percent_output(const PercentArg& a_in, std::string_view str, std::string& o
 
 FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::string& out,
                            uint64_t max_str_digits) {
-  std::vector<uint32_t> fmt = code_points(fmt_text);
+  CodePoints fmt(fmt_text);
   const int64_t n = static_cast<int64_t>(fmt.size());
   auto READ = [&](int64_t i) -> uint32_t { return i < n ? fmt[static_cast<size_t>(i)] : 0; };
   int64_t fmtcnt = n, fmtpos = 0;
@@ -640,7 +697,7 @@ FormatError percent_format(std::string_view fmt_text, PercentArgs& args, std::st
   }
   const bool dict = args.is_mapping();
   std::string result;
-  result.reserve(fmt_text.size() + 16);
+  if (fmt_text.size() > 15) result.reserve(fmt_text.size() + 16);  // (shorter: the inline buffer)
 
   auto next_arg = [&](size_t& which) -> bool {
     if (argidx < arglen) {

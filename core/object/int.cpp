@@ -13,6 +13,7 @@
 #include "object/pow.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/str_internal.hpp"  // str_ascii: decimal digits are ASCII
 #include "object/tuple.hpp"
 
 namespace ls {
@@ -95,7 +96,7 @@ Value int_to_str(Runtime& rt, const Value& v) {
       u /= 10;
     } while (u);
     if (i < 0) *--p = '-';
-    return make_str(rt, std::string_view(p, static_cast<size_t>(buf + sizeof buf - p)));
+    return str_ascii(rt, std::string_view(p, static_cast<size_t>(buf + sizeof buf - p)));  // (no UTF-8 scan)
   }
   std::string out;
   NumError e = as_int_obj(v)->v.to_decimal_string(out, static_cast<uint64_t>(rt.limits.int_max_str_digits));
@@ -103,7 +104,7 @@ Value int_to_str(Runtime& rt, const Value& v) {
     return rt.raise(rt.t.ValueError, int_max_str_digits_to_str_message(static_cast<uint64_t>(rt.limits.int_max_str_digits)));
   }
   if (e != NumError::Ok) return raise_num_error(rt, e);
-  return make_str(rt, out);
+  return str_ascii(rt, out);
 }
 
 static Value int_repr(Runtime& rt, const Value& v) { return int_to_str(rt, v); }
@@ -154,12 +155,16 @@ static int int_truth(Runtime&, const Value& v) {
 static Value int_add(Runtime& rt, const Value& a, const Value& b) {
   if (a.is_small() && b.is_small()) return make_int(rt, a.small_value() + b.small_value());
   BOTH_INTS(a, b);
+  int64_t x, y, r;  // ints past the small range that fit in 64 bits: no big-number arithmetic
+  if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_add_overflow(x, y, &r)) return make_int(rt, r);
   return make_int(rt, int_to_big(a) + int_to_big(b));
 }
 
 static Value int_sub(Runtime& rt, const Value& a, const Value& b) {
   if (a.is_small() && b.is_small()) return make_int(rt, a.small_value() - b.small_value());
   BOTH_INTS(a, b);
+  int64_t x, y, r;
+  if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return make_int(rt, r);
   return make_int(rt, int_to_big(a) - int_to_big(b));
 }
 
@@ -169,6 +174,10 @@ static Value int_mul(Runtime& rt, const Value& a, const Value& b) {
     if (!__builtin_mul_overflow(a.small_value(), b.small_value(), &r)) return make_int(rt, r);
   }
   BOTH_INTS(a, b);
+  {
+    int64_t x, y, r;
+    if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(rt, r);
+  }
   BigInt x = int_to_big(a), y = int_to_big(b);
   if (BigInt::mul_bits_bound(x, y) > rt.limits.max_int_bits) return rt.raise(rt.t.MemoryError, "");
   return make_int(rt, x * y);
@@ -470,6 +479,9 @@ static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   if (!is_str(rt, a[0])) {
     return rt.raise(rt.t.TypeError, "__format__() argument must be str, not " + type_name(rt, a[0]));
   }
+  // An empty spec is str(self) for anything but an exact int (CPython's
+  // _PyLong_FormatAdvancedWriter): a subclass's __repr__/__str__ override applies, bool is 'True'.
+  if (as_str(a[0])->length == 0 && self.type(rt) != rt.t.int_) return str(rt, self);
   return format_int_value(rt, self, str_view(a[0]));
 }
 

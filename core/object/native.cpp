@@ -540,16 +540,21 @@ void add_slot_wrappers(Runtime& rt, TypeObject* t) {
 // ---------------------------------------------------------------------------------------------
 // Argument parsing
 
-bool no_kwargs(Runtime& rt, CallArgs a, const char* fname) {
-  if (a.nkw() == 0) return true;
+[[gnu::cold, gnu::noinline]] static bool no_kwargs_fail(Runtime& rt, const char* fname) {
   rt.raise(rt.t.TypeError, std::string(fname) + "() takes no keyword arguments");
   return false;
 }
 
-bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t max) {
-  if (!no_kwargs(rt, a, fname)) return false;
+bool no_kwargs(Runtime& rt, CallArgs a, const char* fname) {
+  if (a.nkw() == 0) [[likely]] return true;
+  return no_kwargs_fail(rt, fname);
+}
+
+// The error of check_nargs, out of line so that the check itself is a few instructions.
+[[gnu::cold, gnu::noinline]] static bool check_nargs_fail(Runtime& rt, CallArgs a, const char* fname, size_t min,
+                                                          size_t max) {
+  if (a.nkw() != 0) return no_kwargs_fail(rt, fname);
   size_t n = a.nargs;
-  if (n >= min && n <= max) return true;
   std::string f(fname);
   if (min == max) {
     if (min == 0) {
@@ -569,16 +574,21 @@ bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t 
   return false;
 }
 
+bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t max) {
+  if (a.nkw() == 0 && a.nargs >= min && a.nargs <= max) [[likely]] return true;
+  return check_nargs_fail(rt, a, fname, min, max);
+}
+
 bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, int required,
                 Value* out, int maxpos) {
   size_t nnames = names.size();
   size_t npos_allowed = maxpos < 0 ? nnames : static_cast<size_t>(maxpos);
-  std::string f(fname);
+  std::string_view f(fname);  // (a std::string only when an error is reported)
   if (a.nargs > npos_allowed) {
     if (npos_allowed == 0) {
-      rt.raise(rt.t.TypeError, f + "() takes no positional arguments");
+      rt.raise(rt.t.TypeError, std::string(f) + "() takes no positional arguments");
     } else {
-      rt.raise(rt.t.TypeError, f + "() takes at most " + std::to_string(npos_allowed) + " argument" +
+      rt.raise(rt.t.TypeError, std::string(f) + "() takes at most " + std::to_string(npos_allowed) + " argument" +
                                    (npos_allowed == 1 ? "" : "s") + " (" + std::to_string(a.nargs) + " given)");
     }
     return false;
@@ -597,11 +607,11 @@ bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_lis
       ++i;
     }
     if (idx == nnames) {
-      rt.raise(rt.t.TypeError, f + "() got an unexpected keyword argument '" + std::string(kn) + "'");
+      rt.raise(rt.t.TypeError, std::string(f) + "() got an unexpected keyword argument '" + std::string(kn) + "'");
       return false;
     }
     if (out[idx]) {
-      rt.raise(rt.t.TypeError, "argument for " + f + "() given by name ('" + std::string(kn) + "') and position (" +
+      rt.raise(rt.t.TypeError, "argument for " + std::string(f) + "() given by name ('" + std::string(kn) + "') and position (" +
                                    std::to_string(idx + 1) + ")");
       return false;
     }
@@ -611,7 +621,7 @@ bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_lis
   for (const char* n : names) {
     if (static_cast<int>(i) >= required) break;
     if (!out[i]) {
-      rt.raise(rt.t.TypeError, f + "() missing required argument '" + n + "' (pos " + std::to_string(i + 1) + ")");
+      rt.raise(rt.t.TypeError, std::string(f) + "() missing required argument '" + n + "' (pos " + std::to_string(i + 1) + ")");
       return false;
     }
     ++i;

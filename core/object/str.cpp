@@ -389,9 +389,9 @@ std::string str_repr(std::string_view utf8) {
 bool str_parse_kw(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
                   int required, Value* out) {
   size_t nnames = names.size();
-  std::string f(fname);
+  std::string_view f(fname);
   if (a.nargs > nnames) {
-    rt.raise(rt.t.TypeError, f + "() takes at most " + std::to_string(nnames) + " argument" +
+    rt.raise(rt.t.TypeError, std::string(f) + "() takes at most " + std::to_string(nnames) + " argument" +
                                  (nnames == 1 ? "" : "s") + " (" + std::to_string(a.nargs) + " given)");
     return false;
   }
@@ -406,11 +406,11 @@ bool str_parse_kw(Runtime& rt, CallArgs a, const char* fname, std::initializer_l
       ++idx;
     }
     if (idx == nnames) {
-      rt.raise(rt.t.TypeError, "'" + std::string(kn) + "' is an invalid keyword argument for " + f + "()");
+      rt.raise(rt.t.TypeError, "'" + std::string(kn) + "' is an invalid keyword argument for " + std::string(f) + "()");
       return false;
     }
     if (out[idx]) {
-      rt.raise(rt.t.TypeError, "argument for " + f + "() given by name ('" + std::string(kn) + "') and position (" +
+      rt.raise(rt.t.TypeError, "argument for " + std::string(f) + "() given by name ('" + std::string(kn) + "') and position (" +
                                    std::to_string(idx + 1) + ")");
       return false;
     }
@@ -420,7 +420,7 @@ bool str_parse_kw(Runtime& rt, CallArgs a, const char* fname, std::initializer_l
   for (const char* n : names) {
     if (i >= required) break;
     if (!out[i]) {
-      rt.raise(rt.t.TypeError, f + "() missing required argument '" + n + "' (pos " + std::to_string(i + 1) + ")");
+      rt.raise(rt.t.TypeError, std::string(f) + "() missing required argument '" + n + "' (pos " + std::to_string(i + 1) + ")");
       return false;
     }
     ++i;
@@ -743,7 +743,11 @@ static Value str_mod_slot(Runtime& rt, const Value& a, const Value& b) {
 // str(object='') / str(object=b'', encoding='utf-8', errors='strict')
 static Value str_new(Runtime& rt, TypeObject* type, CallArgs args) {
   Value a[3];
-  if (!str_parse_kw(rt, args, "str", {"object", "encoding", "errors"}, 0, a)) return nullptr;
+  if (args.nargs == 1 && args.nkw() == 0) {
+    a[0] = args.args[0];  // str(x): the common call, without the keyword parsing
+  } else if (!str_parse_kw(rt, args, "str", {"object", "encoding", "errors"}, 0, a)) {
+    return nullptr;
+  }
   Value result;
   if (!a[0]) {
     result = Value::borrow(rt.empty_str);

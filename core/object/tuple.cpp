@@ -44,7 +44,7 @@ Value make_tuple(Runtime& rt, std::initializer_list<Value> items) {
 
 Value make_tuple(Runtime& rt, const Value* items, int64_t n) {
   Ref<TupleObject> t = new_tuple(rt, n);
-  for (int64_t i = 0; i < n; ++i) (*t)[i] = items[i];
+  for (int64_t i = 0; i < n; ++i) (*t)[i].put(items[i]);  // fresh slots: nothing to release
   return std::move(t).value();
 }
 
