@@ -25,8 +25,4 @@ struct Mt19937 {
   BigInt getrandbits(uint64_t k);  // random.getrandbits(k)
 };
 
-// The 64-byte SHA-512 digest of `data`, and the 48-byte SHA-384 one.
-std::string sha512_digest(std::string_view data);
-std::string sha384_digest(std::string_view data);
-
 }  // namespace ls

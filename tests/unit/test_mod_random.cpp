@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/run.hpp"
+#include "modules/digests.hpp"
 #include "modules/random_core.hpp"
 
 namespace {

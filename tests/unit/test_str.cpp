@@ -428,7 +428,7 @@ TEST_CASE("str: iteration and identities", "[str]") {
   CHECK(as_list(parts)->items[0].is(word));
   CHECK(getitem(rt, word, make_slice(rt, rt.None(), rt.None(), rt.None())).is(word));
   CHECK(str(rt, word).is(word));
-  CHECK(getitem(rt, word, Value::small(1)).obj() == rt.latin1_chars['o']);
+  CHECK(getitem(rt, word, Value::small(1)).obj() == rt.latin1_chars[static_cast<unsigned char>('o')]);
 }
 
 TEST_CASE("str: subclasses construct through str.__new__ and results are exact str", "[str]") {
