@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU-bound Python on LoopScope vs CPython: median wall time of each program, and the ratio.
 
-    bench/python/run.py [--loopscope PATH] [--python PYTHON] [--runs N] [NAME ...]
+    bench/python/run.py [--loopscope PATH] [--python PYTHON] [--runs N] [--cpu] [NAME ...]
 
 Runs every bench/python/NAME.py (or the ones named) with `loopscope run` and with CPython
 (default /usr/bin/python3.11, Debian's optimized 3.11 build, else python3), N times each
@@ -10,10 +10,12 @@ Runs every bench/python/NAME.py (or the ones named) with `loopscope run` and wit
     name   loopscope-seconds   cpython-seconds   ratio
 
 ratio = loopscope time / CPython time (below 1.00: LoopScope is faster). Times are whole
-process wall times (start-up included).
+process wall times (start-up included). With --cpu, each time is instead the smallest user+system
+CPU time of the N runs: steadier than wall time on a loaded machine.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,16 +25,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
-def timed(argv, runs):
+def timed(argv, runs, cpu=False):
     times, out = [], None
     for _ in range(runs):
         start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         p = subprocess.run(argv, cwd=HERE, capture_output=True)
-        times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if cpu:
+            times.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        else:
+            times.append(time.perf_counter() - start)
         if p.returncode != 0:
             raise RuntimeError("%s exited %d:\n%s" % (" ".join(argv), p.returncode, p.stderr.decode()))
         out = p.stdout
-    return statistics.median(times), out
+    return (min(times) if cpu else statistics.median(times)), out
 
 
 def main():
@@ -40,17 +47,19 @@ def main():
     ap.add_argument("--loopscope", default=os.path.join(ROOT, "build", "native", "loopscope"))
     ap.add_argument("--python", default="/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else "python3")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cpu", action="store_true", help="compare the smallest user+system CPU time")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     names = args.names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
-    print("%-16s %10s %10s %7s   (median of %d; ratio = loopscope / %s)"
-          % ("program", "loopscope", "cpython", "ratio", args.runs, args.python))
+    print("%-16s %10s %10s %7s   (%s of %d; ratio = loopscope / %s)"
+          % ("program", "loopscope", "cpython", "ratio", "min CPU time" if args.cpu else "median wall time",
+             args.runs, args.python))
     status = 0
     ratios = []
     for name in names:
         try:
-            ours, our_out = timed([os.path.abspath(args.loopscope), "run", name + ".py"], args.runs)
-            theirs, their_out = timed([args.python, name + ".py"], args.runs)
+            ours, our_out = timed([os.path.abspath(args.loopscope), "run", name + ".py"], args.runs, args.cpu)
+            theirs, their_out = timed([args.python, name + ".py"], args.runs, args.cpu)
         except RuntimeError as e:
             print("%-16s failed: %s" % (name, e))
             status = 1

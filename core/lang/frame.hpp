@@ -18,6 +18,7 @@ enum class FrameEntry : uint8_t {
   Send,  // resumed by the frame `back` through SEND (yield from / await): see vm.cpp
   Init,  // __init__ run by CALL of a class in `back`: it must return None; the new instance,
          // kept on `back`'s stack, is the call's result
+  BinOp, // a class's __add__... run by BINARY_OP in `back`, both operands still on its stack
 };
 
 struct FrameObject : Object {

@@ -1292,6 +1292,28 @@ dispatch_switch:
         FAST_DISPATCH();
       }
     }
+    if (sp[-2].is_obj() && sp[-1].is_obj() && sp[-2].obj()->type == sp[-1].obj()->type &&
+        (sp[-2].obj()->type->flags & kTypeHeapType)) {
+      // Both operands of one class with a Python __add__...: it runs in this loop (FrameEntry::
+      // BinOp); the operands stay on this stack for the TypeError of a NotImplemented result.
+      Object* fn = type_python_binop(rt, sp[-2].obj()->type, static_cast<BinOp>(oparg & 15), oparg & 16);
+      if (fn) {
+        auto* bfn = static_cast<FunctionObject*>(fn);
+        CodeObject* bco = as_code(bfn->code);
+        if (!(bco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) && exact_positional(bco, 2)) {
+          FrameObject* nf = new_frame(rt, bco, bfn, as_dict(bfn->globals), as_dict(bfn->builtins), Value());
+          Value* l = nf->localsplus();
+          l[0].put(sp[-2]);
+          l[1].put(sp[-1]);
+          SAVE_FRAME();
+          if (!enter_call_frame(rt, f, nf, FrameEntry::BinOp)) goto error;
+          f = nf;
+          vm.current = f;
+          LOAD_FRAME();
+          FAST_DISPATCH();
+        }
+      }
+    }
     Value rhs = POP();
     Value lhs = POP();
     uint32_t op = oparg & 15;
@@ -1809,6 +1831,23 @@ dispatch_switch:
       }
       goto return_fast_dispatch;
     }
+    if (f->entry == FrameEntry::BinOp) {
+      // A binary operator's method has returned: its operands are on the caller's stack.
+      FrameObject* caller = f->back;
+      f->stacktop = static_cast<int32_t>(sp - f->stack_base());
+      release_frame(f);
+      f = caller;
+      vm.current = f;
+      LOAD_FRAME();
+      if (retval.is_obj() && retval.obj() == rt.not_implemented) {
+        uint32_t bw = base[f->lasti];
+        binop_type_error(rt, sp[-2], sp[-1], static_cast<BinOp>(arg_of(bw) & 15), arg_of(bw) & 16);
+        goto error;
+      }
+      DROP();
+      sp[-1] = std::move(retval);
+      goto return_fast_dispatch;
+    }
     {
       // Send: a generator/coroutine resumed by its parent's yield-from loop has returned.
       FrameObject* parent = f->back;
@@ -2293,7 +2332,7 @@ exception_unwind:
       f->stacktop = 0;
       goto leave;
     }
-    if (f->entry == FrameEntry::Call || f->entry == FrameEntry::Init) {
+    if (f->entry == FrameEntry::Call || f->entry == FrameEntry::Init || f->entry == FrameEntry::BinOp) {
       FrameObject* caller = f->back;
       release_frame(f);
       f = caller;

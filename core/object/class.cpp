@@ -758,6 +758,13 @@ static bool defines(Runtime& rt, TypeObject* type, std::initializer_list<StrObje
   return false;
 }
 
+Object* type_python_binop(Runtime& rt, TypeObject* tp, BinOp op, bool inplace) {
+  auto i = static_cast<size_t>(op);
+  if (tp->slots.binop[i] != kSlotBinops[i] || (inplace && tp->slots.inplace[i])) return nullptr;
+  Object* d = heap_lookup(tp, op_names(rt).bin[i][0]);
+  return d && d->type == rt.t.function ? d : nullptr;
+}
+
 void fixup_slots(Runtime& rt, TypeObject* t) {
   TypeObject* nb = native_base(t);
   TypeSlots& s = t->slots;

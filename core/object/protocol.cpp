@@ -514,7 +514,7 @@ static bool is_sequence_type(Runtime& rt, TypeObject* t) {
          is_subtype(t, rt.t.bytes);
 }
 
-static Value binop_type_error(Runtime& rt, const Value& v, const Value& w, BinOp op, bool inplace) {
+Value binop_type_error(Runtime& rt, const Value& v, const Value& w, BinOp op, bool inplace) {
   TypeObject* tv = v.type(rt);
   TypeObject* tw = w.type(rt);
   if (op == BinOp::Add && is_sequence_type(rt, tv) && !is_subtype(tv, tw)) {

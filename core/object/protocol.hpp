@@ -73,6 +73,8 @@ Value next(Runtime& rt, const Value& it);
 // --- numbers ----------------------------------------------------------------------------------
 Value binary_op(Runtime& rt, const Value& a, const Value& b, BinOp op);
 Value inplace_op(Runtime& rt, const Value& a, const Value& b, BinOp op);
+// The TypeError of `a OP b` (`a OP= b` when `inplace`) that no operand supports.
+Value binop_type_error(Runtime& rt, const Value& a, const Value& b, BinOp op, bool inplace);
 Value unary_op(Runtime& rt, const Value& a, UnOp op);
 // (a // b, a % b) for numbers (int.__divmod__ / float.__divmod__).
 Value number_divmod(Runtime& rt, const Value& a, const Value& b);
