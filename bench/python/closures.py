@@ -6,7 +6,7 @@ def make_adder(k):
 def main():
     add = make_adder(3)
     total = 0
-    for i in range(500000):
+    for i in range(2000000):
         total += add(i, y=1)
         total += add(i, 2, 3, 4)
     return total

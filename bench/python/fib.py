@@ -1,4 +1,4 @@
-# Recursive calls: fib(27) (~630k Python-to-Python calls).
+# Recursive calls: fib(30) (~2.7M Python-to-Python calls).
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(27))
+print(fib(30))

@@ -7,7 +7,7 @@ def evens(it):
         if x % 2 == 0:
             yield x
 def main():
-    total = sum(x * 3 for x in evens(numbers(1000000)))
-    squares = [x * x for x in range(500000) if x % 3]
+    total = sum(x * 3 for x in evens(numbers(4000000)))
+    squares = [x * x for x in range(2000000) if x % 3]
     return total + len(squares) + sum({x % 1000 for x in squares})
 print(main())
