@@ -19,6 +19,9 @@ enum CodeFlags : uint32_t {
   kCoCoroutine = 128,
   kCoIterableCoroutine = 256,
   kCoAsyncGenerator = 512,
+  // LoopScope's own: Python code of a frozen module standing for a function CPython writes in C.
+  // Its frames are invisible like a C call's: no traceback entry, skipped by f_back/_getframe.
+  kCoNative = 1u << 30,
 };
 
 // One row of the exception table: instructions [start, end) are handled by `handler`, which runs

@@ -49,6 +49,11 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
 
 // Values live only in the locals and the used part of the stack (popped slots are null), so
 // clearing covers [0, nlocalsplus + stacktop).
+FrameObject* visible_frame(FrameObject* f) {
+  while (f && f->code && (f->code->flags & kCoNative)) f = f->back;
+  return f;
+}
+
 void release_frame(FrameObject* f) {
   VM* vm = f->type->rt->vm;
   if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && vm &&
@@ -127,7 +132,7 @@ static Value get_lineno(Runtime&, const Value& self) { return Value::small(as_fr
 static Value get_code(Runtime&, const Value& self) { return Value::borrow(as_frame(self)->code); }
 static Value get_globals(Runtime&, const Value& self) { return Value::borrow(as_frame(self)->globals); }
 static Value get_back(Runtime& rt, const Value& self) {
-  FrameObject* b = as_frame(self)->back;
+  FrameObject* b = visible_frame(as_frame(self)->back);
   return b ? Value::borrow(b) : rt.None();
 }
 static Value get_lasti(Runtime&, const Value& self) { return Value::small(as_frame(self)->lasti * 2); }

@@ -54,6 +54,10 @@ void frame_clear(FrameObject* f);
 // when nothing else refers to it, else released.
 void release_frame(FrameObject* f);
 
+// `f`, or the nearest frame behind it when f runs kCoNative code (CPython has no frame for a C
+// function): what f_back, sys._getframe and warnings see. Null when none is left.
+FrameObject* visible_frame(FrameObject* f);
+
 void init_frame_type(Runtime& rt);
 
 }  // namespace ls

@@ -86,7 +86,7 @@ static Value co_firstlineno(Runtime&, const Value& s) { return Value::small(as_c
 static Value co_argcount(Runtime&, const Value& s) { return Value::small(as_code(s)->argcount); }
 static Value co_kwonlyargcount(Runtime&, const Value& s) { return Value::small(as_code(s)->kwonlyargcount); }
 static Value co_posonlyargcount(Runtime&, const Value& s) { return Value::small(as_code(s)->posonlyargcount); }
-static Value co_flags(Runtime&, const Value& s) { return Value::small(as_code(s)->flags); }
+static Value co_flags(Runtime&, const Value& s) { return Value::small(as_code(s)->flags & ~kCoNative); }
 static Value co_varnames(Runtime&, const Value& s) { return as_code(s)->varnames; }
 static Value co_freevars(Runtime&, const Value& s) { return as_code(s)->freevars; }
 static Value co_cellvars(Runtime&, const Value& s) { return as_code(s)->cellvars; }

@@ -2306,7 +2306,10 @@ error:
   // An exception was raised at the current instruction: record this frame in its traceback.
   f->lasti = static_cast<int32_t>(ip - base) - 1;
 error_noline:
-  if (rt.exc) exception_add_traceback(rt, rt.exc, Value::borrow(f), co->line_at(f->lasti), f->lasti);
+  // Code standing for a C function of CPython's (kCoNative) leaves no traceback entry.
+  if (rt.exc && !(co->flags & kCoNative)) {
+    exception_add_traceback(rt, rt.exc, Value::borrow(f), co->line_at(f->lasti), f->lasti);
+  }
 
 exception_unwind:
   {

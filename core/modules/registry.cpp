@@ -3,7 +3,9 @@
 
 #include <cstring>
 
+#include "lang/code.hpp"
 #include "lang/compiler.hpp"
+#include "lang/function.hpp"
 #include "lang/traceback.hpp"
 #include "lang/vm.hpp"
 #include "modules/asyncio.hpp"
@@ -11,6 +13,7 @@
 #include "modules/stdlib.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/class.hpp"
 #include "object/module.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -40,6 +43,89 @@ void register_module(Runtime& rt, std::string_view name, const Value& module) {
   dict_set(rt, as_dict(rt.vm->modules), make_str(rt, name), module);
 }
 
+// --- C functions written in Python ----------------------------------------------------------
+// A frozen module names in `__native__` what CPython implements in C (a function, a class, or
+// "Class.method"). Their code, with every code object nested in it, is marked kCoNative, so
+// their frames stay out of tracebacks and frame chains as a C call's would.
+
+static void mark_code_native(Runtime& rt, CodeObject* co) {
+  co->flags |= kCoNative;
+  TupleObject* consts = as_tuple(co->consts);
+  for (int64_t i = 0; i < consts->size; ++i) {
+    const Value& c = (*consts)[i];
+    if (c.is_obj() && c.obj()->type == rt.t.code) mark_code_native(rt, as_code(c));
+  }
+}
+
+// A function, a classmethod/staticmethod/property's functions, or (with `members`) every such
+// attribute a class defines.
+static void mark_native(Runtime& rt, const Value& obj, bool members) {
+  if (!obj.is_obj()) return;
+  TypeObject* t = obj.obj()->type;
+  if (t == rt.t.function) {
+    mark_code_native(rt, as_code(as_function(obj)->code));
+  } else if (t == rt.t.classmethod || t == rt.t.staticmethod) {
+    mark_native(rt, static_cast<ClassMethodObject*>(obj.obj())->callable, false);
+  } else if (t == rt.t.property) {
+    auto* p = static_cast<PropertyObject*>(obj.obj());
+    for (const Value* f : {&p->fget, &p->fset, &p->fdel}) mark_native(rt, *f, false);
+  } else if (members && isinstance(rt, obj, rt.t.type)) {
+    DictObject* d = as_dict(static_cast<TypeObject*>(obj.obj())->dict);
+    int64_t pos = 0;
+    DictEntry* e = nullptr;
+    while (dict_next(d, &pos, &e)) mark_native(rt, e->value, false);
+  }
+}
+
+// Resolves "name" or "Class.attr" in the module's namespace (class attributes from the class's
+// own dict, so a classmethod is found as such).
+static Value lookup_native_name(Runtime& rt, DictObject* ns, std::string_view dotted) {
+  size_t dot = dotted.find('.');
+  Value v = dict_get_str(ns, rt.intern(dotted.substr(0, dot)));
+  while (v && dot != std::string_view::npos) {
+    dotted = dotted.substr(dot + 1);
+    dot = dotted.find('.');
+    if (!isinstance(rt, v, rt.t.type)) return nullptr;
+    v = dict_get_str(as_dict(static_cast<TypeObject*>(v.obj())->dict), rt.intern(dotted.substr(0, dot)));
+  }
+  return v;
+}
+
+// "*": every function and class the module defines itself (not the names it imported).
+static void mark_module_native(Runtime& rt, DictObject* ns) {
+  int64_t pos = 0;
+  DictEntry* e = nullptr;
+  while (dict_next(ns, &pos, &e)) {
+    const Value& v = e->value;
+    if (!v.is_obj()) continue;
+    bool own_function = v.obj()->type == rt.t.function && as_function(v)->globals.obj() == ns;
+    bool own_class = false;
+    if (isinstance(rt, v, rt.t.type)) {
+      Value mod = dict_get_str(as_dict(static_cast<TypeObject*>(v.obj())->dict), rt.n.__module__);
+      Value name = dict_get_str(ns, rt.n.__name__);
+      own_class = mod && name && is_str(rt, mod) && str_view(mod) == str_view(name);
+    }
+    if (own_function || own_class) mark_native(rt, v, true);
+  }
+}
+
+static void apply_native_list(Runtime& rt, const Value& module) {
+  DictObject* ns = as_dict(as_module(module)->dict);
+  Value list = dict_pop_str(rt, ns, rt.intern("__native__"));
+  if (!list || !isinstance(rt, list, rt.t.tuple)) return;
+  TupleObject* names = as_tuple(list);
+  for (int64_t i = 0; i < names->size; ++i) {
+    if (!is_str(rt, (*names)[i])) continue;
+    std::string_view name = str_view((*names)[i]);
+    if (name == "*") {
+      mark_module_native(rt, ns);
+      continue;
+    }
+    Value target = lookup_native_name(rt, ns, name);
+    if (target) mark_native(rt, target, name.find('.') == std::string_view::npos);
+  }
+}
+
 static Value load_frozen(Runtime& rt, const FrozenModule& fm) {
   std::string name = fm.name;
   Value m = make_module(rt, name);
@@ -61,6 +147,7 @@ static Value load_frozen(Runtime& rt, const FrozenModule& fm) {
     dict_del(rt, as_dict(rt.vm->modules), make_str(rt, name));
     return nullptr;
   }
+  apply_native_list(rt, m);
   return m;
 }
 

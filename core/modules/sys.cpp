@@ -112,9 +112,9 @@ static Value s_getframe(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "_getframe", 0, 1)) return nullptr;
   int64_t depth = 0;
   if (a.nargs && !index_int64(rt, a[0], &depth)) return nullptr;
-  FrameObject* f = rt.vm->current;
+  FrameObject* f = visible_frame(rt.vm->current);
   while (f && depth > 0) {
-    f = f->back;
+    f = visible_frame(f->back);
     --depth;
   }
   if (!f) return rt.raise(rt.t.ValueError, "call stack is not deep enough");

@@ -1,5 +1,8 @@
 # bisect: binary search over sorted sequences (CPython 3.11's semantics, including key=).
 
+# What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
+__native__ = ('*',)
+
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 

@@ -10,6 +10,9 @@ from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, eq as _eq
 from reprlib import recursive_repr as _recursive_repr
 
+# What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
+__native__ = ('deque', 'defaultdict', 'OrderedDict', '_tuplegetter', '_count_elements', '_defaultdict_factory_repr')
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 

@@ -1,6 +1,9 @@
 # functools: higher-order functions (partial, wraps, reduce, lru_cache, cached_property,
 # total_ordering, singledispatch, cmp_to_key) with CPython 3.11's behaviour and reprs.
 
+# What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
+__native__ = ('reduce', 'partial', '_lru_cache_wrapper', 'cmp_to_key', '_make_key', '_HashedSeq')
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',

@@ -1,6 +1,11 @@
 # heapq: binary min-heaps on lists, with CPython's exact sift algorithm (so items with equal
 # priority come out in the same order as in CPython).
 
+# What CPython writes in C (_heapq): the loader hides their frames (core/modules/registry.cpp).
+__native__ = ('_check_list', 'heappush', 'heappop', 'heapreplace', 'heappushpop', 'heapify',
+              '_heappop_max', '_heapreplace_max', '_heapify_max', '_siftdown', '_siftup',
+              '_siftdown_max', '_siftup_max')
+
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 

@@ -2,6 +2,9 @@
 
 import sys as _sys
 
+# What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
+__native__ = ('*',)
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']

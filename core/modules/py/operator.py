@@ -1,5 +1,8 @@
 # operator: the operators as functions, and itemgetter / attrgetter / methodcaller.
 
+# What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
+__native__ = ('*',)
+
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
