@@ -1810,9 +1810,9 @@ dispatch_switch:
     if (f->entry == FrameEntry::Call) {
       FrameObject* caller = f->back;
       f->stacktop = static_cast<int32_t>(sp - f->stack_base());
+      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
       release_frame(f);
       f = caller;
-      vm.current = f;
       LOAD_FRAME();
       PUSH(std::move(retval));
       goto return_fast_dispatch;  // leave retval's scope first: clang rejects computed gotos out of it
@@ -1821,9 +1821,9 @@ dispatch_switch:
       // A class's __init__ has returned: the instance is on the caller's stack (see CALL).
       FrameObject* caller = f->back;
       f->stacktop = static_cast<int32_t>(sp - f->stack_base());
+      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
       release_frame(f);
       f = caller;
-      vm.current = f;
       LOAD_FRAME();
       if (!rt.is_none(retval)) {
         rt.raise(rt.t.TypeError, "__init__() should return None, not '" + type_name(rt, retval) + "'");
@@ -1835,9 +1835,9 @@ dispatch_switch:
       // A binary operator's method has returned: its operands are on the caller's stack.
       FrameObject* caller = f->back;
       f->stacktop = static_cast<int32_t>(sp - f->stack_base());
+      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
       release_frame(f);
       f = caller;
-      vm.current = f;
       LOAD_FRAME();
       if (retval.is_obj() && retval.obj() == rt.not_implemented) {
         uint32_t bw = base[f->lasti];
@@ -2337,9 +2337,9 @@ exception_unwind:
     }
     if (f->entry == FrameEntry::Call || f->entry == FrameEntry::Init || f->entry == FrameEntry::BinOp) {
       FrameObject* caller = f->back;
+      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
       release_frame(f);
       f = caller;
-      vm.current = f;
       LOAD_FRAME();
       goto error_noline_caller;
     }
