@@ -466,9 +466,10 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
     }
     if (!posonly_as_kw.empty()) {
       std::string names;
-      for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+      // CPython quotes the joined list as a whole: 'a, b'.
+      for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", " : "") + posonly_as_kw[i];
       rt.raise(rt.t.TypeError, qualname_of(func) + "() got some positional-only arguments passed as keyword "
-                                                   "arguments: " + names);
+                                                   "arguments: '" + names + "'");
       return fail();
     }
     // Defaults for missing positional parameters.

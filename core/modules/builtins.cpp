@@ -435,13 +435,13 @@ static Value b_divmod(Runtime& rt, const Value&, CallArgs a) {
 
 static Value b_pow(Runtime& rt, const Value&, CallArgs a) {
   Value args[3];
-  if (!parse_args(rt, a, "pow", {"base", "exp", "mod"}, 2, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "pow", {"base", "exp", "mod"}, 2, args)) return nullptr;
   return power3(rt, args[0], args[1], args[2]);
 }
 
 static Value b_round(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "round", {"number", "ndigits"}, 1, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "round", {"number", "ndigits"}, 1, args)) return nullptr;
   Object* m = type_lookup(args[0].type(rt), rt.n.__round__);
   if (!m) return rt.raise(rt.t.TypeError, "type " + type_name(rt, args[0]) + " doesn't define __round__ method");
   if (!args[1] || rt.is_none(args[1])) return call_method(rt, args[0], rt.n.__round__, {});
@@ -502,7 +502,7 @@ static Value b_format(Runtime& rt, const Value&, CallArgs a) {
 
 static Value b_sum(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "sum", {"iterable", "start"}, 1, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "sum", {"", "start"}, 1, args)) return nullptr;
   Value acc = args[1] ? args[1] : Value::small(0);
   if (is_str(rt, acc)) return rt.raise(rt.t.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (acc.type(rt) == rt.t.bytes) return rt.raise(rt.t.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
@@ -538,7 +538,7 @@ static Value minmax(Runtime& rt, CallArgs a, bool is_min) {
     std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
     if (n == "key") key = a.kwvalues()[k];
     else if (n == "default") dflt = a.kwvalues()[k];
-    else return rt.raise(rt.t.TypeError, std::string(name) + "() got an unexpected keyword argument '" + std::string(n) + "'");
+    else return rt.raise(rt.t.TypeError, "'" + std::string(n) + "' is an invalid keyword argument for " + name + "()");
   }
   if (key && rt.is_none(key)) key = nullptr;
   if (a.nargs == 0) {
@@ -787,7 +787,7 @@ static Value b_build_class(Runtime& rt, const Value&, CallArgs a) {
 
 static Value b_import(Runtime& rt, const Value&, CallArgs a) {
   Value args[5];
-  if (!parse_args(rt, a, "__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, args)) return nullptr;
   if (!is_str(rt, args[0])) return rt.raise(rt.t.TypeError, "__import__() argument 1 must be str");
   return import_module(rt, args[0]);
 }

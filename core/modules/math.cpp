@@ -443,7 +443,7 @@ Value m_isnan(Runtime& rt, const Value&, CallArgs a) {
 
 Value m_isclose(Runtime& rt, const Value&, CallArgs a) {
   Value args[4];
-  if (!parse_args(rt, a, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, args, 2)) return nullptr;
+  if (!parse_clinic_args(rt, a, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, args, 2)) return nullptr;
   double x, y, rel = 1e-09, abs_tol = 0.0;
   if (!to_double(rt, args[0], &x) || !to_double(rt, args[1], &y)) return nullptr;
   if (args[2] && !to_double(rt, args[2], &rel)) return nullptr;
@@ -717,7 +717,7 @@ Value m_fsum(Runtime& rt, const Value&, CallArgs a) {
 
 Value m_prod(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "prod", {"iterable", "start"}, 1, args, 1)) return nullptr;
+  if (!parse_clinic_args(rt, a, "prod", {"", "start"}, 1, args, 1)) return nullptr;
   Value result = args[1] ? args[1] : Value::small(1);
   bool ok = for_each(rt, args[0], [&](Value item) {
     result = binary_op(rt, result, item, BinOp::Mul);

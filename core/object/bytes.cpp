@@ -800,7 +800,7 @@ static Value bytes_mod_slot(Runtime& rt, const Value& a, const Value& b) {
 
 static Value m_decode(Runtime& rt, const Value& self, CallArgs args) {
   Value a[2];
-  if (!parse_args(rt, args, "decode", {"encoding", "errors"}, 0, a)) return nullptr;
+  if (!parse_clinic_args(rt, args, "decode", {"encoding", "errors"}, 0, a)) return nullptr;
   for (int i = 0; i < 2; ++i) {
     if (a[i] && !is_str(rt, a[i])) {
       return rt.raise(rt.t.TypeError, std::string("decode() argument '") + (i ? "errors" : "encoding") +
@@ -812,7 +812,7 @@ static Value m_decode(Runtime& rt, const Value& self, CallArgs args) {
 
 static Value m_hex(Runtime& rt, const Value& self, CallArgs args) {
   Value a[2];
-  if (!parse_args(rt, args, "hex", {"sep", "bytes_per_sep"}, 0, a)) return nullptr;
+  if (!parse_clinic_args(rt, args, "hex", {"sep", "bytes_per_sep"}, 0, a)) return nullptr;
   std::string_view v = self_view(rt, self);
   std::string sep;
   int64_t per = 1;
@@ -1068,7 +1068,7 @@ static Value m_rstrip(Runtime& rt, const Value& self, CallArgs args) { return st
 
 static Value split_impl(Runtime& rt, const Value& self, CallArgs args, bool reverse) {
   Value a[2];
-  if (!parse_args(rt, args, reverse ? "rsplit" : "split", {"sep", "maxsplit"}, 0, a)) return nullptr;
+  if (!parse_clinic_args(rt, args, reverse ? "rsplit" : "split", {"sep", "maxsplit"}, 0, a)) return nullptr;
   std::string_view v = self_view(rt, self);
   int64_t maxsplit = -1;
   if (a[1] && !index_int64(rt, a[1], &maxsplit)) return nullptr;

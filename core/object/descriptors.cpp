@@ -188,7 +188,7 @@ static Value prop_new(Runtime& rt, TypeObject* type, CallArgs) { return object_n
 
 static bool prop_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[4];
-  if (!parse_args(rt, a, "property", {"fget", "fset", "fdel", "doc"}, 0, args)) return false;
+  if (!parse_clinic_args(rt, a, "property", {"fget", "fset", "fdel", "doc"}, 0, args)) return false;
   auto* p = static_cast<PropertyObject*>(self.obj());
   auto norm = [&](const Value& v) { return (v && !rt.is_none(v)) ? v : Value(); };
   p->fget = norm(args[0]);

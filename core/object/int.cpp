@@ -379,7 +379,7 @@ Value int_from_value(Runtime& rt, const Value& x) {
 
 static Value int_new(Runtime& rt, TypeObject* type, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "int", {"x", "base"}, 0, args, 2)) return nullptr;
+  if (!parse_clinic_args(rt, a, "int", {"", "base"}, 0, args, 2)) return nullptr;
   Value r;
   if (!args[0]) {
     if (args[1]) return rt.raise(rt.t.TypeError, "int() missing string argument");
@@ -435,7 +435,7 @@ static Value m_trunc(Runtime& rt, const Value& self, CallArgs) { return int_exac
 
 static Value m_to_bytes(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
-  if (!parse_args(rt, a, "to_bytes", {"length", "byteorder", "signed"}, 0, args, 2)) return nullptr;
+  if (!parse_clinic_args(rt, a, "to_bytes", {"length", "byteorder", "signed"}, 0, args, 2)) return nullptr;
   int64_t len = 1;
   if (args[0] && !index_int64(rt, args[0], &len)) return nullptr;
   if (len < 0) return rt.raise(rt.t.ValueError, "length argument must be non-negative");
@@ -458,7 +458,7 @@ static Value m_to_bytes(Runtime& rt, const Value& self, CallArgs a) {
 
 static Value m_from_bytes(Runtime& rt, const Value& cls, CallArgs a) {
   Value args[3];
-  if (!parse_args(rt, a, "from_bytes", {"bytes", "byteorder", "signed"}, 1, args, 2)) return nullptr;
+  if (!parse_clinic_args(rt, a, "from_bytes", {"bytes", "byteorder", "signed"}, 1, args, 2)) return nullptr;
   Value data = call(rt, Value::borrow(rt.t.bytes), {args[0]});
   if (!data) return nullptr;
   bool little = false;

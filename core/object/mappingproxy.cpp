@@ -58,7 +58,7 @@ const MethodDef kMethods[] = {
 
 Value mp_new(Runtime& rt, TypeObject*, CallArgs a) {
   Value args[1];
-  if (!parse_args(rt, a, "mappingproxy", {"mapping"}, 1, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "mappingproxy", {"mapping"}, 1, args)) return nullptr;
   TypeObject* t = args[0].type(rt);
   if (!t->slots.getitem || t == rt.t.list || t == rt.t.tuple || is_subtype(t, rt.t.list) ||
       is_subtype(t, rt.t.tuple)) {

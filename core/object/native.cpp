@@ -3,6 +3,7 @@
 // used to define built-in types and parse arguments.
 #include "object/native.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <new>
 
@@ -579,8 +580,24 @@ bool check_nargs(Runtime& rt, CallArgs a, const char* fname, size_t min, size_t 
   return check_nargs_fail(rt, a, fname, min, max);
 }
 
-bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, int required,
-                Value* out, int maxpos) {
+// Clinic checks the required positional-only parameters (named "") before any keyword.
+static bool clinic_posonly_given(Runtime& rt, CallArgs a, std::string_view f, std::initializer_list<const char*> names,
+                                 int required, size_t npos_allowed) {
+  size_t posonly = 0;
+  for (const char* n : names) {
+    if (*n || static_cast<int>(posonly) >= required) break;
+    ++posonly;
+  }
+  if (a.nargs >= posonly) return true;
+  size_t minpos = std::min(static_cast<size_t>(required), npos_allowed);
+  rt.raise(rt.t.TypeError, std::string(f) + "() takes " + (minpos < npos_allowed ? "at least " : "exactly ") +
+                               std::to_string(minpos) + " positional argument" + (minpos == 1 ? "" : "s") + " (" +
+                               std::to_string(a.nargs) + " given)");
+  return false;
+}
+
+static bool parse_args_impl(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
+                            int required, Value* out, int maxpos, bool clinic) {
   size_t nnames = names.size();
   size_t npos_allowed = maxpos < 0 ? nnames : static_cast<size_t>(maxpos);
   std::string_view f(fname);  // (a std::string only when an error is reported)
@@ -593,6 +610,7 @@ bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_lis
     }
     return false;
   }
+  if (clinic && !clinic_posonly_given(rt, a, f, names, required, npos_allowed)) return false;
   for (size_t i = 0; i < nnames; ++i) out[i] = nullptr;
   for (size_t i = 0; i < a.nargs; ++i) out[i] = a.args[i];
   for (size_t k = 0; k < a.nkw(); ++k) {
@@ -607,7 +625,11 @@ bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_lis
       ++i;
     }
     if (idx == nnames) {
-      rt.raise(rt.t.TypeError, std::string(f) + "() got an unexpected keyword argument '" + std::string(kn) + "'");
+      if (clinic) {
+        rt.raise(rt.t.TypeError, "'" + std::string(kn) + "' is an invalid keyword argument for " + std::string(f) + "()");
+      } else {
+        rt.raise(rt.t.TypeError, std::string(f) + "() got an unexpected keyword argument '" + std::string(kn) + "'");
+      }
       return false;
     }
     if (out[idx]) {
@@ -627,6 +649,16 @@ bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_lis
     ++i;
   }
   return true;
+}
+
+bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, int required,
+                Value* out, int maxpos) {
+  return parse_args_impl(rt, a, fname, names, required, out, maxpos, false);
+}
+
+bool parse_clinic_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
+                       int required, Value* out, int maxpos) {
+  return parse_args_impl(rt, a, fname, names, required, out, maxpos, true);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -80,6 +80,11 @@ void set_type_attr(Runtime& rt, TypeObject* type, const char* name, Value v);
 // be positional (-1: all). Fills out[i] (null when not given). Returns false with TypeError set.
 bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
                 int required, Value* out, int maxpos = -1);
+// The same for what CPython parses with Argument Clinic (its C builtins and methods): an unknown
+// keyword is "'k' is an invalid keyword argument for f()", and a name "" marks a positional-only
+// parameter, which no keyword matches (as in Clinic's keyword tuples).
+bool parse_clinic_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
+                       int required, Value* out, int maxpos = -1);
 // Checks that a call has no keywords ("f() takes no keyword arguments").
 bool no_kwargs(Runtime& rt, CallArgs a, const char* fname);
 // Checks the positional count: "f() takes exactly one argument (2 given)" etc.
