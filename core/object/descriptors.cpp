@@ -122,10 +122,25 @@ static void cm_traverse(Object* o, Visitor& v) {
   v(c->dict);
 }
 
+// Like functools.wraps, CPython 3.10+ copies the wrapped callable's metadata into the new
+// classmethod/staticmethod's __dict__ (attributes it lacks are skipped).
+static bool cm_copy_metadata(Runtime& rt, const Value& self, const Value& callable) {
+  for (StrObject* name : {rt.n.__module__, rt.n.__name__, rt.n.__qualname__, rt.n.__doc__, rt.intern("__annotations__")}) {
+    Value v = getattr_opt(rt, callable, name);
+    if (!v) {
+      if (rt.has_error()) return false;
+      continue;
+    }
+    if (!generic_setattr(rt, self, name, v)) return false;
+  }
+  return true;
+}
+
 static Value cm_new(Runtime& rt, TypeObject* type, CallArgs a) {
   if (!check_nargs(rt, a, type->name.c_str(), 1, 1)) return nullptr;
   Value self = object_new_instance(rt, type);
   static_cast<ClassMethodObject*>(self.obj())->callable = a[0];
+  if (!cm_copy_metadata(rt, self, a[0])) return nullptr;
   return self;
 }
 static bool cm_init(Runtime&, const Value&, CallArgs) { return true; }
@@ -161,8 +176,24 @@ static Value cm_getattr(Runtime& rt, const Value& self, StrObject* name) {
   return raise_attribute_error(rt, self, name);
 }
 
+// An abstract method stays abstract under @classmethod / @staticmethod.
+static Value cm_abstract(Runtime& rt, const Value& self) {
+  Value a = getattr_opt(rt, static_cast<ClassMethodObject*>(self.obj())->callable, rt.intern("__isabstractmethod__"));
+  if (!a) return rt.has_error() ? Value() : rt.False();
+  int t = truthy(rt, a);
+  if (t < 0) return nullptr;
+  return rt.Bool(t > 0);
+}
+
+// "<classmethod(<function f at 0x...>)>"
+static Value cm_repr(Runtime& rt, const Value& self) {
+  std::string r;
+  if (!repr_string(rt, static_cast<ClassMethodObject*>(self.obj())->callable, &r)) return nullptr;
+  return make_str(rt, "<" + self.type(rt)->name + "(" + r + ")>");
+}
+
 static const GetSetDef kClassMethodGetSets[] = {
-    {"__func__", cm_func}, {"__wrapped__", cm_func}, {nullptr, nullptr}};
+    {"__func__", cm_func}, {"__wrapped__", cm_func}, {"__isabstractmethod__", cm_abstract}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------------------------------
 // property
@@ -743,6 +774,7 @@ void init_descriptor_types(Runtime& rt) {
   c.init = cm_init;
   c.descr_get = cm_get;
   c.getattr = cm_getattr;
+  c.repr = cm_repr;
   rt.t.classmethod = make_builtin_type(
       rt, TypeSpec{"classmethod", nullptr, sizeof(ClassMethodObject), kTypeGc | kTypeBaseType | kTypeHasDict, nullptr,
                    kClassMethodGetSets},
