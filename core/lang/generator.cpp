@@ -246,8 +246,11 @@ SendResult gen_throw(Runtime& rt, GenObject* gen, const Value& exc_in, Value* ou
   VM& vm = *rt.vm;
   Value keep = Value::borrow(gen);
   enter(vm, gen);
+  std::vector<Value> chain_refs;
   for (size_t i = 1; i < chain.size(); ++i) {
     GenObject* inner = chain[i];
+    inner->in_throw_chain = true;
+    chain_refs.push_back(Value::borrow(inner));  // the throw may finish and free it
     FrameObject* pf = as_frame(chain[i - 1]->frame);
     FrameObject* cf = as_frame(inner->frame);
     // The parent is parked on the YIELD_VALUE after its SEND: point it back at the SEND.
@@ -259,6 +262,12 @@ SendResult gen_throw(Runtime& rt, GenObject* gen, const Value& exc_in, Value* ou
     enter(vm, inner);
     ++rt.call_depth;
   }
+  if (rt.exc) {
+    // CPython's gen_send_ex: an exception entering the innermost generator gets, as __context__,
+    // the exception that generator was handling when it suspended (a task cancelled while it
+    // awaits inside an `except` block).
+    chain_context_to(rt, rt.exc, chain.back()->exc_state.exc);
+  }
   FrameObject* entry = as_frame(gen->frame);
   FrameObject* innermost = as_frame(chain.back()->frame);
   SendResult r;
@@ -269,6 +278,7 @@ SendResult gen_throw(Runtime& rt, GenObject* gen, const Value& exc_in, Value* ou
     r = vm_run_chain(rt, entry, innermost, true, out);
   }
   leave(vm, gen);
+  for (const Value& inner : chain_refs) as_gen(inner)->in_throw_chain = false;
   if (r == SendResult::Return) {
     finish(gen);
   } else if (r == SendResult::Error) {

@@ -27,6 +27,7 @@ struct GenObject : Object {
   bool closed;            // async generators: aclose() finished / exhausted
   bool hooks_inited;      // async generators: firstiter hook called
   bool running_async;     // async generators: an asend/athrow is in progress
+  bool in_throw_chain;    // a throw() into an outer generator reached it through `await`/`yield from`
   Value finalizer;        // async generators: the loop's finalizer hook
   Value origin_repr;      // unused; reserved
 };

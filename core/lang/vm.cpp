@@ -42,8 +42,11 @@ Value current_handled_exception(Runtime& rt) {
 // being handled, breaking any cycle that would create.
 void chain_context(Runtime& rt, const Value& exc) {
   if (!rt.vm || !is_exception_instance(exc)) return;
-  Value handled = current_handled_exception(rt);
-  if (!handled || handled.is(exc)) return;
+  chain_context_to(rt, exc, current_handled_exception(rt));
+}
+
+void chain_context_to(Runtime& rt, const Value& exc, const Value& handled) {
+  if (!handled || rt.is_none(handled) || handled.is(exc) || !is_exception_instance(exc)) return;
   Value o = handled;
   for (int guard = 0; guard < 10000; ++guard) {
     Value ctx = as_exc(o)->context;
@@ -626,9 +629,9 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
 
   // Enter the start frame.
   LOAD_FRAME();
-  if (mode != StartMode::Throw || f->state != FrameState::Created) {
-    // nothing
-  }
+  // throw() into a generator/coroutine that never ran (a task cancelled before its first step)
+  // raises at its very start, where no try block is active: none of its handlers may run.
+  bool thrown_before_start = mode == StartMode::Throw && f->state == FrameState::Created;
   f->state = FrameState::Running;
   vm.current = f;
   if (!resuming_slice) {
@@ -639,6 +642,7 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
   }
   if (mode == StartMode::Throw) {
     ip = base + (f->lasti < 0 ? 0 : f->lasti) + 1;
+    if (thrown_before_start) goto error_noline;  // lasti stays -1: the `def` line, no position
     goto error;
   }
   if (mode == StartMode::SendReturn) {
@@ -2316,7 +2320,9 @@ exception_unwind:
     if (!rt.exc) rt.raise(rt.t.SystemError, "error return without exception set");
     int32_t lasti = static_cast<int32_t>(ip - base) - 1;
     if (lasti < 0) lasti = 0;
-    const ExceptionEntry* h = rt.aborting() ? nullptr : find_handler(co, static_cast<uint32_t>(lasti));
+    const ExceptionEntry* h =
+        rt.aborting() || thrown_before_start ? nullptr : find_handler(co, static_cast<uint32_t>(lasti));
+    thrown_before_start = false;
     if (h) {
       Value* level = f->stack_base() + h->depth;
       while (sp > level) DROP();
@@ -2349,6 +2355,11 @@ exception_unwind:
       gen_leave(vm, g);
       f->back = nullptr;
       convert_stop_iteration(rt, g);
+      if (g->in_throw_chain) {
+        // Leaving a generator that throw() reached through its parent's `await`/`yield from`:
+        // CPython throws the error on into the parent (gen_send_ex), which chains it again.
+        chain_context_to(rt, rt.exc, static_cast<GenObject*>(parent->gen)->exc_state.exc);
+      }
       gen_finished(rt, g);
       f = parent;
       vm.current = f;

@@ -81,6 +81,9 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs args);
 
 // The exception currently being handled (sys.exc_info()[1]) or null.
 Value current_handled_exception(Runtime& rt);
+// Implicit chaining: `exc`'s __context__ becomes `handled` (an exception being handled), breaking
+// any cycle that would create.
+void chain_context_to(Runtime& rt, const Value& exc, const Value& handled);
 // Raises `exc` (an instance) with implicit chaining to the handled exception.
 void set_error_chained(Runtime& rt, Value exc);
 
