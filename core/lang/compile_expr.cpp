@@ -541,7 +541,49 @@ void Compiler::last_comparator(Compare* c) {
   else expr(c->comparators.back());
 }
 
+void Compiler::syntax_warning(const ast::Loc& loc, const std::string& msg) {
+  if (rt_.warn_explicit && !rt_.warn_explicit(rt_, rt_.t.SyntaxWarning, msg, filename_, loc.lineno)) {
+    rt_.clear_error();  // a warnings filter "error": CPython would make it a SyntaxError
+  }
+}
+
+// A literal after constant folding: a number, string or bytes constant (None, True, False and
+// ... are singletons, fine with `is`), a signed number, or a tuple of such constants.
+static bool is_folded_literal(Expr* e) {
+  if (auto* k = e->try_as<Constant>()) {
+    return k->ckind != ConstantKind::None && k->ckind != ConstantKind::True && k->ckind != ConstantKind::False &&
+           k->ckind != ConstantKind::Ellipsis;
+  }
+  if (auto* u = e->try_as<UnaryOp>()) {
+    auto* k = u->operand->try_as<Constant>();
+    if (!k || u->op == UnaryOpKind::Not) return false;  // `not 1` folds to False: a singleton
+    if (u->op == UnaryOpKind::Invert) return k->ckind == ConstantKind::Int;
+    return k->ckind == ConstantKind::Int || k->ckind == ConstantKind::Float || k->ckind == ConstantKind::Complex;
+  }
+  if (auto* t = e->try_as<Tuple>()) {
+    for (Expr* x : t->elts) {
+      if (!x->is<Constant>() && !is_folded_literal(x)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+void Compiler::check_is_literal(Compare* c) {
+  Expr* left = c->left;
+  for (size_t i = 0; i < c->ops.size(); ++i) {
+    Expr* right = c->comparators[i];
+    CmpOpKind k = c->ops[i];
+    if ((k == CmpOpKind::Is || k == CmpOpKind::IsNot) && (is_folded_literal(left) || is_folded_literal(right))) {
+      syntax_warning(c->loc, k == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+    }
+    left = right;
+  }
+}
+
 void Compiler::compare(Compare* c) {
+  check_is_literal(c);
   auto op_for = [&](CmpOpKind k) {
     switch (k) {
       case CmpOpKind::Is: emit(Op::IS_OP, 0); break;

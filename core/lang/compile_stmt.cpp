@@ -1178,7 +1178,7 @@ void Compiler::raise_stmt(Raise* r) {
 
 void Compiler::assert_stmt(Assert* a) {
   if (auto* t = a->test->try_as<Tuple>(); t && !t->elts.empty()) {
-    // CPython warns "assertion is always true"; the code is still generated.
+    syntax_warning(a->loc, "assertion is always true, perhaps remove parentheses?");
   }
   int end = new_label();
   jump_if(a->test, end, true);

@@ -202,6 +202,9 @@ class Compiler {
   void starunpack(const std::vector<ast::Expr*>& elts, Op build, Op extend, bool tuple);
   void unpack_targets(const std::vector<ast::Expr*>& elts, const ast::Loc& loc);
   void compare(ast::Compare* c);
+  // CPython's compile-time SyntaxWarnings ("is" with a literal, an always-true assertion).
+  void syntax_warning(const ast::Loc& loc, const std::string& msg);
+  void check_is_literal(ast::Compare* c);
   void last_comparator(ast::Compare* c);
   void boolop(ast::BoolOp* b);
   void dict(ast::Dict* d);

@@ -827,7 +827,8 @@ static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval
     }
     return nullptr;
   }
-  register_source(rt, "<string>", src);
+  // No register_source: like CPython's linecache, tracebacks and warnings have no text for
+  // "<string>" (dataclasses' generated __init__ would otherwise show some other exec's lines).
   Value r = exec_code(rt, cr.code, globals, locals);
   if (!r) return nullptr;
   if (is_eval) {

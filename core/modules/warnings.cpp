@@ -46,6 +46,17 @@ bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stac
   return static_cast<bool>(r);
 }
 
+bool warn_explicit_hook(Runtime& rt, TypeObject* category, std::string_view msg, std::string_view filename,
+                        int lineno) {
+  if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return true;
+  Value mod = import_module(rt, make_str(rt, "warnings"));
+  if (!mod) return false;
+  Value warn = getattr(rt, mod, "warn_explicit");
+  if (!warn) return false;
+  return static_cast<bool>(call(rt, warn, {make_str(rt, msg), Value::borrow(category), make_str(rt, filename),
+                                           Value::small(lineno)}));
+}
+
 Value w_getline(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "getline", 2, 2)) return nullptr;
   if (!is_str(rt, a[0])) return Value::borrow(rt.empty_str);
@@ -61,6 +72,7 @@ Value w_getline(Runtime& rt, const Value&, CallArgs a) {
 
 Value make_warnings_core_module(Runtime& rt) {
   rt.warn = warn_hook;
+  rt.warn_explicit = warn_explicit_hook;
   Value m = make_module(rt, "_warnings");
   module_add_function(rt, m, "getline", w_getline);
   module_add(rt, m, "_finalizing", rt.False());

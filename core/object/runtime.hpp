@@ -139,6 +139,10 @@ struct Runtime {
   // turned into an exception.
   bool (*warn)(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel,
                const Value& source) = nullptr;
+  // warnings.warn_explicit(message, category, filename, lineno): a warning about a place in
+  // the source rather than about the running code (the compiler's SyntaxWarnings).
+  bool (*warn_explicit)(Runtime& rt, TypeObject* category, std::string_view msg, std::string_view filename,
+                        int lineno) = nullptr;
   // An `except` clause matched exception `exc` at `line` (installed by the trace recorder; null
   // when not tracing, so the VM pays one null check).
   void (*on_exc_caught)(Runtime& rt, const Value& exc, int line) = nullptr;
