@@ -1,3 +1,4 @@
+# exact-stderr
 # Compile-time SyntaxWarnings as CPython 3.11 issues them: "is"/"is not" with a literal (numbers, signed numbers, strings, bytes, constant tuples; not None/True/False/...), in chains and functions, and an assertion on a non-empty tuple.
 import re
 print(re.match("a", "abc"))
