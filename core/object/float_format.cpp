@@ -993,6 +993,15 @@ DecimalDigits float_to_digits(double x, int mode, int ndigits) {
       --decpt;
       continue;
     }
+    if (s[0] == '1' && s.find_first_not_of('0', 1) == std::string::npos) {
+      // 10**(p-1): either a true round-up or an estimate one too high whose rounding hid it
+      // (log10(1e-07) is -7.0, yet 1e-07 is 9.99...95e-08). One more digit of scale decides.
+      std::string finer = scaled_round(m, e, n + 1);
+      if (static_cast<int>(finer.size()) == p) {
+        s = std::move(finer);
+        ++n;
+      }
+    }
     r.decpt = len - n;
     strip_trailing_zeros(s);
     r.digits = std::move(s);

@@ -540,6 +540,12 @@ def gen_format():
                         rng.uniform(-1, 1) * 10 ** rng.randint(-30, 30)])
         spec = random_spec(['e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '', '', 'd', 'x'])
         rows.append([cstr(bits(v)), cstr(spec), cstr(fmt_attempt(v, spec))])
+    # Powers of ten at 15-20 significant digits: their decimal exponent is where an estimate
+    # from log10() is exact yet wrong (1e-07 is 9.9999999999999995e-08).
+    for k in range(-25, 26):
+        for v in (10.0 ** k, math.nextafter(10.0 ** k, 0.0), math.nextafter(10.0 ** k, math.inf)):
+            for spec in ('.15e', '.16e', '.17e', '.15g', '.16g', '.17g', '.20g'):
+                rows.append([cstr(bits(v)), cstr(spec), cstr(fmt_attempt(v, spec))])
     chunks.append(table('FloatFormatCase', 'kFloatFormatCases', rows))
 
     # strings
