@@ -158,6 +158,7 @@ static std::string repr_float_impl(double v, bool add_dot_zero) {
 }
 
 std::string py_repr_float(double v) { return repr_float_impl(v, true); }
+std::string py_repr_imag(double v) { return repr_float_impl(v, false) + "j"; }
 
 // ---------------------------------------------------------------------------------------------
 // dumper

@@ -21,5 +21,7 @@ std::string py_repr_str(std::string_view utf8);
 std::string py_repr_bytes(std::string_view bytes);
 // Python's repr() of a float: shortest round-tripping digits ('0.1', '1e+16', '1.5e-05', 'inf').
 std::string py_repr_float(double v);
+// Python's repr() of an imaginary number 0+vj ('2j', '2.5j', 'infj').
+std::string py_repr_imag(double v);
 
 }  // namespace ls

@@ -19,6 +19,7 @@ enum CodeFlags : uint32_t {
   kCoCoroutine = 128,
   kCoIterableCoroutine = 256,
   kCoAsyncGenerator = 512,
+  kCoFutureAnnotations = 0x1000000,  // CO_FUTURE_ANNOTATIONS
   // LoopScope's own: Python code of a frozen module standing for a function CPython writes in C.
   // Its frames are invisible like a C call's: no traceback entry, skipped by f_back/_getframe.
   kCoNative = 1u << 30,

@@ -1,6 +1,7 @@
 // Compiler: statements. Code shapes follow CPython 3.11's compile.c (try/except/finally, with,
 // loops, unwinding on return/break/continue) so that behaviour — which handler runs, in which
 // order, with which exception context — is the same.
+#include "lang/ast_unparse.hpp"
 #include "lang/compiler_impl.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
@@ -206,13 +207,13 @@ void Compiler::function_def(FunctionDef* f) {
   int firstlineno = f->decorator_list.empty() ? f->loc.lineno : f->decorator_list[0]->loc.lineno;
   uint32_t flags = static_cast<uint32_t>(defaults(f->args));
   // Annotations: a dict of name -> value (evaluated now, as Python 3.11 does without
-  // `from __future__ import annotations`).
+  // `from __future__ import annotations`; their source text with it).
   {
     int n = 0;
     auto ann = [&](const Arg& a) {
       if (!a.annotation) return;
       emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(mangled(a.arg))));
-      expr(a.annotation);
+      annotation(a.annotation);
       ++n;
     };
     for (const Arg& a : f->args.posonlyargs) ann(a);
@@ -222,7 +223,7 @@ void Compiler::function_def(FunctionDef* f) {
     if (f->args.has_kwarg) ann(f->args.kwarg);
     if (f->returns) {
       emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str("return")));
-      expr(f->returns);
+      annotation(f->returns);
       ++n;
     }
     if (n) {
@@ -412,6 +413,14 @@ void Compiler::aug_assign(AugAssign* a) {
   }
 }
 
+void Compiler::annotation(Expr* e) {
+  if (!future_annotations_) {
+    expr(e);
+    return;
+  }
+  emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(unparse_expr(e))));
+}
+
 void Compiler::ann_assign(AnnAssign* a) {
   if (a->value) {
     expr(a->value);
@@ -421,7 +430,7 @@ void Compiler::ann_assign(AnnAssign* a) {
     // Module and class level simple names record their annotation.
     if (a->simple && (u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class)) {
       set_loc(a->loc);
-      expr(a->annotation);
+      annotation(a->annotation);
       emit(Op::LOAD_NAME, static_cast<uint32_t>(add_name("__annotations__")));
       emit(Op::LOAD_CONST, static_cast<uint32_t>(const_str(mangled(n->id))));
       emit(Op::STORE_SUBSCR);
@@ -1222,6 +1231,8 @@ void Compiler::import_stmt(Import* i) {
 
 void Compiler::import_from(ImportFrom* i) {
   set_loc(i->loc);
+  if (i->module == "__future__" && i->loc.lineno > future_lineno_)
+    error("from __future__ imports must occur at the beginning of the file", i->loc);
   emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(Value::small(i->level), "i" + std::to_string(i->level))));
   Ref<TupleObject> names = new_tuple(rt_, static_cast<int64_t>(i->names.size()));
   std::string key = "t";

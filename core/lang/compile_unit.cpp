@@ -43,6 +43,7 @@ void Compiler::enter_unit(SymScope* scope, const std::string& name, int firstlin
     unit->free_index[f] = static_cast<int>(unit->freevars.size());
     unit->freevars.push_back(f);
   }
+  if (future_annotations_) unit->flags |= kCoFutureAnnotations;
   if (unit->is_function) {
     unit->flags |= kCoOptimized | kCoNewLocals;
     if (scope->is_nested) unit->flags |= kCoNested;
@@ -482,10 +483,83 @@ static int char_offset(const std::string& text, int byte_col) {
   return chars + 1;
 }
 
-CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_view source, std::string_view filename) {
+namespace {
+
+struct FutureFeatures {
+  bool annotations = false;
+  int lineno = 0;  // line of the last future import at the top of the module
+};
+
+// future.c's future_parse: the `from __future__ import ...` statements at the top of the module
+// (after the docstring); their features, or CPython's SyntaxError for an unknown one. A future
+// import elsewhere is left to the compiler ("must occur at the beginning of the file"), except
+// one on the same line as an earlier statement, which is reported here as CPython does.
+bool future_parse(const ast::Module& mod, std::string_view source, FutureFeatures& ff,
+                  std::optional<SyntaxErrorInfo>& err) {
+  static const char* const kKnown[] = {"nested_scopes",  "generators",     "division",
+                                       "absolute_import", "with_statement", "print_function",
+                                       "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                                       "annotations"};
+  auto fail = [&](const std::string& msg, const ast::Loc& loc, int byte_col) {
+    SyntaxErrorInfo e;
+    e.msg = msg;
+    e.lineno = loc.lineno;
+    e.end_lineno = loc.lineno;
+    e.text = source_line(source, loc.lineno);
+    e.col_offset = byte_col < 1 ? byte_col : char_offset(e.text, byte_col - 1);
+    e.end_offset = -1;
+    err = e;
+    return false;
+  };
+  size_t i = 0;
+  const auto& body = mod.body;
+  if (!body.empty()) {
+    if (auto* es = body[0]->try_as<ast::ExprStmt>()) {
+      auto* c = es->value->try_as<ast::Constant>();
+      if (c && c->ckind == ast::ConstantKind::Str) i = 1;
+    }
+  }
+  bool done = false;
+  int prev_line = 0;
+  for (; i < body.size(); ++i) {
+    ast::Stmt* s = body[i];
+    if (done && s->loc.lineno > prev_line) return true;
+    prev_line = s->loc.lineno;
+    auto* f = s->try_as<ast::ImportFrom>();
+    if (!f || f->module != "__future__") {
+      done = true;
+      continue;
+    }
+    if (done) return fail("from __future__ imports must occur at the beginning of the file", s->loc, s->loc.col_offset);
+    for (const ast::Alias& a : f->names) {
+      if (a.name == "annotations") {
+        ff.annotations = true;
+        continue;
+      }
+      bool known = false;
+      for (const char* k : kKnown) known = known || a.name == k;
+      if (known) continue;
+      if (a.name == "braces") return fail("not a chance", s->loc, s->loc.col_offset + 1);
+      return fail("future feature " + a.name + " is not defined", s->loc, s->loc.col_offset + 1);
+    }
+    ff.lineno = s->loc.lineno;
+  }
+  return true;
+}
+
+}  // namespace
+
+CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_view source, std::string_view filename,
+                             bool future_annotations) {
   CompileResult result;
   std::optional<SyntaxErrorInfo> err;
-  std::unique_ptr<SymTable> st = build_symtable(mod, err);
+  FutureFeatures ff;
+  ff.annotations = future_annotations;
+  if (!future_parse(mod, source, ff, err)) {
+    result.error = err;
+    return result;
+  }
+  std::unique_ptr<SymTable> st = build_symtable(mod, err, ff.annotations);
   if (!st) {
     if (err) {
       err->text = source_line(source, err->lineno);
@@ -500,6 +574,7 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
   }
   try {
     compile::Compiler c(rt, *st, filename);
+    c.set_future(ff.annotations, ff.lineno);
     result.code = c.compile_module(mod);
   } catch (compile::CompileError& e) {
     SyntaxErrorInfo info;
@@ -514,14 +589,15 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
   return result;
 }
 
-CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename) {
+CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
+                             bool future_annotations) {
   ParseResult pr = parse_module(source);
   if (!pr.ok()) {
     CompileResult r;
     r.error = pr.error;
     return r;
   }
-  return compile_module(rt, *pr.module, source, filename);
+  return compile_module(rt, *pr.module, source, filename, future_annotations);
 }
 
 }  // namespace ls

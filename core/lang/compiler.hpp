@@ -16,10 +16,13 @@ struct CompileResult {
 };
 
 // Compiles a parsed module. `source` is used to fill SyntaxErrorInfo::text.
+// `future_annotations`: compiled as if it began with `from __future__ import annotations` (the
+// future features exec() and eval() inherit from the code that calls them).
 CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_view source,
-                             std::string_view filename);
+                             std::string_view filename, bool future_annotations = false);
 
 // Parses and compiles in one go (the usual entry point).
-CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename);
+CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
+                             bool future_annotations = false);
 
 }  // namespace ls

@@ -94,6 +94,12 @@ class Compiler {
  public:
   Compiler(Runtime& rt, SymTable& st, std::string_view filename) : rt_(rt), st_(st), filename_(filename) {}
   Value compile_module(const ast::Module& mod);
+  // `from __future__ import annotations` (annotations are stored as strings) and the line of
+  // the last future import (a later one is a SyntaxError), as future.c finds them.
+  void set_future(bool annotations, int lineno) {
+    future_annotations_ = annotations;
+    future_lineno_ = lineno;
+  }
 
  private:
   friend struct UnitScope;
@@ -103,6 +109,8 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool interactive_ = false;
+  bool future_annotations_ = false;
+  int future_lineno_ = 0;
 
   [[noreturn]] void error(const std::string& msg, const ast::Loc& loc);
 
@@ -171,6 +179,8 @@ class Compiler {
   void break_stmt(ast::Stmt* s);
   void continue_stmt(ast::Stmt* s);
   void delete_target(ast::Expr* e);
+  // An annotation's value: evaluated, or its source text under `from __future__ import annotations`.
+  void annotation(ast::Expr* e);
   bool find_annotations(const std::vector<ast::Stmt*>& body);
 
   // --- match statements (compile_match.cpp) ---

@@ -56,7 +56,7 @@ struct SymError {
 
 class Builder {
  public:
-  explicit Builder(SymTable& t) : table_(t) {}
+  explicit Builder(SymTable& t, bool future_annotations) : table_(t), future_annotations_(future_annotations) {}
 
   void run(const Module& m) {
     table_.top = std::make_unique<SymScope>();
@@ -69,6 +69,7 @@ class Builder {
 
  private:
   SymTable& table_;
+  bool future_annotations_;  // annotations are strings: their names are not uses
   SymScope* cur_ = nullptr;
   std::string class_name_;
 
@@ -144,6 +145,7 @@ class Builder {
   }
 
   void annotations(const Arguments& a, Expr* returns) {
+    if (future_annotations_) return;
     auto ann = [&](const Arg& x) {
       if (x.annotation) expr(x.annotation);
     };
@@ -223,7 +225,8 @@ class Builder {
         } else {
           expr(a->target);
         }
-        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class || !a->simple) expr(a->annotation);
+        if (!future_annotations_ && (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class || !a->simple))
+          expr(a->annotation);
         if (a->value) expr(a->value);
         break;
       }
@@ -772,10 +775,11 @@ struct Analyzer {
 
 }  // namespace
 
-std::unique_ptr<SymTable> build_symtable(const Module& mod, std::optional<SyntaxErrorInfo>& err) {
+std::unique_ptr<SymTable> build_symtable(const Module& mod, std::optional<SyntaxErrorInfo>& err,
+                                         bool future_annotations) {
   auto table = std::make_unique<SymTable>();
   try {
-    Builder b(*table);
+    Builder b(*table, future_annotations);
     b.run(mod);
   } catch (SymError& e) {
     err = e.info;

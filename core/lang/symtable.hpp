@@ -74,7 +74,9 @@ struct SymTable {
 
 // Builds and analyses the symbol table. Errors come back in `err` with CPython's message and
 // location (source line text is filled in by the caller).
-std::unique_ptr<SymTable> build_symtable(const ast::Module& mod, std::optional<SyntaxErrorInfo>& err);
+// With future_annotations (`from __future__ import annotations`) annotations are not visited.
+std::unique_ptr<SymTable> build_symtable(const ast::Module& mod, std::optional<SyntaxErrorInfo>& err,
+                                         bool future_annotations = false);
 
 // Private name mangling inside classes: __x -> _Class__x.
 std::string mangle(const std::string& class_name, const std::string& name);

@@ -814,7 +814,8 @@ static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval
     while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) ++i;
     src = "__eval_result__ = (" + src.substr(i) + "\n)";
   }
-  CompileResult cr = compile_source(rt, src, "<string>");
+  bool future_annotations = f && f->code && (f->code->flags & kCoFutureAnnotations);
+  CompileResult cr = compile_source(rt, src, "<string>", future_annotations);
   if (cr.error) {
     Value e = new_exception_msg(rt, rt.t.SyntaxError, cr.error->msg);
     if (e) {

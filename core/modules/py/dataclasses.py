@@ -162,6 +162,9 @@ def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSI
     if locals is None:
         locals = {}
     return_annotation = ''
+    if return_type is not MISSING:
+        locals['_return_type'] = return_type
+        return_annotation = '->_return_type'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
     txt = f' def {name}({args}){return_annotation}:\n{body}'
@@ -292,8 +295,59 @@ def _is_classvar(a_type, typing):
             or (getattr(a_type, '__origin__', None) is typing.ClassVar))
 
 
-def _is_type_string(annotation, name):
-    return isinstance(annotation, str) and (annotation == name or annotation.startswith(name + '['))
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+
+
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _module_identifier_match(s):
+    # CPython's _MODULE_IDENTIFIER_RE.match(s), r'^(?:\s*(\w+)\s*\.)?\s*(\w+)', without `re`:
+    # (module or None, name), or None when it does not match.
+    n = len(s)
+
+    def skip_ws(i):
+        while i < n and s[i].isspace():
+            i += 1
+        return i
+
+    def word(i):
+        while i < n and (s[i].isalnum() or s[i] == '_'):
+            i += 1
+        return i
+
+    i = skip_ws(0)
+    j = word(i)
+    if j == i:
+        return None
+    k = skip_ws(j)
+    if k < n and s[k] == '.':
+        m = skip_ws(k + 1)
+        e = word(m)
+        if e > m:
+            return s[i:j], s[m:e]
+    return None, s[i:j]
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # A string annotation that names a_type of a_module, looked up in the module of cls (as
+    # CPython's dataclasses._is_type: "ClassVar[int]" after `from typing import ClassVar`,
+    # "t.ClassVar" after `import typing as t`).
+    match = _module_identifier_match(annotation)
+    if match:
+        ns = None
+        module_name, name = match
+        if not module_name:
+            ns = sys.modules.get(cls.__module__).__dict__
+        else:
+            module = sys.modules.get(cls.__module__)
+            if module and module.__dict__.get(module_name) is a_module:
+                ns = sys.modules.get(a_type.__module__).__dict__
+        if ns and is_type_predicate(ns.get(name), a_module):
+            return True
+    return False
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -309,12 +363,15 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
     typing = sys.modules.get('typing')
     if typing:
-        if (_is_classvar(a_type, typing) or _is_type_string(a_type, 'ClassVar')
-                or _is_type_string(a_type, 'typing.ClassVar')):
+        if (_is_classvar(a_type, typing)
+                or (isinstance(f.type, str)
+                    and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
             f._field_type = _FIELD_CLASSVAR
     if f._field_type is _FIELD:
-        if (a_type is InitVar or isinstance(a_type, InitVar) or _is_type_string(a_type, 'InitVar')
-                or _is_type_string(a_type, 'dataclasses.InitVar')):
+        dataclasses = sys.modules[__name__]
+        if (_is_initvar(a_type, dataclasses)
+                or (isinstance(f.type, str)
+                    and _is_type(f.type, cls, dataclasses, dataclasses.InitVar, _is_initvar))):
             f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -408,7 +465,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     KW_ONLY_seen = False
     dataclasses = sys.modules[__name__]
     for name, type_ in cls_annotations.items():
-        if (type_ is KW_ONLY or (isinstance(type_, str) and type_ in ('KW_ONLY', 'dataclasses.KW_ONLY'))):
+        if (_is_kw_only(type_, dataclasses)
+            or (isinstance(type_, str)
+                and _is_type(type_, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only))):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True
