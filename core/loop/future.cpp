@@ -1,6 +1,7 @@
 // _asyncio.Future: the result of an asynchronous operation. Callbacks run through the loop's
 // call_soon, in registration order; `await fut` yields the future itself to the task, which
 // wakes up when a callback fires.
+#include "modules/contextvars.hpp"
 #include "loop/asyncio.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -55,6 +56,9 @@ static void schedule_callbacks(Runtime& rt, FutureObject* f) {
   cbs.swap(*f->callbacks);
   Value self = Value::borrow(f);
   for (FutureCallback& cb : cbs) {
+    // A callback added before contextvars came into use runs in an empty context (what it
+    // would have copied then).
+    if (!cb.context && contextvars_active(rt)) cb.context = context_new_empty(rt);
     Value h = cb.native.fn ? loop_call_soon_native(rt, f->loop, cb.native, cb.fn, make_tuple(rt, {self}), cb.context)
                            : loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
     if (!h) rt.clear_error();
@@ -113,7 +117,9 @@ bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg) {
   return true;
 }
 
-bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context) {
+bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context_arg) {
+  // add_done_callback(fn, context=None): the context current now (contextvars.copy_context()).
+  Value context = context_arg ? context_arg : context_copy_current(rt);
   if (f->state != FutureState::Pending) {
     Value h = loop_call_soon(rt, f->loop, fn, make_tuple(rt, {Value::borrow(f)}), context);
     return static_cast<bool>(h);

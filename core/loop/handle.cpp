@@ -1,7 +1,9 @@
 // events.Handle and events.TimerHandle, and the repr helpers shared by asyncio objects
 // (reprlib limits, format_helpers._format_callback_source).
 #include <cstdio>
+#include <vector>
 
+#include "modules/contextvars.hpp"
 #include "lang/function.hpp"
 #include "loop/asyncio.hpp"
 #include "object/class.hpp"
@@ -237,7 +239,7 @@ Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& lo
   h->callback = callback;
   h->args = args ? std::move(args) : Value::borrow(rt.empty_tuple);
   h->loop = loop;
-  h->context = context;
+  h->context = context ? context : context_copy_current(rt);  // events.Handle: copy_context()
   h->seq = ++st.next_id;
   h->trace_line = 0;
   gc_track(rt, h);
@@ -251,7 +253,7 @@ Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value ar
   h->callback = callback;
   h->args = args ? std::move(args) : Value::borrow(rt.empty_tuple);
   h->loop = loop;
-  h->context = context;
+  h->context = context ? context : context_copy_current(rt);
   h->is_timer = true;
   h->when = when;
   h->seq = ++st.next_id;
@@ -290,21 +292,40 @@ void handle_run(Runtime& rt, const Value& hv) {
   if (!cb) return;
   TupleObject* at = as_tuple(args);
   Value r;
-  if (h->native.fn) {
-    NativeCallback nc = h->native;
-    if (++rt.c_depth > kMaxCDepth) {
-      --rt.c_depth;
-      rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded while calling a Python object");
-    } else {
-      r = nc.fn(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
-      --rt.c_depth;
+  // Handle._run: self._context.run(self._callback, *self._args). A handle made before
+  // contextvars came into use gets the empty context it would have copied.
+  if (!h->context && contextvars_active(rt)) h->context = context_new_empty(rt);
+  Value run_ctx = h->context;
+  bool entered = false;
+  if (run_ctx && !is_context(rt, run_ctx)) {
+    // Some other object given as context=: its run() is called, as Handle._run does.
+    cb = handle_callable(rt, h);
+    Value run = getattr(rt, run_ctx, "run");
+    if (run) {
+      std::vector<Value> cargs{cb};
+      for (int64_t i = 0; i < at->size; ++i) cargs.push_back(at->items()[i]);
+      r = call(rt, run, CallArgs{cargs.data(), cargs.size(), nullptr});
     }
-    if (!r && !rt.has_error()) rt.raise(rt.t.SystemError, "native callback failed without an exception");
-    if (r) return;
-    cb = native_callable(rt, nc, cb);
+  } else if (run_ctx && !context_enter(rt, run_ctx)) {
+    cb = handle_callable(rt, h);
   } else {
-    r = call(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+    entered = static_cast<bool>(run_ctx);
+    if (h->native.fn) {
+      NativeCallback nc = h->native;
+      if (++rt.c_depth > kMaxCDepth) {
+        --rt.c_depth;
+        rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+      } else {
+        r = nc.fn(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+        --rt.c_depth;
+      }
+      if (!r && !rt.has_error()) rt.raise(rt.t.SystemError, "native callback failed without an exception");
+      if (!r) cb = native_callable(rt, nc, cb);
+    } else {
+      r = call(rt, cb, CallArgs{at->items(), static_cast<size_t>(at->size), nullptr});
+    }
   }
+  if (entered) context_exit(rt, run_ctx);
   if (r) return;
   if (rt.aborting()) return;
   if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
@@ -372,8 +393,8 @@ static Value m_when(Runtime& rt, const Value& self, CallArgs a) {
   return make_float(rt, as_handle(self)->when);
 }
 static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
-  Value c = as_handle(self)->context;
-  return c ? c : rt.None();
+  if (!as_handle(self)->context) as_handle(self)->context = context_new_empty(rt);
+  return as_handle(self)->context;
 }
 static Value m_run(Runtime& rt, const Value& self, CallArgs) {
   handle_run(rt, self);

@@ -1,5 +1,6 @@
 // asyncio.Runner and asyncio.run() (runners.py): a new loop, the main task, Ctrl+C turned into
 // cancelling the main task, and the shutdown that cancels leftover tasks and gathers them.
+#include "modules/contextvars.hpp"
 #include "loop/runner.hpp"
 
 #include "lang/vm.hpp"
@@ -25,6 +26,7 @@ struct RunnerObject : Object {
   Value debug;
   Value loop_factory;
   Value loop;
+  Value context;  // contextvars.copy_context() at the lazy init: every run's main task runs in it
   int64_t interrupt_count;
   bool set_event_loop;
 };
@@ -59,6 +61,7 @@ static bool lazy_init(Runtime& rt, RunnerObject* r) {
   if (r->debug && !rt.is_none(r->debug)) {
     if (!call_method(rt, r->loop, rt.intern("set_debug"), {r->debug})) return false;
   }
+  r->context = context_copy_current(rt);
   r->state = RunnerState::Initialized;
   return true;
 }
@@ -150,7 +153,10 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
     return rt.raise(rt.t.RuntimeError, "Runner.run() cannot be called from a running event loop");
   }
   if (!lazy_init(rt, r)) return nullptr;
-  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), context)
+  // (contextvars put to use after the lazy init: the empty context it would have copied)
+  if (!r->context && contextvars_active(rt)) r->context = context_new_empty(rt);
+  Value ctx = context && !rt.is_none(context) ? context : r->context;
+  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), ctx)
                                     : call_method(rt, r->loop, rt.intern("create_task"), {coro});
   if (!task) return nullptr;
   // Ctrl+C cancels the main task (when the program has not installed its own SIGINT handler).
@@ -251,12 +257,14 @@ static void r_dealloc(Object* o) {
   auto* r = static_cast<RunnerObject*>(o);
   r->debug.reset();
   r->loop_factory.reset();
+  r->context.reset();
   r->loop.reset();
 }
 static void r_traverse(Object* o, Visitor& v) {
   auto* r = static_cast<RunnerObject*>(o);
   v(r->debug);
   v(r->loop_factory);
+  v(r->context);
   v(r->loop);
 }
 

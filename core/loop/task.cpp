@@ -5,6 +5,7 @@
 // from its callee's: both arrive as the same CancelledError at the innermost await.
 #include <cstdio>
 
+#include "modules/contextvars.hpp"
 #include "lang/generator.hpp"
 #include "loop/asyncio.hpp"
 #include "object/class.hpp"
@@ -114,6 +115,12 @@ static Value task_repr(Runtime& rt, const Value& self) {
 static Value task_step_fn(Runtime& rt, const Value& self, CallArgs a);
 static Value task_wakeup_fn(Runtime& rt, const Value& self, CallArgs a);
 
+// The task's context, made (empty) when contextvars came into use after the task was created.
+static const Value& task_context(Runtime& rt, TaskObject* t) {
+  if (!t->context && contextvars_active(rt)) t->context = context_new_empty(rt);
+  return t->context;
+}
+
 static void schedule_step(Runtime& rt, TaskObject* t, const Value& exc) {
   AsyncioState& st = asyncio_state(rt);
   Value args = exc ? make_tuple(rt, {exc}) : Value::borrow(rt.empty_tuple);
@@ -121,10 +128,10 @@ static void schedule_step(Runtime& rt, TaskObject* t, const Value& exc) {
   if (is_loop(rt, t->loop)) {
     // No builtin-function object per step: the handle calls task_step_fn bound to the task.
     h = loop_call_soon_native(rt, t->loop, NativeCallback{task_step_fn, "__step", st.task_type}, Value::borrow(t),
-                              std::move(args), t->context);
+                              std::move(args), task_context(rt, t));
   } else {
     Value fn = make_builtin_function(rt, "__step", task_step_fn, Value::borrow(t), st.task_type);
-    h = loop_call_soon(rt, t->loop, fn, args, t->context);
+    h = loop_call_soon(rt, t->loop, fn, args, task_context(rt, t));
   }
   if (!h) rt.clear_error();
 }
@@ -271,10 +278,10 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
       if (plain) {
         // No builtin-function object per await: the future calls task_wakeup_fn bound to the task.
         ok = future_add_native_done_callback(rt, f, NativeCallback{task_wakeup_fn, "task_wakeup", st.task_type}, keep,
-                                             t->context);
+                                             task_context(rt, t));
       } else {
         Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
-        ok = plain ? future_add_done_callback(rt, f, wake, t->context)
+        ok = plain ? future_add_done_callback(rt, f, wake, task_context(rt, t))
                    : static_cast<bool>(call_method(rt, result, rt.n.add_done_callback, {wake}));
       }
       if (!ok) {
@@ -474,7 +481,8 @@ static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, cons
     t->name_number = ++st.task_counter;
   }
   t->coro = coro;
-  t->context = context && !rt.is_none(context) ? context : Value();
+  // CPython: `self._context = contextvars.copy_context()` unless context= is given.
+  t->context = context && !rt.is_none(context) ? context : context_copy_current(rt);
   if (st.trace) st.trace->task_created(t);  // before its first step is scheduled
   schedule_step(rt, t, Value());
   if (rt.has_error()) return false;
@@ -580,8 +588,8 @@ static Value m_set_name(Runtime& rt, const Value& self, CallArgs a) {
   return rt.None();
 }
 static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
-  Value c = as_task(self)->context;
-  return c ? c : rt.None();
+  if (!as_task(self)->context) as_task(self)->context = context_new_empty(rt);
+  return as_task(self)->context;
 }
 static Value m_cancelling(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "Task.cancelling", 0, 0)) return nullptr;

@@ -1,5 +1,6 @@
 // The module table and the import hook.
 #include "modules/registry.hpp"
+#include "modules/contextvars.hpp"
 
 #include <cstring>
 
@@ -36,6 +37,7 @@ static const NativeModule kNativeModules[] = {
     {"_traceback", make_traceback_core_module},
     {"_hashlib", make_hashlib_core_module},
     {"gc", make_gc_module},
+    {"_contextvars", make_contextvars_core_module},
     {nullptr, nullptr},
 };
 
