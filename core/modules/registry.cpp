@@ -170,7 +170,25 @@ Value import_module(Runtime& rt, const Value& name) {
   for (const FrozenModule* fm = kFrozenModules; fm->name; ++fm) {
     if (n == fm->name) return load_frozen(rt, *fm);
   }
-  Value e = new_exception_msg(rt, rt.t.ModuleNotFoundError, "No module named '" + n + "'");
+  // importlib: a submodule of a module that is not a package says so.
+  std::string msg = "No module named '" + n + "'";
+  size_t dot = n.rfind('.');
+  if (dot != std::string::npos) {
+    std::string parent = n.substr(0, dot);
+    static const char* const kPackages[] = {"asyncio", "collections", "concurrent", "json", "logging", "re",
+                                            "importlib", "email", "unittest", "xml", "urllib", "http",
+                                            "encodings", "ctypes", "multiprocessing", "sqlite3", "html"};
+    bool package = false;
+    for (const char* p : kPackages) package = package || parent == p;
+    Value pm = dict_get(rt, as_dict(vm.modules), make_str(rt, parent));
+    rt.clear_error();
+    if (pm && !package && pm.type(rt) == rt.t.module) {
+      package = static_cast<bool>(getattr_opt(rt, pm, rt.intern("__path__")));
+      rt.clear_error();
+    }
+    if (pm && !package) msg += "; '" + parent + "' is not a package";
+  }
+  Value e = new_exception_msg(rt, rt.t.ModuleNotFoundError, msg);
   if (e) {
     as_exc(e)->extra[0] = name;
     rt.set_error(std::move(e));
