@@ -317,8 +317,23 @@ bool gen_close(Runtime& rt, GenObject* gen) {
 // ---------------------------------------------------------------------------------------------
 // Slots and methods shared by the three kinds
 
+static void gen_forget_weak(GenObject* g) {
+  if (!g->weak_forget) return;
+  auto forget = g->weak_forget;
+  g->weak_forget = nullptr;
+  Value owner = std::move(g->weak_owner);
+  forget(owner, g);
+}
+
+void gen_register_weak(GenObject* gen, const Value& owner, void (*forget)(const Value& owner, Object* gen)) {
+  gen_forget_weak(gen);
+  gen->weak_owner = owner;
+  gen->weak_forget = forget;
+}
+
 static void gen_dealloc(Object* o) {
   auto* g = static_cast<GenObject*>(o);
+  gen_forget_weak(g);
   if (g->frame) {
     FrameObject* f = as_frame(g->frame);
     f->gen = nullptr;
@@ -340,11 +355,13 @@ static void gen_traverse(Object* o, Visitor& v) {
   v(g->code);
   v(g->exc_state.exc);
   v(g->finalizer);
+  v(g->weak_owner);
 }
 
 static void gen_clear(Object* o) {
   auto* g = static_cast<GenObject*>(o);
   if (g->running) return;
+  gen_forget_weak(g);
   g->exc_state.exc.reset();
   g->finalizer.reset();
   Value fr = std::move(g->frame);

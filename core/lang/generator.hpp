@@ -30,6 +30,10 @@ struct GenObject : Object {
   bool in_throw_chain;    // a throw() into an outer generator reached it through `await`/`yield from`
   Value finalizer;        // async generators: the loop's finalizer hook
   Value origin_repr;      // unused; reserved
+  // Non-owning registration (the event loop's WeakSet of async generators): weak_forget(weak_owner,
+  // this) runs when the generator is deallocated or cleared by the collector.
+  Value weak_owner;
+  void (*weak_forget)(const Value& owner, Object* gen);
 };
 
 inline GenObject* as_gen(const Value& v) { return static_cast<GenObject*>(v.obj()); }
@@ -37,6 +41,9 @@ bool is_coroutine_object(const Runtime& rt, const Value& v);
 bool is_generator_object(const Runtime& rt, const Value& v);
 
 Value make_generator(Runtime& rt, FrameObject* frame, FunctionObject* func);
+// Registers `gen` in a non-owning collection of `owner` (replacing an earlier registration):
+// `forget(owner, gen)` is called once when the generator goes away.
+void gen_register_weak(GenObject* gen, const Value& owner, void (*forget)(const Value& owner, Object* gen));
 
 // Resumes with `value` (send) or raises `exc` inside it (throw). Returns Yield (out = yielded
 // value), Return (out = return value) or Error (rt.exc set).

@@ -96,7 +96,9 @@ struct LoopObject : Object {
   Value exception_handler;
   Value task_factory;
   Value current_task;
-  Value asyncgens;                 // set of async generators (firstiter hook)
+  // Async generators seen by the firstiter hook, in first-iteration order; non-owning like
+  // CPython's WeakSet: each generator removes itself when it goes away (gen_register_weak).
+  std::vector<Object*>* asyncgens;
   Value signal_handlers;           // dict signum -> Handle (add_signal_handler)
   double slow_callback_duration;
 };

@@ -522,18 +522,40 @@ Value get_event_loop(Runtime& rt) {
 // ---------------------------------------------------------------------------------------------
 // Async generator hooks
 
+static void asyncgen_discard(LoopObject* loop, Object* gen) {
+  if (!loop->asyncgens) return;
+  auto& v = *loop->asyncgens;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i] == gen) {
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
+static void asyncgen_forget(const Value& loopv, Object* gen) {
+  if (loopv) asyncgen_discard(as_loop(loopv), gen);
+}
+
 static Value asyncgen_firstiter_fn(Runtime& rt, const Value& self, CallArgs a) {
   if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_asyncgen_firstiter_hook() takes 1 argument");
   LoopObject* loop = as_loop(self);
-  if (!loop->asyncgens) loop->asyncgens = new_set(rt).value();
-  if (set_add(rt, as_set(loop->asyncgens), a[0]) < 0) return nullptr;
+  const Value& g = a[0];
+  // Only async generators can be held weakly (CPython: "cannot create weak reference").
+  if (!g.is_obj() || g.obj()->type != rt.t.async_generator) {
+    return rt.raise(rt.t.TypeError, "cannot create weak reference to '" + type_name(rt, g) + "' object");
+  }
+  if (!loop->asyncgens) loop->asyncgens = new std::vector<Object*>();
+  asyncgen_discard(loop, g.obj());
+  loop->asyncgens->push_back(g.obj());
+  gen_register_weak(as_gen(g), self, asyncgen_forget);
   return rt.None();
 }
 
 static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a) {
   if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_asyncgen_finalizer_hook() takes 1 argument");
   LoopObject* loop = as_loop(self);
-  if (loop->asyncgens) set_discard(rt, as_set(loop->asyncgens), a[0]);
+  if (a[0].is_obj()) asyncgen_discard(loop, a[0].obj());
   if (!loop->closed) {
     Value aclose = call_method(rt, a[0], rt.intern("aclose"), {});
     if (!aclose) return nullptr;
@@ -547,10 +569,10 @@ static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a) {
 static NativeCoro shutdown_asyncgens_impl(Runtime& rt, Value loopv) {
   LoopObject* loop = as_loop(loopv);
   loop->asyncgens_shutdown_called = true;
-  if (!loop->asyncgens || as_set(loop->asyncgens)->used == 0) co_return Outcome::ok(rt.None());
-  Value agens = list_from_iterable(rt, loop->asyncgens);
-  if (!agens) co_return Outcome::from_error(rt);
-  set_clear(rt, as_set(loop->asyncgens));
+  if (!loop->asyncgens || loop->asyncgens->empty()) co_return Outcome::ok(rt.None());
+  Value agens = new_list(rt, 0).value();
+  for (Object* g : *loop->asyncgens) list_append(rt, as_list(agens), Value::borrow(g));
+  loop->asyncgens->clear();
   // gather(*[ag.aclose() for ag in agens], return_exceptions=True)
   std::vector<Value> closes;
   ListObject* al = as_list(agens);
@@ -864,7 +886,8 @@ static void loop_dealloc(Object* o) {
   l->exception_handler.reset();
   l->task_factory.reset();
   l->current_task.reset();
-  l->asyncgens.reset();
+  delete l->asyncgens;
+  l->asyncgens = nullptr;
   l->signal_handlers.reset();
 }
 
@@ -877,7 +900,6 @@ static void loop_traverse(Object* o, Visitor& v) {
   v(l->exception_handler);
   v(l->task_factory);
   v(l->current_task);
-  v(l->asyncgens);
   v(l->signal_handlers);
 }
 
@@ -889,7 +911,6 @@ static void loop_clear(Object* o) {
   l->exception_handler.reset();
   l->task_factory.reset();
   l->current_task.reset();
-  l->asyncgens.reset();
   l->signal_handlers.reset();
 }
 
