@@ -44,6 +44,7 @@ struct Run::Impl {
 
   void start();
   void finish(SendResult r);
+  int report_uncaught(const Value& exc);
   void finalize();
 };
 
@@ -107,6 +108,43 @@ static int system_exit_code(Runtime& rt, const Value& exc, std::string* message)
   return 1;
 }
 
+// CPython's PyErr_Print: an uncaught exception goes to sys.excepthook (sys.__excepthook__ prints
+// the traceback). A hook that fails has its error reported before the original exception; one that
+// raises SystemExit ends the run with that status. Returns the exit status.
+int Run::Impl::report_uncaught(const Value& exc) {
+  Runtime& rt_ = *rt;
+  int status = is_subtype(exc.obj()->type, rt_.t.KeyboardInterrupt) ? 130 : 1;
+  Value hook;
+  if (rt_.vm && rt_.vm->sys_module && !rt_.aborting()) {
+    hook = getattr_opt(rt_, rt_.vm->sys_module, rt_.intern("excepthook"));
+    rt_.clear_error();
+  }
+  if (!hook) {
+    if (!rt_.aborting()) emit(Stream::Stderr, "sys.excepthook is missing\n");
+    print_exception(rt_, exc);
+    return status;
+  }
+  Value tb = as_exc(exc)->traceback;
+  Value done = call(rt_, hook, {Value::borrow(exc.obj()->type), exc, tb ? tb : rt_.None()});
+  if (done) return status;
+  Value hook_error = rt_.take_error();
+  if (!hook_error || rt_.aborting()) {
+    print_exception(rt_, exc);
+    return status;
+  }
+  if (is_subtype(hook_error.obj()->type, rt_.t.SystemExit)) {
+    std::string msg;
+    int code = system_exit_code(rt_, hook_error, &msg);
+    if (!msg.empty()) emit(Stream::Stderr, msg);
+    return code;
+  }
+  emit(Stream::Stderr, "Error in sys.excepthook:\n");
+  print_exception(rt_, hook_error);
+  emit(Stream::Stderr, "\nOriginal exception was:\n");
+  print_exception(rt_, exc);
+  return status;
+}
+
 void Run::Impl::finish(SendResult r) {
   Runtime& rt_ = *rt;
   // The program is over: no frame is current any more (the last one may be freed or pooled), and
@@ -133,8 +171,7 @@ void Run::Impl::finish(SendResult r) {
       result.exit_code = system_exit_code(rt_, exc, &msg);
       if (!msg.empty()) emit(Stream::Stderr, msg);
     } else if (exc) {
-      print_exception(rt_, exc);
-      result.exit_code = is_subtype(exc.obj()->type, rt_.t.KeyboardInterrupt) ? 130 : 1;
+      result.exit_code = report_uncaught(exc);
     } else {
       result.exit_code = 1;
     }
