@@ -664,18 +664,21 @@ static SendResult asend_send(Runtime& rt, const Value& self, const Value& arg, V
     }
     if (g->closed) {
       a->state = AwaitState::Closed;
-      if (a->is_close) {
+      if (a->is_throw) {  // aclose()/athrow() of a closed generator: None (CPython 3.11)
         *out = rt.None();
         return SendResult::Return;
-      }
-      if (a->is_throw) {
-        rt.exc = a->exc;
-        return SendResult::Error;
       }
       rt.raise_value(Value::borrow(rt.t.StopAsyncIteration));
       return SendResult::Error;
     }
     init_hooks(rt, g);
+    if (a->is_throw && !g->frame) {
+      // athrow() of a generator whose frame has finished (an exception ended it): None, as
+      // CPython 3.11 gives.
+      a->state = AwaitState::Closed;
+      *out = rt.None();
+      return SendResult::Return;
+    }
     g->running_async = true;
     a->state = AwaitState::Iter;
     if (a->is_throw) {
