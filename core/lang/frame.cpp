@@ -41,6 +41,7 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
   incref(builtins);
   f->locals = locals;
   f->lasti = -1;
+  f->cur_ip = nullptr;
   f->nlocalsplus = n;
   f->size = size;
   f->state = FrameState::Created;
@@ -135,7 +136,10 @@ static Value get_back(Runtime& rt, const Value& self) {
   FrameObject* b = visible_frame(as_frame(self)->back);
   return b ? Value::borrow(b) : rt.None();
 }
-static Value get_lasti(Runtime&, const Value& self) { return Value::small(as_frame(self)->lasti * 2); }
+static Value get_lasti(Runtime&, const Value& self) {
+  int32_t i = as_frame(self)->current_index();
+  return Value::small(i < 0 ? 0 : i * 2);  // a generator that never ran: 0, as CPython's
+}
 static Value get_locals(Runtime& rt, const Value& self) {
   FrameObject* f = as_frame(self);
   if (f->locals) return f->locals;

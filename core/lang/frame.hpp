@@ -37,10 +37,21 @@ struct FrameObject : Object {
   bool cleared;           // frame_clear ran: no values left in localsplus
   int32_t nlocalsplus;
   int32_t size;           // nlocalsplus + stacksize
+  // The instruction a running frame is executing, stored at every dispatch (lasti is only saved
+  // at calls and errors): f_lineno, a warning's location or a finalizer run by a store/del must
+  // see the line running now, as CPython's frame->prev_instr gives it.
+  const uint32_t* cur_ip = nullptr;
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + nlocalsplus; }
-  int line() const { return code->line_at(lasti); }
+  int32_t current_index() const {
+    if (state == FrameState::Running && cur_ip) {
+      std::ptrdiff_t i = cur_ip - code->code.data();
+      if (i >= 0 && i < static_cast<std::ptrdiff_t>(code->code.size())) return static_cast<int32_t>(i);
+    }
+    return lasti;
+  }
+  int line() const { return code->line_at(current_index()); }
 };
 
 inline FrameObject* as_frame(const Value& v) { return static_cast<FrameObject*>(v.obj()); }

@@ -668,6 +668,7 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
 #define FAST_DISPATCH()                                       \
   do {                                                        \
     if (__builtin_expect(--budget < 0, 0)) goto budget_check; \
+    f->cur_ip = ip;                                           \
     w = *ip++;                                                \
     oparg = w >> 8;                                           \
     goto *kLabels[w & 0xff];                                  \
@@ -720,6 +721,7 @@ budget_check:
 #ifndef LS_COMPUTED_GOTO
 dispatch:
   if (--budget < 0) goto budget_check;
+  f->cur_ip = ip;
   w = *ip++;
   oparg = w >> 8;
 dispatch_switch:

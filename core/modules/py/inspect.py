@@ -319,13 +319,11 @@ GEN_CLOSED = 'GEN_CLOSED'
 def getgeneratorstate(generator):
     if generator.gi_running:
         return GEN_RUNNING
-    if getattr(generator, 'gi_suspended', False):
+    if generator.gi_suspended:
         return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
-    if generator.gi_frame.f_lasti == -1:
-        return GEN_CREATED
-    return GEN_SUSPENDED
+    return GEN_CREATED
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -337,13 +335,11 @@ CORO_CLOSED = 'CORO_CLOSED'
 def getcoroutinestate(coroutine):
     if coroutine.cr_running:
         return CORO_RUNNING
-    if getattr(coroutine, 'cr_suspended', False):
+    if coroutine.cr_suspended:
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
         return CORO_CLOSED
-    if coroutine.cr_frame.f_lasti == -1:
-        return CORO_CREATED
-    return CORO_SUSPENDED
+    return CORO_CREATED
 
 
 _sentinel = object()
