@@ -154,7 +154,21 @@ static std::string format_entry(Runtime& rt, const Value& tbv) {
   return out;
 }
 
-std::string format_traceback(Runtime& rt, const Value& tbv) {
+// The entries of a traceback chain that `limit` keeps, oldest first.
+static std::vector<Value> limited_entries(Runtime& rt, const Value& tbv, TracebackLimit limit) {
+  std::vector<Value> entries;
+  for (Value tb = tbv; tb && !rt.is_none(tb); tb = static_cast<TracebackObject*>(tb.obj())->next) {
+    entries.push_back(tb);
+  }
+  if (!limit) return entries;
+  auto keep = static_cast<size_t>(*limit >= 0 ? *limit : -*limit);
+  if (keep >= entries.size()) return entries;
+  if (*limit >= 0) entries.resize(keep);
+  else entries.erase(entries.begin(), entries.end() - static_cast<std::ptrdiff_t>(keep));
+  return entries;
+}
+
+std::string format_traceback(Runtime& rt, const Value& tbv, TracebackLimit limit) {
   std::string out;
   // Collapse runs of the same (file, line, name) beyond three, as CPython does for recursion.
   std::string last_file, last_name;
@@ -166,7 +180,7 @@ std::string format_traceback(Runtime& rt, const Value& tbv) {
       out += "  [Previous line repeated " + std::to_string(more) + (more > 1 ? " more times]\n" : " more time]\n");
     }
   };
-  for (Value tb = tbv; tb && !rt.is_none(tb); tb = static_cast<TracebackObject*>(tb.obj())->next) {
+  for (const Value& tb : limited_entries(rt, tbv, limit)) {
     auto* t = static_cast<TracebackObject*>(tb.obj());
     CodeObject* co = as_frame(t->frame)->code;
     std::string file(str_view(co->filename)), name(str_view(co->name));
@@ -388,6 +402,7 @@ constexpr int kMaxGroupWidth = 15;
 constexpr int kMaxGroupDepth = 10;
 
 struct PrintContext {
+  TracebackLimit limit;
   std::unordered_set<Object*> seen;
   int depth = 0;
   bool need_close = false;
@@ -439,10 +454,11 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     if (msg) ctx.emit(out, msg);
     ExceptionObject* xo = as_exc(x);
     bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
+    std::string entries = xo->traceback ? format_traceback(rt, xo->traceback, ctx.limit) : std::string();
     if (!is_group) {
-      if (xo->traceback) {
+      if (!entries.empty()) {
         ctx.emit(out, "Traceback (most recent call last):\n");
-        ctx.emit(out, format_traceback(rt, xo->traceback));
+        ctx.emit(out, entries);
       }
       ctx.emit(out, format_exception_only(rt, x));
       continue;
@@ -453,9 +469,9 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     }
     bool toplevel = ctx.depth == 0;
     if (toplevel) ++ctx.depth;
-    if (xo->traceback) {
+    if (!entries.empty()) {
       ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-      ctx.emit(out, format_traceback(rt, xo->traceback));
+      ctx.emit(out, entries);
     }
     ctx.emit(out, format_exception_only(rt, x));
     TupleObject* excs = as_tuple(xo->extra[1]);
@@ -487,9 +503,10 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
 
 }  // namespace
 
-std::string format_exception(Runtime& rt, const Value& exc, bool chain) {
+std::string format_exception(Runtime& rt, const Value& exc, bool chain, TracebackLimit limit) {
   Value saved = rt.take_error();
   PrintContext ctx;
+  ctx.limit = limit;
   std::string out;
   if (is_exception_instance(exc)) format_rec(rt, exc, chain, ctx, out);
   rt.exc = std::move(saved);

@@ -4,6 +4,7 @@
 // +-| margins, __notes__, and "Did you mean" suggestions for NameError/AttributeError.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,12 +12,17 @@
 
 namespace ls {
 
+// How many traceback entries a report shows (traceback.py's `limit`): the first N when N >= 0,
+// the last -N when negative, all when unset. It counts frames, before repeats are collapsed.
+using TracebackLimit = std::optional<int64_t>;
+
 // The full report (what CPython writes to stderr for an uncaught exception), ending in "\n".
-std::string format_exception(Runtime& rt, const Value& exc, bool chain = true);
+// With a limit that leaves no entry, the "Traceback (most recent call last):" header goes too.
+std::string format_exception(Runtime& rt, const Value& exc, bool chain = true, TracebackLimit limit = {});
 // Just the final "Type: message" line(s), with suggestions and notes.
 std::string format_exception_only(Runtime& rt, const Value& exc);
 // The "  File ..., line N, in f\n    source\n    ^^^^\n" entries of a traceback object.
-std::string format_traceback(Runtime& rt, const Value& tb);
+std::string format_traceback(Runtime& rt, const Value& tb, TracebackLimit limit = {});
 // Writes format_exception() to stderr.
 void print_exception(Runtime& rt, const Value& exc);
 

@@ -4,6 +4,7 @@
 #include "lang/traceback.hpp"
 #include "modules/stdlib.hpp"
 #include "object/exception.hpp"
+#include "object/int.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
@@ -20,9 +21,21 @@ bool exception_arg(Runtime& rt, const Value& v, const char* fname) {
   return false;
 }
 
+// The `limit` argument: None (every entry) or an int (see TracebackLimit).
+bool limit_arg(Runtime& rt, const Value& v, TracebackLimit* limit) {
+  if (!v || rt.is_none(v)) return true;
+  int64_t n;
+  if (!is_int(rt, v) || !int_to_int64(v, &n)) {
+    rt.raise(rt.t.TypeError, "limit must be None or an int, not " + type_name(rt, v));
+    return false;
+  }
+  *limit = n;
+  return true;
+}
+
 Value tb_format_exception(Runtime& rt, const Value&, CallArgs a) {
-  Value args[2];
-  if (!parse_args(rt, a, "format_exception", {"exc", "chain"}, 1, args)) return nullptr;
+  Value args[3];
+  if (!parse_args(rt, a, "format_exception", {"exc", "chain", "limit"}, 1, args)) return nullptr;
   if (!exception_arg(rt, args[0], "format_exception")) return nullptr;
   bool chain = true;
   if (args[1]) {
@@ -30,7 +43,9 @@ Value tb_format_exception(Runtime& rt, const Value&, CallArgs a) {
     if (t < 0) return nullptr;
     chain = t;
   }
-  std::string s = format_exception(rt, args[0], chain);
+  TracebackLimit limit;
+  if (!limit_arg(rt, args[2], &limit)) return nullptr;
+  std::string s = format_exception(rt, args[0], chain, limit);
   if (rt.has_error()) return nullptr;
   return make_str(rt, s);
 }
@@ -44,12 +59,15 @@ Value tb_format_exception_only(Runtime& rt, const Value&, CallArgs a) {
 }
 
 Value tb_format_tb(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "format_tb", 1, 1)) return nullptr;
-  if (rt.is_none(a[0])) return Value::borrow(rt.empty_str);
-  if (a[0].type(rt) != rt.t.traceback) {
-    return rt.raise(rt.t.TypeError, "format_tb() argument must be a traceback, not " + type_name(rt, a[0]));
+  Value args[2];
+  if (!parse_args(rt, a, "format_tb", {"tb", "limit"}, 1, args)) return nullptr;
+  if (rt.is_none(args[0])) return Value::borrow(rt.empty_str);
+  if (args[0].type(rt) != rt.t.traceback) {
+    return rt.raise(rt.t.TypeError, "format_tb() argument must be a traceback, not " + type_name(rt, args[0]));
   }
-  std::string s = format_traceback(rt, a[0]);
+  TracebackLimit limit;
+  if (!limit_arg(rt, args[1], &limit)) return nullptr;
+  std::string s = format_traceback(rt, args[0], limit);
   if (rt.has_error()) return nullptr;
   return make_str(rt, s);
 }

@@ -26,18 +26,6 @@ def _chunks(text):
     return pieces
 
 
-def _entries(text):
-    return [p for p in _chunks(text)]
-
-
-def _apply_limit(items, limit):
-    if limit is None:
-        return items
-    if limit >= 0:
-        return items[:limit]
-    return items[limit:]
-
-
 def _parse_value_tb(exc, value, tb):
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
@@ -58,37 +46,26 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
+    limit = _effective_limit(limit)
     if tb is not value.__traceback__:
         saved = value.__traceback__
         value.__traceback__ = tb
         try:
-            text = _traceback.format_exception(value, chain)
+            text = _traceback.format_exception(value, chain, limit)
         finally:
             value.__traceback__ = saved
     else:
-        text = _traceback.format_exception(value, chain)
-    pieces = _chunks(text)
-    if limit is not None:
-        pieces = _limit_report(pieces, limit)
-    return pieces
+        text = _traceback.format_exception(value, chain, limit)
+    return _chunks(text)
 
 
-def _limit_report(pieces, limit):
-    out = []
-    block = []
-
-    def flush():
-        out.extend(_apply_limit(block, limit))
-        block.clear()
-
-    for p in pieces:
-        if p.startswith('  File '):
-            block.append(p)
-        else:
-            flush()
-            out.append(p)
-    flush()
-    return out
+def _effective_limit(limit):
+    """StackSummary's rule: no limit given means sys.tracebacklimit (a negative one is 0)."""
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -131,7 +108,7 @@ def print_last(limit=None, file=None, chain=True):
 
 def format_tb(tb, limit=None):
     """A shorthand for 'format_list(extract_tb(tb, limit))' with 3.11's carets."""
-    return _apply_limit(_chunks(_traceback.format_tb(tb)), limit)
+    return _chunks(_traceback.format_tb(tb, _effective_limit(limit)))
 
 
 def print_tb(tb, limit=None, file=None):
