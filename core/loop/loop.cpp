@@ -774,21 +774,45 @@ static Value m_shutdown_default_executor(Runtime& rt, const Value& self, CallArg
   return wrap_native(rt, "BaseEventLoop.shutdown_default_executor", shutdown_default_executor_impl(rt, self));
 }
 
+// The worker's result reaches the asyncio future through the loop (futures._chain_future's
+// _call_set_state, scheduled by call_soon_threadsafe): self is the future, args (ok, value).
+static Value executor_set_state(Runtime& rt, const Value& self, CallArgs a) {
+  FutureObject* f = as_future(self);
+  if (f->state == FutureState::Cancelled) return rt.None();
+  if (f->state != FutureState::Pending) return rt.None();
+  bool ok = a[0].is_obj() && a[0].obj() == rt.True().obj();
+  if (ok ? !future_set_result(rt, f, a[1]) : !future_set_exception(rt, f, a[1])) return nullptr;
+  return rt.None();
+}
+
 // run_in_executor(executor, func, *args): LoopScope has no threads; the function runs at once
-// (blocking the loop, as a CPU-bound function in a thread pool would appear on a virtual clock)
-// and the returned future is already done.
+// (blocking the loop, as a CPU-bound function in a thread pool would appear on a virtual clock),
+// as if on a worker thread that finishes before the loop looks again: its result or exception is
+// delivered to the returned future by a callback the loop runs (call_soon_threadsafe in
+// CPython), so awaiting it lets the tasks already ready run first.
 static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
-  if (a.nargs < 2) return rt.raise(rt.t.TypeError, "run_in_executor() missing required arguments");
-  if (!loop_check_closed(rt, L(self))) return nullptr;
+  if (a.nargs < 2) {
+    return rt.raise(rt.t.TypeError, a.nargs == 0 ? "BaseEventLoop.run_in_executor() missing 2 required positional arguments: 'executor' and 'func'"
+                                                 : "BaseEventLoop.run_in_executor() missing 1 required positional argument: 'func'");
+  }
+  LoopObject* l = L(self);
+  if (!loop_check_closed(rt, l)) return nullptr;
+  if (rt.is_none(a[0]) && l->executor_shutdown_called) {
+    return rt.raise(rt.t.RuntimeError, "Executor shutdown has been called");
+  }
   Value fut = new_future(rt, self);
+  if (!fut) return nullptr;
   Value r = call(rt, a[1], CallArgs{a.args + 2, a.nargs - 2, nullptr});
+  Value state;
   if (r) {
-    future_set_result(rt, as_future(fut), r);
+    state = make_tuple(rt, {rt.True(), r});
   } else {
     if (rt.aborting()) return nullptr;
     Value e = rt.take_error();
-    future_set_exception(rt, as_future(fut), e);
+    state = make_tuple(rt, {rt.False(), e});
   }
+  static const NativeCallback kSetState{executor_set_state, "_chain_future.<locals>._call_set_state", nullptr};
+  if (!loop_call_soon_native(rt, self, kSetState, fut, std::move(state), Value())) return nullptr;
   return fut;
 }
 

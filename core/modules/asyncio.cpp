@@ -275,6 +275,16 @@ Value make_asyncio_module(Runtime& rt) {
   add_queue_names(rt, m);
   add_lock_names(rt, m);
   add_exception_names(rt, m);
+  // asyncio.threads (to_thread) is CPython's Python code, frozen (core/modules/py/_asyncio_threads.py).
+  {
+    Value threads = import_module(rt, make_str(rt, "_asyncio_threads"));
+    if (!threads) return nullptr;
+    Value tt = getattr(rt, threads, "to_thread");
+    if (!tt) return nullptr;
+    module_add(rt, m, "to_thread", tt);
+    register_module(rt, "asyncio.threads", threads);
+    module_add(rt, m, "threads", threads);
+  }
   add_asyncio_submodules(rt, m);
   return m;
 }
