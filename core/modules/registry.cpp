@@ -36,6 +36,7 @@ static const NativeModule kNativeModules[] = {
     {"_traceback", make_traceback_core_module},
     {"_hashlib", make_hashlib_core_module},
     {"gc", make_gc_module},
+    {"_loopscope", make_loopscope_module},
     {nullptr, nullptr},
 };
 

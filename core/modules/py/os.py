@@ -5,6 +5,7 @@
 
 import sys
 import posixpath as path
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ['environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getppid', 'getcwd', 'sep',
            'pathsep', 'linesep', 'curdir', 'pardir', 'extsep', 'altsep', 'devnull', 'name',
@@ -173,3 +174,7 @@ class uname_result(tuple):
 
 def uname():
     return uname_result(('Linux', 'loopscope', '6.0', '#1', 'wasm32'))
+
+
+_builtin_type(terminal_size, 'os.terminal_size')
+_builtin_type(uname_result, 'posix.uname_result')
