@@ -1,5 +1,5 @@
 # io: in-memory text and binary streams (StringIO, BytesIO) and the names of the stream
-# classes. LoopScope has no files: open() belongs to builtins and fails there.
+# classes. open() (builtins') opens files of the run's in-memory file system (_memfs).
 
 import sys as _sys
 from _loopscope import builtin_type as _builtin_type
