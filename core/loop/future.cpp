@@ -290,7 +290,7 @@ static Value future_repr(Runtime& rt, const Value& self) {
   bool ok;
   std::string info = future_repr_info(rt, as_future(self), &ok);
   if (!ok) return nullptr;
-  return make_str(rt, "<" + self.type(rt)->name + " " + info + ">");
+  return make_str(rt, "<" + std::string(type_short_name(self.type(rt))) + " " + info + ">");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ void future_finalize(Runtime& rt, Object* o) {
   AsyncioState* st = asyncio_state_if_any(rt);
   if (st && st->trace) st->trace->diagnostic(Diagnostic::NeverRetrieved, self, "");
   Ref<DictObject> ctx = new_dict(rt);
-  dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, o->type->name + " exception was never retrieved"));
+  dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, std::string(type_short_name(o->type)) + " exception was never retrieved"));
   dict_set_str(rt, ctx.get(), rt.intern("exception"), f->exception);
   dict_set_str(rt, ctx.get(), rt.intern("future"), self);
   loop_call_exception_handler(rt, f->loop, ctx.value());
@@ -635,7 +635,7 @@ void init_future_types(Runtime& rt, AsyncioState& st) {
   s.init = f_init;
   s.await = future_await;
   s.iter = future_await;
-  st.future_type = make_builtin_type(rt, TypeSpec{"Future", nullptr, sizeof(FutureObject),
+  st.future_type = make_builtin_type(rt, TypeSpec{"_asyncio.Future", nullptr, sizeof(FutureObject),
                                                   kTypeGc | kTypeBaseType | kTypeHasDict, kFutureMethods,
                                                   kFutureGetSets, "_asyncio"},
                                      s);
@@ -649,7 +649,7 @@ void init_future_types(Runtime& rt, AsyncioState& st) {
   i.next = fi_next;
   i.iter = fi_iter;
   st.future_iter_type = make_builtin_type(
-      rt, TypeSpec{"FutureIter", nullptr, sizeof(FutureIterObject), kTypeGc, kFutureIterMethods, nullptr, "_asyncio"},
+      rt, TypeSpec{"_asyncio.FutureIter", nullptr, sizeof(FutureIterObject), kTypeGc, kFutureIterMethods, nullptr, "_asyncio"},
       i);
 }
 

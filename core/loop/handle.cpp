@@ -152,7 +152,7 @@ static std::string qualname_of(Runtime& rt, const Value& fn, bool* ok) {
 
 static bool is_partial(Runtime& rt, const Value& fn) {
   TypeObject* t = fn.type(rt);
-  return t->name == "partial" && t->module_name && str_view(t->module_name) == "functools";
+  return type_short_name(t) == "partial" && t->module_name && str_view(t->module_name) == "functools";
 }
 
 static std::string format_args(Runtime& rt, const Value& args, const Value& kwargs, bool* ok) {
@@ -362,7 +362,7 @@ static void handle_traverse(Object* o, Visitor& v) {
 
 static Value handle_repr(Runtime& rt, const Value& self) {
   HandleObject* h = as_handle(self);
-  std::string out = "<" + self.type(rt)->name;
+  std::string out = "<" + std::string(type_short_name(self.type(rt)));
   if (h->cancelled) out += " cancelled";
   if (h->is_timer) {
     Value w = h->when_obj ? repr(rt, h->when_obj) : float_repr_value(rt, h->when);

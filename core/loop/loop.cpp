@@ -836,7 +836,7 @@ static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a)
 
 static Value loop_repr(Runtime& rt, const Value& self) {
   LoopObject* l = L(self);
-  return make_str(rt, "<" + self.type(rt)->name + " running=" + (l->running ? "True" : "False") +
+  return make_str(rt, "<" + std::string(type_short_name(self.type(rt))) + " running=" + (l->running ? "True" : "False") +
                           " closed=" + (l->closed ? "True" : "False") + " debug=" + (l->debug ? "True" : "False") + ">");
 }
 

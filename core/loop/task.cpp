@@ -62,7 +62,7 @@ std::string format_coroutine(Runtime& rt, const Value& coro) {
   } else {
     Value n = attr("__name__");
     if (n && is_str(rt, n) && as_str(n)->length) name = std::string(str_view(n));
-    else name = "<" + type_name(rt, coro) + " without __name__>";
+    else name = "<" + std::string(type_short_name(coro.type(rt))) + " without __name__>";
   }
   name += "()";
   Value code = attr("cr_code");
@@ -99,7 +99,7 @@ static Value task_repr(Runtime& rt, const Value& self) {
   if (t->num_cancels_requested > 0 && t->state == FutureState::Pending) state = "cancelling";
   std::string name_r;
   if (!repr_string(rt, task_name(rt, t), &name_r)) return nullptr;
-  std::string out = "<" + self.type(rt)->name + " " + state + " name=" + name_r + " coro=<" +
+  std::string out = "<" + std::string(type_short_name(self.type(rt))) + " " + state + " name=" + name_r + " coro=<" +
                     format_coroutine(rt, t->coro) + ">";
   if (t->fut_waiter) {
     std::string w;
@@ -655,7 +655,7 @@ void init_task_type(Runtime& rt, AsyncioState& st) {
   s.repr = task_repr;
   s.new_ = t_new;
   s.init = t_init;
-  st.task_type = make_builtin_type(rt, TypeSpec{"Task", st.future_type, sizeof(TaskObject),
+  st.task_type = make_builtin_type(rt, TypeSpec{"_asyncio.Task", st.future_type, sizeof(TaskObject),
                                                 kTypeGc | kTypeBaseType | kTypeHasDict, kTaskMethods, kTaskGetSets,
                                                 "_asyncio"},
                                    s);

@@ -156,7 +156,7 @@ static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
       f = static_cast<MethodObject*>(f.obj())->func;
       continue;
     }
-    Value inner = f.type(rt)->name == "partial" ? getattr_opt(rt, f, rt.intern("func")) : Value();
+    Value inner = type_short_name(f.type(rt)) == "partial" ? getattr_opt(rt, f, rt.intern("func")) : Value();
     rt.clear_error();
     if (inner) {
       f = inner;

@@ -852,8 +852,13 @@ static Value b_input(Runtime& rt, const Value&, CallArgs a) {
   return rt.raise(rt.t.EOFError, "EOF when reading a line");
 }
 
-static Value b_open(Runtime& rt, const Value&, CallArgs) {
-  return rt.raise(rt.t.OSError, "LoopScope programs have no file system: open() is not available");
+// open(): a file of the run's in-memory file system (modules/py/_memfs.py, empty at start).
+static Value b_open(Runtime& rt, const Value&, CallArgs a) {
+  Value fs = import_module(rt, make_str(rt, "_memfs"));
+  if (!fs) return nullptr;
+  Value fn = getattr(rt, fs, "open");
+  if (!fn) return nullptr;
+  return call(rt, fn, a);
 }
 
 // exit and quit: _sitebuiltins.Quitter instances (their repr tells how to leave).

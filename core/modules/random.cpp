@@ -143,7 +143,7 @@ bool do_seed(Runtime& rt, Mt19937& g, const Value& arg) {
 }
 
 Value random_new(Runtime& rt, TypeObject* type, CallArgs a) {
-  if (a.nkw() && type->name == "Random" && !(type->flags & kTypeHeapType)) {
+  if (a.nkw() && type->name == "_random.Random" && !(type->flags & kTypeHeapType)) {
     return rt.raise(rt.t.TypeError, "Random() takes no keyword arguments");
   }
   if (!(type->flags & kTypeHeapType) && a.nargs > 1) {
@@ -234,7 +234,7 @@ Value make_random_core_module(Runtime& rt) {
   s.dealloc = random_dealloc;
   s.new_ = random_new;
   TypeObject* t = make_builtin_type(
-      rt, TypeSpec{"Random", nullptr, sizeof(RandomObject), kTypeBaseType, kRandomMethods, nullptr, "_random"}, s);
+      rt, TypeSpec{"_random.Random", nullptr, sizeof(RandomObject), kTypeBaseType, kRandomMethods, nullptr, "_random"}, s);
   Value m = make_module(rt, "_random");
   module_add(rt, m, "Random", Value::borrow(t));
   module_add_function(rt, m, "sha512_digest", sha512_fn);

@@ -38,6 +38,7 @@ static const NativeModule kNativeModules[] = {
     {"_hashlib", make_hashlib_core_module},
     {"gc", make_gc_module},
     {"_contextvars", make_contextvars_core_module},
+    {"_loopscope", make_loopscope_module},
     {nullptr, nullptr},
 };
 

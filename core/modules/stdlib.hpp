@@ -13,5 +13,6 @@ Value make_warnings_core_module(Runtime& rt);
 Value make_traceback_core_module(Runtime& rt);
 Value make_hashlib_core_module(Runtime& rt);
 Value make_gc_module(Runtime& rt);
+Value make_loopscope_module(Runtime& rt);
 
 }  // namespace ls

@@ -210,6 +210,9 @@ static void add_sys_structseqs(Runtime& rt, const Value& sys) {
     for (const char* f : fields) (*names)[i++] = make_str(rt, f);
     Value cls = call(rt, make, {make_str(rt, type_name), make_str(rt, "sys"), names.value(),
                                 Value::small(static_cast<int64_t>(fields.size()))});
+    if (cls && isinstance(rt, cls, rt.t.type)) {
+      set_builtin_type_name(rt, static_cast<TypeObject*>(cls.obj()), std::string("sys.") + type_name);
+    }
     Value v = cls ? call(rt, cls, {make_tuple(rt, values)}) : Value();
     if (v) module_add(rt, sys, attr, v);
     rt.clear_error();
@@ -265,7 +268,7 @@ Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::ve
     s.dealloc = tio_dealloc;
     s.repr = tio_repr;
     rt.t.text_io = make_builtin_type(
-        rt, TypeSpec{"TextIOWrapper", nullptr, sizeof(TextIOObject), 0, kTextIOMethods, kTextIOGetSets, "_io"}, s);
+        rt, TypeSpec{"_io.TextIOWrapper", nullptr, sizeof(TextIOObject), 0, kTextIOMethods, kTextIOGetSets, "_io"}, s);
   }
   Value m = make_module(rt, "sys");
   for (const MethodDef* d = kSysFunctions; d->name; ++d) {

@@ -11,6 +11,7 @@
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
 #include "modules/vclock.hpp"
+#include "object/class.hpp"
 #include "object/float.hpp"
 #include "object/int.hpp"
 #include "object/module.hpp"
@@ -596,6 +597,8 @@ Value make_time_module(Runtime& rt) {
   if (!helper) return nullptr;
   Value st = getattr(rt, helper, "struct_time");
   if (!st) return nullptr;
+  // _structseq is first imported while sys is made, before a module can import _loopscope.
+  if (isinstance(rt, st, rt.t.type)) set_builtin_type_name(rt, static_cast<TypeObject*>(st.obj()), "time.struct_time");
   Value m = make_module(rt, "time");
   for (const MethodDef* d = kTimeFunctions; d->name; ++d) module_add_function(rt, m, d->name, d->fn);
   module_add(rt, m, "struct_time", st);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "object/class.hpp"
 #include "object/container_util.hpp"
 #include "object/exception.hpp"
 #include "object/gc.hpp"
@@ -176,7 +177,10 @@ Value make_bytearray(Runtime& rt, std::string_view data) { return new_bytearray_
 
 bool bytes_like_view(const Runtime& rt, const Value& v, std::string_view* out) { return get_buffer(rt, v, out); }
 
-std::string bytes_repr(std::string_view data, const char* prefix) {
+std::string bytes_repr(std::string_view data, const char* prefix) { return bytes_repr_impl(data, prefix, false); }
+
+// bytearray's repr escapes every ' (CPython's bytearray_repr), whichever quote it uses.
+std::string bytes_repr_impl(std::string_view data, const char* prefix, bool escape_single) {
   bool has_single = data.find('\'') != std::string_view::npos;
   bool has_double = data.find('"') != std::string_view::npos;
   char quote = (has_single && !has_double) ? '"' : '\'';
@@ -185,7 +189,7 @@ std::string bytes_repr(std::string_view data, const char* prefix) {
   static const char kHex[] = "0123456789abcdef";
   for (char ch : data) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+    if (c == static_cast<unsigned char>(quote) || c == '\\' || (escape_single && c == '\'')) {
       out.push_back('\\');
       out.push_back(static_cast<char>(c));
     } else if (c == '\t') {
@@ -338,7 +342,7 @@ static bool bytearray_init(Runtime& rt, const Value& self, CallArgs args) {
 static Value bytes_repr_slot(Runtime& rt, const Value& self) { return make_str(rt, bytes_repr(as_bytes(self)->view())); }
 
 static Value bytearray_repr(Runtime& rt, const Value& self) {
-  return make_str(rt, self.obj()->type->name + "(" + bytes_repr(as_bytearray(self)->view()) + ")");
+  return make_str(rt, std::string(type_short_name(self.obj()->type)) + "(" + bytes_repr_impl(as_bytearray(self)->view(), "b", true) + ")");
 }
 
 static bool bytes_hash(Runtime& rt, const Value& self, int64_t* out) {
@@ -1209,6 +1213,319 @@ static bool pred_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c
 static bool pred_alnum(char c) { return pred_digit(c) || pred_alpha(c); }
 static bool pred_space(char c) { return is_ascii_space(c); }
 
+// --- the methods CPython's bytes and bytearray share (Objects/bytes_methods.c, bytesobject.c):
+// ASCII-only character classes and case maps, padding, partition, splitlines, translate.
+
+static bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+static bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static char to_upper(char c) { return ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+static char to_lower(char c) { return ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// "bytes.title" / "bytearray.title": CPython's messages of methods without arguments name the type.
+static std::string meth_name(Runtime& rt, const Value& self, const char* name) {
+  bool ba = self.type(rt) == rt.t.bytearray || is_subtype(self.type(rt), rt.t.bytearray);
+  return std::string(ba ? "bytearray." : "bytes.") + name;
+}
+
+static bool no_args(Runtime& rt, const Value& self, CallArgs args, const char* name) {
+  if (args.nargs == 0 && args.nkw() == 0) return true;
+  std::string q = meth_name(rt, self, name);
+  if (args.nkw()) {
+    rt.raise(rt.t.TypeError, q + "() takes no keyword arguments");
+  } else {
+    rt.raise(rt.t.TypeError, q + "() takes no arguments (" + std::to_string(args.nargs) + " given)");
+  }
+  return false;
+}
+
+static bool one_arg(Runtime& rt, const Value& self, CallArgs args, const char* name) {
+  std::string q = meth_name(rt, self, name);
+  if (args.nkw()) {
+    rt.raise(rt.t.TypeError, q + "() takes no keyword arguments");
+    return false;
+  }
+  if (args.nargs != 1) {
+    rt.raise(rt.t.TypeError, q + "() takes exactly one argument (" + std::to_string(args.nargs) + " given)");
+    return false;
+  }
+  return true;
+}
+
+static Value m_isascii(Runtime& rt, const Value& self, CallArgs args) {
+  if (!no_args(rt, self, args, "isascii")) return nullptr;
+  for (char c : self_view(rt, self)) {
+    if (static_cast<unsigned char>(c) >= 0x80) return rt.False();
+  }
+  return rt.True();
+}
+
+// islower/isupper: at least one cased byte, none of the other case.
+template <bool Upper>
+static Value m_iscase(Runtime& rt, const Value& self, CallArgs args) {
+  if (!no_args(rt, self, args, Upper ? "isupper" : "islower")) return nullptr;
+  bool cased = false;
+  for (char c : self_view(rt, self)) {
+    if (Upper ? ascii_lower(c) : ascii_upper(c)) return rt.False();
+    if (Upper ? ascii_upper(c) : ascii_lower(c)) cased = true;
+  }
+  return rt.Bool(cased);
+}
+
+static Value m_istitle(Runtime& rt, const Value& self, CallArgs args) {
+  if (!no_args(rt, self, args, "istitle")) return nullptr;
+  bool cased = false, prev_cased = false;
+  for (char c : self_view(rt, self)) {
+    if (ascii_upper(c)) {
+      if (prev_cased) return rt.False();
+      prev_cased = cased = true;
+    } else if (ascii_lower(c)) {
+      if (!prev_cased) return rt.False();
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return rt.Bool(cased);
+}
+
+enum class CaseOp { Capitalize, SwapCase, Title };
+
+template <CaseOp Op>
+static Value m_case(Runtime& rt, const Value& self, CallArgs args) {
+  const char* name = Op == CaseOp::Capitalize ? "capitalize" : Op == CaseOp::SwapCase ? "swapcase" : "title";
+  if (!no_args(rt, self, args, name)) return nullptr;
+  std::string out(self_view(rt, self));
+  bool prev_cased = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (Op == CaseOp::Capitalize) {
+      c = i == 0 ? to_upper(c) : to_lower(c);
+    } else if (Op == CaseOp::SwapCase) {
+      c = ascii_lower(c) ? to_upper(c) : to_lower(c);
+    } else {
+      c = prev_cased ? to_lower(c) : to_upper(c);
+      prev_cased = ascii_lower(c) || ascii_upper(c);
+    }
+  }
+  return make_like(rt, self, out);
+}
+
+// (width[, fillchar]) of center/ljust/rjust.
+static bool pad_args(Runtime& rt, const Value& self, CallArgs args, const char* name, int64_t* width, char* fill) {
+  if (args.nkw()) {
+    rt.raise(rt.t.TypeError, meth_name(rt, self, name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (args.nargs < 1 || args.nargs > 2) {
+    rt.raise(rt.t.TypeError, std::string(name) + " expected " + (args.nargs < 1 ? "at least 1" : "at most 2") +
+                                 " argument" + (args.nargs < 1 ? "" : "s") + ", got " + std::to_string(args.nargs));
+    return false;
+  }
+  if (!index_int64(rt, args[0], width)) return false;
+  *fill = ' ';
+  if (args.nargs == 2) {
+    std::string_view f;
+    if (!get_buffer(rt, args[1], &f) || f.size() != 1) {
+      rt.raise(rt.t.TypeError, std::string(name) + "() argument 2 must be a byte string of length 1, not " +
+                                   type_name(rt, args[1]));
+      return false;
+    }
+    *fill = f[0];
+  }
+  return true;
+}
+
+static Value pad(Runtime& rt, const Value& self, int64_t left, int64_t right, char fill) {
+  std::string_view v = self_view(rt, self);
+  if (left <= 0 && right <= 0) return make_like(rt, self, v);
+  std::string out;
+  out.reserve(v.size() + static_cast<size_t>(std::max<int64_t>(left, 0) + std::max<int64_t>(right, 0)));
+  out.append(static_cast<size_t>(std::max<int64_t>(left, 0)), fill);
+  out.append(v);
+  out.append(static_cast<size_t>(std::max<int64_t>(right, 0)), fill);
+  return make_like(rt, self, out);
+}
+
+static Value m_center(Runtime& rt, const Value& self, CallArgs args) {
+  int64_t width;
+  char fill;
+  if (!pad_args(rt, self, args, "center", &width, &fill)) return nullptr;
+  int64_t n = static_cast<int64_t>(self_view(rt, self).size());
+  if (width <= n) return pad(rt, self, 0, 0, fill);
+  int64_t marg = width - n;
+  int64_t left = marg / 2 + (marg & width & 1);  // CPython's rounding (bytes_methods.c)
+  return pad(rt, self, left, marg - left, fill);
+}
+
+static Value m_ljust(Runtime& rt, const Value& self, CallArgs args) {
+  int64_t width;
+  char fill;
+  if (!pad_args(rt, self, args, "ljust", &width, &fill)) return nullptr;
+  return pad(rt, self, 0, width - static_cast<int64_t>(self_view(rt, self).size()), fill);
+}
+
+static Value m_rjust(Runtime& rt, const Value& self, CallArgs args) {
+  int64_t width;
+  char fill;
+  if (!pad_args(rt, self, args, "rjust", &width, &fill)) return nullptr;
+  return pad(rt, self, width - static_cast<int64_t>(self_view(rt, self).size()), 0, fill);
+}
+
+static Value m_zfill(Runtime& rt, const Value& self, CallArgs args) {
+  if (!one_arg(rt, self, args, "zfill")) return nullptr;
+  int64_t width;
+  if (!index_int64(rt, args[0], &width)) return nullptr;
+  std::string_view v = self_view(rt, self);
+  int64_t n = static_cast<int64_t>(v.size());
+  if (width <= n) return make_like(rt, self, v);
+  std::string out(static_cast<size_t>(width - n), '0');
+  out.append(v);
+  size_t fill = static_cast<size_t>(width - n);
+  if (out[fill] == '+' || out[fill] == '-') {
+    out[0] = out[fill];
+    out[fill] = '0';
+  }
+  return make_like(rt, self, out);
+}
+
+static Value m_expandtabs(Runtime& rt, const Value& self, CallArgs args) {
+  Value a[1];
+  if (!parse_args(rt, args, "expandtabs", {"tabsize"}, 0, a)) return nullptr;
+  int64_t tabsize = 8;
+  if (a[0] && !index_int64(rt, a[0], &tabsize)) return nullptr;
+  std::string out;
+  int64_t col = 0;
+  for (char c : self_view(rt, self)) {
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t n = tabsize - col % tabsize;
+        out.append(static_cast<size_t>(n), ' ');
+        col += n;
+      }
+    } else {
+      out.push_back(c);
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return make_like(rt, self, out);
+}
+
+template <bool Reverse>
+static Value m_partition(Runtime& rt, const Value& self, CallArgs args) {
+  if (!one_arg(rt, self, args, Reverse ? "rpartition" : "partition")) return nullptr;
+  std::string_view sep;
+  if (!require_buffer(rt, args[0], &sep)) return nullptr;
+  if (sep.empty()) return rt.raise(rt.t.ValueError, "empty separator");
+  std::string sep_copy(sep);  // the argument may be `self`
+  std::string_view v = self_view(rt, self);
+  size_t pos = Reverse ? v.rfind(sep_copy) : v.find(sep_copy);
+  if (pos == std::string_view::npos) {
+    Value whole = make_like(rt, self, v);
+    Value empty1 = make_like(rt, self, {});
+    Value empty2 = make_like(rt, self, {});
+    if (!whole || !empty1 || !empty2) return nullptr;
+    return Reverse ? make_tuple(rt, {empty1, empty2, whole}) : make_tuple(rt, {whole, empty1, empty2});
+  }
+  Value head = make_like(rt, self, v.substr(0, pos));
+  Value mid = make_like(rt, self, sep_copy);
+  Value tail = make_like(rt, self, self_view(rt, self).substr(pos + sep_copy.size()));
+  if (!head || !mid || !tail) return nullptr;
+  return make_tuple(rt, {head, mid, tail});
+}
+
+template <bool Suffix>
+static Value m_removeaffix(Runtime& rt, const Value& self, CallArgs args) {
+  if (!one_arg(rt, self, args, Suffix ? "removesuffix" : "removeprefix")) return nullptr;
+  std::string_view a;
+  if (!require_buffer(rt, args[0], &a)) return nullptr;
+  std::string affix(a);
+  std::string_view v = self_view(rt, self);
+  if (!affix.empty() && v.size() >= affix.size()) {
+    if (!Suffix && v.substr(0, affix.size()) == affix) return make_like(rt, self, v.substr(affix.size()));
+    if (Suffix && v.substr(v.size() - affix.size()) == affix) return make_like(rt, self, v.substr(0, v.size() - affix.size()));
+  }
+  return make_like(rt, self, v);
+}
+
+static Value m_splitlines(Runtime& rt, const Value& self, CallArgs args) {
+  Value a[1];
+  if (!parse_args(rt, args, "splitlines", {"keepends"}, 0, a)) return nullptr;
+  bool keep = false;
+  if (a[0]) {
+    int t = truthy(rt, a[0]);
+    if (t < 0) return nullptr;
+    keep = t != 0;
+  }
+  std::string data(self_view(rt, self));
+  Ref<ListObject> out = new_list(rt);
+  size_t i = 0, n = data.size();
+  while (i < n) {
+    size_t j = i;
+    while (j < n && data[j] != '\n' && data[j] != '\r') ++j;
+    size_t eol = j;
+    if (j < n) {
+      j += (data[j] == '\r' && j + 1 < n && data[j + 1] == '\n') ? 2 : 1;
+      if (keep) eol = j;
+    }
+    Value line = make_like(rt, self, std::string_view(data).substr(i, eol - i));
+    if (!line) return nullptr;
+    list_append(rt, out.get(), std::move(line));
+    i = j;
+  }
+  return std::move(out).value();
+}
+
+static Value m_translate(Runtime& rt, const Value& self, CallArgs args) {
+  Value a[2];
+  if (args.nargs < 1) {
+    return rt.raise(rt.t.TypeError, "translate() takes at least 1 positional argument (" +
+                                        std::to_string(args.nargs) + " given)");
+  }
+  if (!parse_args(rt, args, "translate", {"table", "delete"}, 1, a)) return nullptr;
+  std::string table;
+  if (!rt.is_none(a[0])) {
+    std::string_view t;
+    if (!require_buffer(rt, a[0], &t)) return nullptr;
+    if (t.size() != 256) return rt.raise(rt.t.ValueError, "translation table must be 256 characters long");
+    table = std::string(t);
+  }
+  bool del[256] = {};
+  if (a[1]) {
+    std::string_view d;
+    if (!require_buffer(rt, a[1], &d)) return nullptr;
+    for (char c : d) del[static_cast<unsigned char>(c)] = true;
+  }
+  std::string out;
+  for (char c : self_view(rt, self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (del[u]) continue;
+    out.push_back(table.empty() ? c : table[u]);
+  }
+  return make_like(rt, self, out);
+}
+
+static Value m_maketrans(Runtime& rt, const Value&, CallArgs args) {
+  if (args.nkw()) return rt.raise(rt.t.TypeError, "maketrans() takes no keyword arguments");
+  if (args.nargs != 2) {
+    return rt.raise(rt.t.TypeError, "maketrans expected 2 arguments, got " + std::to_string(args.nargs));
+  }
+  std::string_view f, t;
+  if (!require_buffer(rt, args[0], &f)) return nullptr;
+  std::string from(f);
+  if (!require_buffer(rt, args[1], &t)) return nullptr;
+  if (from.size() != t.size()) return rt.raise(rt.t.ValueError, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[static_cast<size_t>(i)] = static_cast<char>(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = t[i];
+  return make_bytes(rt, table);
+}
+
+static Value m_bytes_bytes(Runtime& rt, const Value& self, CallArgs args) {
+  if (!no_args(rt, self, args, "__bytes__")) return nullptr;
+  if (self.type(rt) == rt.t.bytes) return self;
+  return make_bytes(rt, as_bytes(self)->view());
+}
+
 static Value m_bytes_getnewargs(Runtime& rt, const Value& self, CallArgs args) {
   if (!check_nargs(rt, args, "__getnewargs__", 0, 0)) return nullptr;
   return make_tuple(rt, {make_bytes(rt, as_bytes(self)->view())});
@@ -1321,11 +1638,20 @@ static Value ba_m_reverse(Runtime& rt, const Value& self, CallArgs args) {
       {"strip", m_strip}, {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, \
       {"rsplit", m_rsplit}, {"replace", m_replace}, {"upper", m_upper}, {"lower", m_lower}, \
       {"isdigit", char_class<pred_digit>}, {"isalpha", char_class<pred_alpha>},        \
-      {"isalnum", char_class<pred_alnum>}, {"isspace", char_class<pred_space>}
+      {"isalnum", char_class<pred_alnum>}, {"isspace", char_class<pred_space>},        \
+      {"isascii", m_isascii}, {"islower", m_iscase<false>}, {"isupper", m_iscase<true>}, \
+      {"istitle", m_istitle}, {"capitalize", m_case<CaseOp::Capitalize>},              \
+      {"swapcase", m_case<CaseOp::SwapCase>}, {"title", m_case<CaseOp::Title>},        \
+      {"center", m_center}, {"ljust", m_ljust}, {"rjust", m_rjust}, {"zfill", m_zfill}, \
+      {"expandtabs", m_expandtabs}, {"partition", m_partition<false>},                 \
+      {"rpartition", m_partition<true>}, {"removeprefix", m_removeaffix<false>},       \
+      {"removesuffix", m_removeaffix<true>}, {"splitlines", m_splitlines},             \
+      {"translate", m_translate}, {"maketrans", m_maketrans, kMethStatic}
 
 static const MethodDef kBytesMethods[] = {
     COMMON_METHODS,
     {"__getnewargs__", m_bytes_getnewargs},
+    {"__bytes__", m_bytes_bytes},
     {nullptr, nullptr},
 };
 

@@ -25,6 +25,8 @@ struct ByteArrayObject : Object {
 Value make_bytes(Runtime& rt, std::string_view data);
 Value make_bytearray(Runtime& rt, std::string_view data);
 std::string bytes_repr(std::string_view data, const char* prefix = "b");
+// bytes_repr with every single quote escaped when `escape_single` (bytearray's repr).
+std::string bytes_repr_impl(std::string_view data, const char* prefix, bool escape_single);
 // The contents of a bytes-like object (bytes, bytearray or subclasses); false when `v` is not one.
 bool bytes_like_view(const Runtime& rt, const Value& v, std::string_view* out);
 

@@ -187,6 +187,25 @@ std::string type_full_name(const TypeObject* t) {
   return t->qualname;
 }
 
+std::string_view type_short_name(const TypeObject* t) {
+  std::string_view n = t->name;
+  if ((t->flags & kTypeHeapType) && !(t->flags & kTypeBuiltinName)) return n;
+  size_t dot = n.rfind('.');
+  return dot == std::string_view::npos ? n : n.substr(dot + 1);
+}
+
+void set_builtin_type_name(Runtime& rt, TypeObject* t, std::string_view tp_name) {
+  size_t dot = tp_name.rfind('.');
+  std::string module = dot == std::string_view::npos ? "builtins" : std::string(tp_name.substr(0, dot));
+  t->name = std::string(tp_name);
+  t->qualname = std::string(dot == std::string_view::npos ? tp_name : tp_name.substr(dot + 1));
+  t->module_name = make_str(rt, module);
+  if (t->flags & kTypeHeapType) {
+    t->flags = static_cast<TypeFlags>(t->flags | kTypeBuiltinName);
+    if (t->dict) dict_set_str(rt, as_dict(t->dict), rt.n.__module__, t->module_name);
+  }
+}
+
 Value type_repr(Runtime& rt, const Value& v) {
   auto* t = static_cast<TypeObject*>(v.obj());
   return make_str(rt, "<class '" + type_full_name(t) + "'>");

@@ -31,6 +31,12 @@ void fixup_slots(Runtime& rt, TypeObject* type);
 Value type_repr(Runtime& rt, const Value& v);
 // Full "module.qualname" or just the qualname for builtins.
 std::string type_full_name(const TypeObject* t);
+// __name__: `name`, without its module prefix for a built-in type (CPython's type_name: the part of
+// tp_name after the last dot unless the type is a heap type).
+std::string_view type_short_name(const TypeObject* t);
+// Gives a class defined by a module of core/modules/py/ the naming of a C type of CPython: tp_name
+// "module.Name" (shown by error messages and repr), __name__/__qualname__ "Name", __module__ "module".
+void set_builtin_type_name(Runtime& rt, TypeObject* t, std::string_view tp_name);
 
 // bound method
 struct MethodObject : Object {

@@ -835,7 +835,7 @@ void init_descriptor_types(Runtime& rt) {
   g.compare = ga_compare;
   g.hash = ga_hash;
   rt.t.generic_alias = make_builtin_type(
-      rt, TypeSpec{"GenericAlias", nullptr, sizeof(GenericAliasObject), kTypeGc, nullptr, nullptr, "types"}, g);
+      rt, TypeSpec{"types.GenericAlias", nullptr, sizeof(GenericAliasObject), kTypeGc, nullptr, nullptr, "types"}, g);
   rt.t.generic_alias->slots.binop[static_cast<int>(BinOp::Or)] = union_or;
 
   TypeSlots un;
@@ -848,7 +848,7 @@ void init_descriptor_types(Runtime& rt) {
   un.hash = union_hash;
   un.binop[static_cast<int>(BinOp::Or)] = union_or;
   rt.t.union_type = make_builtin_type(
-      rt, TypeSpec{"UnionType", nullptr, sizeof(UnionObject), kTypeGc, nullptr, nullptr, "types"}, un);
+      rt, TypeSpec{"types.UnionType", nullptr, sizeof(UnionObject), kTypeGc, nullptr, nullptr, "types"}, un);
   for (TypeObject* t : {rt.t.list, rt.t.dict, rt.t.tuple, rt.t.set, rt.t.frozenset, rt.t.type}) {
     if (t) add_methods(rt, t, kClassGetItem);
   }

@@ -288,7 +288,7 @@ static Value exc_str(Runtime& rt, const Value& self) {
 
 static Value exc_repr(Runtime& rt, const Value& self) {
   ExceptionObject* e = as_exc(self);
-  std::string name = self.type(rt)->name;
+  std::string name(type_short_name(self.type(rt)));
   TupleObject* args = e->args ? as_tuple(e->args) : nullptr;
   if (!args || args->size == 0) return make_str(rt, name + "()");
   std::string r;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <new>
 
 #include "object/class.hpp"
@@ -48,8 +49,6 @@ TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots
   auto* t = static_cast<TypeObject*>(alloc_object(rt, rt.t.type));
   new (t) TypeObject;  // default-init: keeps the header alloc_object wrote
   t->rt = &rt;
-  t->name = spec.name;
-  t->qualname = spec.name;
   TypeObject* base = spec.base ? spec.base : rt.t.object;
   t->base = base;
   t->basicsize = static_cast<uint32_t>(spec.basicsize);
@@ -76,7 +75,14 @@ TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots
     t->mro = std::move(mro).value();
     base->subclasses.push_back(t);
   }
-  if (rt.t.str) t->module_name = make_str(rt, spec.module ? spec.module : "builtins");
+  // A dotted name ("_asyncio.Task") is a tp_name: its module prefix is the type's __module__.
+  if (rt.t.str && std::strchr(spec.name, '.')) {
+    set_builtin_type_name(rt, t, spec.name);
+  } else {
+    t->name = spec.name;
+    t->qualname = spec.name;
+    if (rt.t.str) t->module_name = make_str(rt, spec.module ? spec.module : "builtins");
+  }
   if (t->dict) {
     if (spec.methods) add_methods(rt, t, spec.methods);
     if (spec.getsets) add_getsets(rt, t, spec.getsets);
@@ -162,7 +168,7 @@ static Value bf_get_name(Runtime& rt, const Value& self) {
 }
 static Value bf_get_qualname(Runtime& rt, const Value& self) {
   auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
-  if (f->owner) return make_str(rt, f->owner->name + "." + f->name);
+  if (f->owner) return make_str(rt, f->owner->qualname + "." + f->name);
   return make_str(rt, f->name);
 }
 static Value bf_get_self(Runtime& rt, const Value& self) {
@@ -243,7 +249,7 @@ static Value md_get_name(Runtime& rt, const Value& self) {
 }
 static Value md_get_qualname(Runtime& rt, const Value& self) {
   auto* d = static_cast<MethodDescrObject*>(self.obj());
-  return make_str(rt, d->owner->name + "." + d->def->name);
+  return make_str(rt, d->owner->qualname + "." + d->def->name);
 }
 static Value md_get_objclass(Runtime&, const Value& self) {
   return Value::borrow(static_cast<MethodDescrObject*>(self.obj())->owner);
@@ -321,7 +327,7 @@ static Value sw_get_name(Runtime& rt, const Value& self) {
 }
 static Value sw_get_qualname(Runtime& rt, const Value& self) {
   auto* w = static_cast<SlotWrapperObject*>(self.obj());
-  return make_str(rt, w->owner->name + "." + w->name);
+  return make_str(rt, w->owner->qualname + "." + w->name);
 }
 static Value sw_get_objclass(Runtime&, const Value& self) {
   return Value::borrow(static_cast<SlotWrapperObject*>(self.obj())->owner);

@@ -357,14 +357,16 @@ static bool type_init(Runtime& rt, const Value&, CallArgs args) {
 }
 
 static Value type_get_name(Runtime& rt, const Value& self) {
-  return make_str(rt, static_cast<TypeObject*>(self.obj())->name);
+  return make_str(rt, type_short_name(static_cast<TypeObject*>(self.obj())));
 }
 static bool type_set_name(Runtime& rt, const Value& self, const Value& v) {
   if (!v || !is_str(rt, v)) {
     rt.raise(rt.t.TypeError, "can only assign string to __name__");
     return false;
   }
-  static_cast<TypeObject*>(self.obj())->name = std::string(str_view(v));
+  auto* t = static_cast<TypeObject*>(self.obj());
+  t->name = std::string(str_view(v));
+  t->flags = static_cast<TypeFlags>(t->flags & ~kTypeBuiltinName);
   return true;
 }
 static Value type_get_qualname(Runtime& rt, const Value& self) {

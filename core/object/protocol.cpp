@@ -68,7 +68,7 @@ static int isinstance_one(Runtime& rt, const Value& obj, const Value& cls, int d
   }
   if (isinstance(rt, cls, rt.t.type)) return isinstance(rt, obj, static_cast<TypeObject*>(cls.obj()));
   Value args = getattr_opt(rt, cls, rt.intern("__args__"));
-  if (args && isinstance(rt, args, rt.t.tuple) && cls.type(rt)->name == "UnionType") {
+  if (args && isinstance(rt, args, rt.t.tuple) && cls.type(rt)->name == "types.UnionType") {
     return isinstance_one(rt, obj, args, depth + 1);
   }
   if (rt.has_error()) return -1;
@@ -114,7 +114,7 @@ static int issubclass_one(Runtime& rt, const Value& derived, const Value& cls, i
   }
   if (!isinstance(rt, cls, rt.t.type)) {
     Value args = getattr_opt(rt, cls, rt.intern("__args__"));
-    if (args && isinstance(rt, args, rt.t.tuple) && cls.type(rt)->name == "UnionType") {
+    if (args && isinstance(rt, args, rt.t.tuple) && cls.type(rt)->name == "types.UnionType") {
       return issubclass_one(rt, derived, args, depth + 1);
     }
     if (rt.has_error()) return -1;

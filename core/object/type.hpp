@@ -135,11 +135,17 @@ enum TypeFlags : uint32_t {
   kTypeImmutable = 1u << 15,       // built-in: attributes cannot be set
   kTypeSlotsOnly = 1u << 16,       // __slots__ without __dict__: the instance storage behind the
                                    // prefix holds only slot values (member descriptors reach it)
+  kTypeBuiltinName = 1u << 17,     // a class of a module in core/modules/py/ standing for a C type of
+                                   // CPython: `name` is its tp_name ("collections.deque"), as for
+                                   // built-in types (see type_short_name)
 };
 
 struct TypeObject : Object {
-  std::string name;                 // "int", "MyClass"
-  std::string qualname;
+  // CPython's tp_name, which error messages show: "int", "MyClass"; for a built-in type of a module,
+  // "module.Name" ("_asyncio.Task", "collections.deque"), whose __name__ is the part after the last
+  // dot (type_short_name) and __module__ the part before.
+  std::string name;
+  std::string qualname;             // __qualname__ ("Task" for "_asyncio.Task")
   TypeFlags flags{};
   uint32_t basicsize = 0;           // size of the struct (not counting the prefix)
   uint32_t itemsize = 0;            // variable-size objects: bytes per item

@@ -237,7 +237,7 @@ static std::vector<Value> set_items(const Value& s) {
 
 static NativeCoro wait_impl(Runtime& rt, Value fs, Value timeout, Value return_when) {
   if (isfuture(rt, fs) == 1 || is_coroutine_value(rt, fs)) {
-    rt.raise(rt.t.TypeError, "expect a list of futures, not " + type_name(rt, fs));
+    rt.raise(rt.t.TypeError, "expect a list of futures, not " + std::string(type_short_name(fs.type(rt))));
     co_return Outcome::from_error(rt);
   }
   if (rt.has_error()) co_return Outcome::from_error(rt);
@@ -406,7 +406,7 @@ static bool ac_start(Runtime& rt, const Value& self) {
   AsCompletedObject* s = AC(self);
   const Value& fs = s->fs;
   if (isfuture(rt, fs) == 1 || is_coroutine_value(rt, fs)) {
-    rt.raise(rt.t.TypeError, "expect an iterable of futures, not " + type_name(rt, fs));
+    rt.raise(rt.t.TypeError, "expect an iterable of futures, not " + std::string(type_short_name(fs.type(rt))));
     return false;
   }
   if (rt.has_error()) return false;

@@ -1,6 +1,8 @@
 // The trace recorder (see recorder.hpp).
 #include "trace/recorder.hpp"
 
+#include "object/class.hpp"
+
 #include <algorithm>
 
 #include "lang/frame.hpp"
@@ -8,6 +10,7 @@
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
 #include "modules/vclock.hpp"
+#include "object/class.hpp"
 #include "object/exception.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
@@ -287,7 +290,7 @@ void Recorder::future_cancelled(FutureObject* f) {
   int64_t id = static_cast<int64_t>(f->id);
   if (f->is_task) return;  // tasks end through task_done
   TraceFuture& tf = track_future(id);
-  if (tf.kind.empty()) tf.kind = f->type->name;
+  if (tf.kind.empty()) tf.kind = std::string(type_short_name(f->type));
   tf.cause = cancel_stack_.empty() ? -1 : static_cast<int64_t>(cancel_stack_.back());
   add(EventKind::FutureCancelled, 0, current_line(), current_task_id(), id, tf.cause, -1);
 }

@@ -32,8 +32,8 @@ class version_info(tuple):
                 % tuple(self))
 
 
-version_info.__module__ = 'sys'
-version_info.__qualname__ = 'version_info'
+from _loopscope import builtin_type as _builtin_type  # noqa: E402
+_builtin_type(version_info, 'sys.version_info')
 
 # Creating _warnings installs Runtime::warn, through which C++ code issues warnings (an
 # unawaited coroutine's RuntimeWarning) with the warnings module's filters and format.

@@ -3,6 +3,7 @@
 # _collections_abc module.
 
 import sys as _sys
+from _loopscope import builtin_type as _builtin_type
 import _collections_abc
 from _collections_abc import MutableMapping as _MutableMapping, Mapping as _Mapping
 from _collections_abc import MutableSequence as _MutableSequence
@@ -347,7 +348,7 @@ class deque:
         return types.GenericAlias(cls, item)
 
 
-deque.__module__ = 'collections'
+_builtin_type(deque, 'collections.deque')
 _MutableSequence.register(deque)
 
 
@@ -415,7 +416,7 @@ def _defaultdict_factory_repr(d, factory):
         _repr_running.discard(key)
 
 
-defaultdict.__module__ = 'collections'
+_builtin_type(defaultdict, 'collections.defaultdict')
 
 
 # --- OrderedDict ------------------------------------------------------------------------------
@@ -493,7 +494,7 @@ class OrderedDict(dict):
         return new
 
 
-OrderedDict.__module__ = 'collections'
+_builtin_type(OrderedDict, 'collections.OrderedDict')
 
 
 # --- namedtuple -------------------------------------------------------------------------------
@@ -522,7 +523,7 @@ class _tuplegetter:
         return type(self), (self._index, self.__doc__)
 
 
-_tuplegetter.__module__ = '_collections'
+_builtin_type(_tuplegetter, '_collections._tuplegetter')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -5,6 +5,7 @@
 import time as _time
 import math as _math
 import sys
+from _loopscope import builtin_type as _builtin_type, tp_name as _tp_name
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR",
            "UTC")
@@ -333,7 +334,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
+        return "%s(%s)" % (_tp_name(self.__class__), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -539,7 +540,7 @@ class date:
         return cls(*_isoweek_to_gregorian(year, week, day))
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__, self.__class__.__qualname__,
+        return "%s(%d, %d, %d)" % (_tp_name(self.__class__),
                                       self._year, self._month, self._day)
 
     def ctime(self):
@@ -717,7 +718,7 @@ class _IsoCalendarDate(tuple):
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
-_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+_builtin_type(_IsoCalendarDate, 'datetime.IsoCalendarDate')
 
 
 def _isoweek1monday(year):
@@ -983,7 +984,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s = "%s.%s(%d, %d%s)" % (self.__class__.__module__, self.__class__.__qualname__,
+        s = "%s(%d, %d%s)" % (_tp_name(self.__class__),
                                  self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -1291,7 +1292,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__,
+        s = "%s(%s)" % (_tp_name(self.__class__),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -1546,8 +1547,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__, self.__class__.__qualname__, self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__, self.__class__.__qualname__,
+            return "%s(%r)" % (_tp_name(self.__class__), self._offset)
+        return "%s(%r, %r)" % (_tp_name(self.__class__),
                                   self._offset, self._name)
 
     def __str__(self):
@@ -1768,3 +1769,8 @@ def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     yday = d.toordinal() - date(d.year, 1, 1).toordinal() + 1
     return (d.year, d.month, d.day, vals.get('hour', 0), vals.get('minute', 0),
             vals.get('second', 0), d.weekday(), yday, -1)
+
+
+for _c in (date, datetime, time, timedelta, timezone, tzinfo):
+    _builtin_type(_c, 'datetime.' + _c.__name__)
+del _c

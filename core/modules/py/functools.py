@@ -10,6 +10,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from reprlib import recursive_repr as _recursive_repr
+from _loopscope import builtin_type as _builtin_type
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -154,22 +155,32 @@ def cmp_to_key(mycmp):
             self.obj = obj
 
         def __lt__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
+            if not isinstance(other, K):
+                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
+    _builtin_type(K, 'functools.KeyWrapper')
     return K
 
 
@@ -203,7 +214,11 @@ class partial:
 
     __slots__ = 'func', 'args', 'keywords', '__dict__', '__weakref__'
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if hasattr(func, 'func') and isinstance(func, partial):
@@ -563,3 +578,6 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_builtin_type(partial, 'functools.partial')

@@ -2,6 +2,7 @@
 # and new(); the digests are computed by _hashlib (C++).
 
 import _hashlib
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new', 'algorithms_guaranteed',
            'algorithms_available', 'file_digest')
@@ -85,3 +86,6 @@ def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):
             break
         digestobj.update(chunk)
     return digestobj
+
+
+_builtin_type(_Hash, '_hashlib.HASH')

@@ -1,7 +1,8 @@
 # io: in-memory text and binary streams (StringIO, BytesIO) and the names of the stream
-# classes. LoopScope has no files: open() belongs to builtins and fails there.
+# classes. open() (builtins') opens files of the run's in-memory file system (_memfs).
 
 import sys as _sys
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
@@ -320,7 +321,10 @@ class BytesIO(BufferedIOBase):
 
 
 for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO):
-    _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
+    if _c in (StringIO, BytesIO):
+        _builtin_type(_c, '_io.' + _c.__name__)
+    else:
+        _c.__module__ = 'io'
 del _c
 
 FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = RawIOBase

@@ -1,6 +1,7 @@
 # itertools: iterator building blocks with CPython's results, reprs and error messages.
 
 import sys as _sys
+from _loopscope import builtin_type as _builtin_type
 
 # What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
 __native__ = ('*',)
@@ -305,7 +306,6 @@ class _grouper:
         return value
 
 
-_grouper.__module__ = 'itertools'
 _marker = object()
 
 
@@ -681,7 +681,6 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-_tee.__name__ = _tee.__qualname__ = '_tee'
 
 
 def tee(iterable, n=2, /):
@@ -706,5 +705,5 @@ def tee(iterable, n=2, /):
 for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
              filterfalse, starmap, groupby, islice, pairwise, zip_longest, product,
              permutations, combinations, combinations_with_replacement, _tee, _grouper):
-    _cls.__module__ = 'itertools'
+    _builtin_type(_cls, 'itertools.' + _cls.__name__)
 del _cls

@@ -2,6 +2,7 @@
 
 # What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
 __native__ = ('*',)
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -459,3 +460,8 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+for _c in (attrgetter, itemgetter, methodcaller):
+    _builtin_type(_c, 'operator.' + _c.__name__)
+del _c

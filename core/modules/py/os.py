@@ -1,12 +1,14 @@
 # os: the parts of the os module a sandboxed program can use. LoopScope has no file system,
 # processes or real environment: getpid() is a fixed number, environ starts empty, and the
-# path functions work on strings (posixpath). Calls that need the operating system raise
-# OSError like a system that refuses them.
+# path functions work on strings (posixpath). Files live in the run's in-memory file system
+# (_memfs: open(), listdir, remove, mkdir, rename); other calls that need the operating system
+# raise OSError like a system that refuses them.
 
 import sys
 import posixpath as path
+from _loopscope import builtin_type as _builtin_type
 
-__all__ = ['environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getppid', 'getcwd', 'sep',
+__all__ = ['mkdir', 'makedirs', 'remove', 'unlink', 'rmdir', 'rename', 'replace', 'environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getppid', 'getcwd', 'sep',
            'pathsep', 'linesep', 'curdir', 'pardir', 'extsep', 'altsep', 'devnull', 'name',
            'path', 'fspath', 'cpu_count', 'urandom', 'strerror', 'get_terminal_size',
            'listdir', 'getlogin', 'uname']
@@ -141,8 +143,10 @@ def _no_fs(*args, **kwargs):
     raise PermissionError(1, 'Operation not permitted')
 
 
-listdir = scandir = mkdir = makedirs = remove = unlink = rmdir = rename = replace = stat = _no_fs
-chdir = system = kill = _no_fs
+from _memfs import listdir, mkdir, makedirs, remove, rmdir, rename  # noqa: E402
+unlink = remove
+replace = rename
+scandir = stat = chdir = system = kill = _no_fs
 
 
 def get_terminal_size(fd=1):
@@ -173,3 +177,7 @@ class uname_result(tuple):
 
 def uname():
     return uname_result(('Linux', 'loopscope', '6.0', '#1', 'wasm32'))
+
+
+_builtin_type(terminal_size, 'os.terminal_size')
+_builtin_type(uname_result, 'posix.uname_result')

@@ -256,11 +256,30 @@ def expandvars(path):
 
 
 def exists(path):
-    """Test whether a path exists (LoopScope has no files)."""
+    """Test whether a path exists (in the run's in-memory file system)."""
+    import _memfs
+    return _memfs.exists(path)
+
+
+def isfile(path):
+    import _memfs
+    return _memfs.isfile(path)
+
+
+def isdir(path):
+    import _memfs
+    return _memfs.isdir(path)
+
+
+def islink(path):
     return False
 
 
-lexists = isdir = isfile = islink = ismount = exists
+def ismount(path):
+    return path in ('/', b'/')
+
+
+lexists = exists
 
 
 def samefile(f1, f2):
@@ -268,4 +287,5 @@ def samefile(f1, f2):
 
 
 def getsize(filename):
-    raise FileNotFoundError(2, 'No such file or directory', filename)
+    import _memfs
+    return _memfs.getsize(filename)

@@ -4,6 +4,7 @@
 
 import time as _time
 import heapq as _heapq
+from _loopscope import builtin_type as _builtin_type
 from collections import deque as _deque
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -165,3 +166,6 @@ class SimpleQueue:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_builtin_type(SimpleQueue, '_queue.SimpleQueue')

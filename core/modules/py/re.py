@@ -5,6 +5,7 @@
 # empty matches, and Match/Pattern objects printing like CPython's.
 
 import enum as _enum
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L",
@@ -847,7 +848,7 @@ class Match:
         return types.GenericAlias(cls, item)
 
 
-Match.__module__ = 're'
+_builtin_type(Match, 're.Match')
 
 
 def _lastindex(marks):
@@ -1093,7 +1094,7 @@ class Pattern:
         return types.GenericAlias(cls, item)
 
 
-Pattern.__module__ = 're'
+_builtin_type(Pattern, 're.Pattern')
 
 
 def _mapping_proxy(d):

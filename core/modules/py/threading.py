@@ -5,6 +5,7 @@
 
 import sys as _sys
 import time as _time
+from _loopscope import builtin_type as _builtin_type
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -440,3 +441,8 @@ def excepthook(args, /):
 
 
 __excepthook__ = excepthook
+
+_builtin_type(Lock, '_thread.lock')
+_builtin_type(RLock, '_thread.RLock')
+_builtin_type(local, '_thread._local')
+_builtin_type(ExceptHookArgs, '_thread._ExceptHookArgs')

@@ -1,6 +1,7 @@
 # types: names for the interpreter's built-in types, SimpleNamespace, new_class, coroutine.
 
 import sys
+from _loopscope import builtin_type as _builtin_type
 
 
 def _f():
@@ -154,7 +155,7 @@ class SimpleNamespace:
     __hash__ = None
 
 
-SimpleNamespace.__module__ = 'types'
+_builtin_type(SimpleNamespace, 'types.SimpleNamespace')
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

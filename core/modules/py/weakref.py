@@ -4,6 +4,7 @@
 # called explicitly (finalize.__call__) — never because the referent was collected.
 
 import itertools
+from _loopscope import builtin_type as _builtin_type
 from _collections_abc import MutableMapping, MutableSet
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -44,8 +45,7 @@ class ReferenceType:
 
 
 ref = ReferenceType
-ReferenceType.__name__ = ReferenceType.__qualname__ = 'ReferenceType'
-ReferenceType.__module__ = 'weakref'
+_builtin_type(ReferenceType, 'weakref.ReferenceType')
 
 
 class WeakMethod(ReferenceType):
@@ -332,3 +332,6 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self),
                                                       type(obj).__name__, id(obj))
+
+
+_builtin_type(ProxyType, 'weakref.ProxyType')
