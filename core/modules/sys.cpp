@@ -48,9 +48,13 @@ static Value tio_writelines(Runtime& rt, const Value& self, CallArgs a) {
   });
   return ok ? rt.None() : Value();
 }
+static const char* tio_name_of(const Value& self) {
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  return t->stream == 1 ? "<stdout>" : t->stream == 2 ? "<stderr>" : "<stdin>";
+}
 static Value tio_repr(Runtime& rt, const Value& self) {
   auto* t = static_cast<TextIOObject*>(self.obj());
-  const char* n = t->stream == 1 ? "<stdout>" : t->stream == 2 ? "<stderr>" : "<stdin>";
+  const char* n = tio_name_of(self);
   const char* mode = t->stream == 0 ? "r" : "w";
   return make_str(rt, std::string("<_io.TextIOWrapper name='") + n + "' mode='" + mode + "' encoding='utf-8'>");
 }
@@ -60,7 +64,12 @@ static const MethodDef kTextIOMethods[] = {
     {"write", tio_write},       {"flush", tio_flush},       {"isatty", tio_isatty},
     {"readline", tio_readline}, {"writelines", tio_writelines}, {nullptr, nullptr},
 };
-static const GetSetDef kTextIOGetSets[] = {{"encoding", tio_encoding}, {nullptr, nullptr}};
+static Value tio_name(Runtime& rt, const Value& self) { return make_str(rt, tio_name_of(self)); }
+static Value tio_mode(Runtime& rt, const Value& self) {
+  return make_str(rt, static_cast<TextIOObject*>(self.obj())->stream == 0 ? "r" : "w");
+}
+static const GetSetDef kTextIOGetSets[] = {
+    {"encoding", tio_encoding}, {"name", tio_name}, {"mode", tio_mode}, {nullptr, nullptr}};
 
 static Value make_stream(Runtime& rt, int which) {
   auto* t = alloc<TextIOObject>(rt, rt.t.text_io);

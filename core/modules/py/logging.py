@@ -518,8 +518,9 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
+                # Walk up out of logging's own frames (this one frozen file) to the caller.
                 frame = tb.tb_frame
-                while (frame and os.path.dirname(frame.f_code.co_filename) == os.path.dirname(__file__)):
+                while frame and frame.f_code.co_filename == __file__:
                     frame = frame.f_back
                 if frame:
                     traceback.print_stack(frame, file=sys.stderr)
