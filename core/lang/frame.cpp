@@ -133,7 +133,11 @@ static Value get_lineno(Runtime&, const Value& self) { return Value::small(as_fr
 static Value get_code(Runtime&, const Value& self) { return Value::borrow(as_frame(self)->code); }
 static Value get_globals(Runtime&, const Value& self) { return Value::borrow(as_frame(self)->globals); }
 static Value get_back(Runtime& rt, const Value& self) {
-  FrameObject* b = visible_frame(as_frame(self)->back);
+  FrameObject* f = as_frame(self);
+  // A generator/coroutine frame is linked to a caller only while it runs (a suspended one's
+  // back pointer is stale: the frame that last resumed it).
+  if (f->gen && f->state != FrameState::Running) return rt.None();
+  FrameObject* b = visible_frame(f->back);
   return b ? Value::borrow(b) : rt.None();
 }
 static Value get_lasti(Runtime&, const Value& self) {

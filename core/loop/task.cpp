@@ -603,17 +603,6 @@ static Value m_uncancel(Runtime& rt, const Value& self, CallArgs a) {
   if (st.trace) st.trace->uncancelled(t);
   return make_int(rt, t->num_cancels_requested);
 }
-static Value m_get_stack(Runtime& rt, const Value& self, CallArgs) {
-  Ref<ListObject> l = new_list(rt);
-  TaskObject* t = as_task(self);
-  if (t->coro) {
-    Value f = getattr_opt(rt, t->coro, rt.intern("cr_frame"));
-    rt.clear_error();
-    if (f && !rt.is_none(f)) list_append(rt, l.get(), f);
-  }
-  return std::move(l).value();
-}
-
 static Value g_fut_waiter(Runtime& rt, const Value& s) {
   Value w = as_task(s)->fut_waiter;
   return w ? w : rt.None();
@@ -635,7 +624,7 @@ static Value g_num_cancels(Runtime& rt, const Value& s) { return make_int(rt, as
 static const MethodDef kTaskMethods[] = {
     {"get_coro", m_get_coro},     {"get_name", m_get_name},     {"set_name", m_set_name},
     {"get_context", m_get_context}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
-    {"get_stack", m_get_stack},   {nullptr, nullptr},
+    {nullptr, nullptr},  // get_stack/print_stack: asyncio.base_tasks (core/modules/py/_asyncio_base_tasks.py)
 };
 static const GetSetDef kTaskGetSets[] = {
     {"_fut_waiter", g_fut_waiter},

@@ -285,6 +285,19 @@ Value make_asyncio_module(Runtime& rt) {
     register_module(rt, "asyncio.threads", threads);
     module_add(rt, m, "threads", threads);
   }
+  // Task.get_stack()/print_stack(): CPython's base_tasks functions (Python there too).
+  {
+    Value bt = import_module(rt, make_str(rt, "_asyncio_base_tasks"));
+    if (!bt) return nullptr;
+    register_module(rt, "asyncio.base_tasks", bt);
+    module_add(rt, m, "base_tasks", bt);
+    for (const char* n : {"get_stack", "print_stack"}) {
+      Value fn = getattr(rt, bt, n);
+      if (!fn) return nullptr;
+      dict_set_str(rt, as_dict(st.task_type->dict), rt.intern(n), fn);
+    }
+    type_modified(rt, st.task_type);
+  }
   add_asyncio_submodules(rt, m);
   return m;
 }
