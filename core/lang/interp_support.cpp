@@ -41,7 +41,9 @@ Value import_name(Runtime& rt, const Value& name, const Value& fromlist, const V
     if (dot == std::string::npos) break;
     pos = dot + 1;
   }
-  bool has_fromlist = fromlist && !rt.is_none(fromlist) && as_tuple(fromlist)->size > 0;
+  // The compiler passes a tuple; __import__'s caller may pass any sequence.
+  int has_fromlist = fromlist && !rt.is_none(fromlist) ? truthy(rt, fromlist) : 0;
+  if (has_fromlist < 0) return nullptr;
   return has_fromlist ? leaf : top;
 }
 

@@ -88,7 +88,13 @@ static void set_fields(Runtime& rt, const Value& self, CallArgs a) {
     if (a.nargs >= 2 && a.nargs <= 5) {
       e->extra[0] = a.args[0];  // errno
       e->extra[1] = a.args[1];  // strerror
-      if (a.nargs >= 3) e->extra[2] = a.args[2];  // filename
+      // CPython's oserror_init: with a filename, filename2 (the 5th argument; the 4th is
+      // Windows' winerror) is kept too, and args shrinks to (errno, strerror).
+      if (a.nargs >= 3 && !rt.is_none(a.args[2])) {
+        e->extra[2] = a.args[2];
+        if (a.nargs == 5 && !rt.is_none(a.args[4])) e->extra[3] = a.args[4];
+        e->args = make_tuple(rt, {a.args[0], a.args[1]});
+      }
     }
   } else if (is_subtype(base, rt.t.ImportError)) {
     if (a.nargs == 1) e->extra[5] = a.args[0];  // msg
@@ -144,7 +150,7 @@ static Value eg_new(Runtime& rt, TypeObject* type, CallArgs a) {
   const Value& msg = a.args[0];
   const Value& excs = a.args[1];
   if (!is_str(rt, msg)) {
-    return rt.raise(rt.t.TypeError, "argument 1 must be str, not " + type_name(rt, msg));
+    return rt.raise(rt.t.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name(rt, msg));
   }
   if (!isinstance(rt, excs, rt.t.list) && !isinstance(rt, excs, rt.t.tuple)) {
     return rt.raise(rt.t.TypeError, "second argument (exceptions) must be a sequence");
@@ -226,10 +232,15 @@ static Value exc_str(Runtime& rt, const Value& self) {
     std::string errno_s, msg;
     if (!str_string(rt, e->extra[0], &errno_s) || !str_string(rt, e->extra[1], &msg)) return nullptr;
     std::string out = "[Errno " + errno_s + "] " + msg;
-    if (e->extra[2]) {
+    if (e->extra[2] && !rt.is_none(e->extra[2])) {
       std::string fn;
       if (!repr_string(rt, e->extra[2], &fn)) return nullptr;
       out += ": " + fn;
+      if (e->extra[3] && !rt.is_none(e->extra[3])) {
+        std::string fn2;
+        if (!repr_string(rt, e->extra[3], &fn2)) return nullptr;
+        out += " -> " + fn2;
+      }
     }
     return make_str(rt, out);
   }
@@ -512,6 +523,7 @@ static const GetSetDef kImportErrorGetSets[] = {
 static const GetSetDef kOSErrorGetSets[] = {{"errno", get_extra0, set_extra0},
                                             {"strerror", get_extra1, set_extra1},
                                             {"filename", get_extra2, set_extra2},
+                                            {"filename2", get_extra3, set_extra3},
                                             {nullptr, nullptr}};
 static const GetSetDef kSyntaxErrorGetSets[] = {
     {"filename", get_extra0, set_extra0}, {"lineno", get_extra1, set_extra1},

@@ -53,6 +53,10 @@ def _has_code_flag(f, flag):
         f = f.__func__
     f = functools._unwrap_partial(f) if hasattr(functools, '_unwrap_partial') else _unwrap_partial(f)
     if not (isfunction(f) or _signature_is_functionlike(f)):
+        if flag == CO_COROUTINE:
+            # asyncio's coroutine functions are native here (async def in CPython).
+            from _loopscope import is_coroutine_native
+            return is_coroutine_native(f)
         return False
     return bool(f.__code__.co_flags & flag)
 
@@ -272,28 +276,58 @@ def currentframe():
     return sys._getframe(1)
 
 
-class FrameInfo(tuple):
-    def __new__(cls, frame, filename, lineno, function, code_context, index):
-        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+from collections import namedtuple as _namedtuple
 
-    frame = property(lambda self: self[0])
-    filename = property(lambda self: self[1])
-    lineno = property(lambda self: self[2])
-    function = property(lambda self: self[3])
-    code_context = property(lambda self: self[4])
-    index = property(lambda self: self[5])
+# dis.Positions: a frame's source span (LoopScope's code objects keep no column table, so only
+# the line is known).
+Positions = _namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                        defaults=[None] * 4)
+
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+_FrameInfo = _namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
 
     def __repr__(self):
         return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
-                'code_context={!r}, index={!r})'.format(*self))
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def _frame_context(frame, lineno, context):
+    """(filename, lineno, function, code_context, index, positions) of a frame at a line."""
+    from _warnings import getline
+    filename = frame.f_code.co_filename
+    line = getline(filename, lineno) if context > 0 else ''
+    has_line = context > 0 and bool(line)
+    return (filename, lineno, frame.f_code.co_name, [line] if has_line else None,
+            0 if has_line else None, Positions(lineno, lineno))
 
 
 def _frameinfo(frame, context=1):
-    from _warnings import getline
-    lineno = frame.f_lineno
-    line = getline(frame.f_code.co_filename, lineno)
-    return FrameInfo(frame, frame.f_code.co_filename, lineno, frame.f_code.co_name,
-                     [line] if context and line else None, 0 if context and line else None)
+    *info, positions = _frame_context(frame, frame.f_lineno, context)
+    return FrameInfo(frame, *info, positions=positions)
 
 
 def stack(context=1):
@@ -307,7 +341,12 @@ def stack(context=1):
 
 
 def getframeinfo(frame, context=1):
-    return _frameinfo(frame, context)[1:]
+    """Information about a frame (or a traceback's frame and line) as a Traceback."""
+    if istraceback(frame):
+        *info, positions = _frame_context(frame.tb_frame, frame.tb_lineno, context)
+    else:
+        *info, positions = _frame_context(frame, frame.f_lineno, context)
+    return Traceback(*info, positions=positions)
 
 
 GEN_CREATED = 'GEN_CREATED'
