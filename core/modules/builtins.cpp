@@ -24,6 +24,7 @@
 #include "object/list.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
+#include "lang/interp_support.hpp"
 #include "object/protocol.hpp"
 #include "object/range.hpp"
 #include "object/set.hpp"
@@ -789,7 +790,10 @@ static Value b_import(Runtime& rt, const Value&, CallArgs a) {
   Value args[5];
   if (!parse_clinic_args(rt, a, "__import__", {"name", "globals", "locals", "fromlist", "level"}, 1, args)) return nullptr;
   if (!is_str(rt, args[0])) return rt.raise(rt.t.TypeError, "__import__() argument 1 must be str");
-  return import_module(rt, args[0]);
+  // The import statement's semantics: "a.b" imports a then a.b and returns a, unless a
+  // non-empty fromlist asks for the leaf module itself.
+  Value level = args[4] ? args[4] : Value::small(0);
+  return import_name(rt, args[0], args[3] ? args[3] : rt.None(), level, nullptr);
 }
 
 // exec/eval of source strings (the program's own code paths; globals default to the caller's).
