@@ -45,6 +45,7 @@ struct Run::Impl {
   void start();
   void finish(SendResult r);
   int report_uncaught(const Value& exc);
+  void run_atexit();
   void finalize();
 };
 
@@ -186,10 +187,22 @@ void Run::Impl::finish(SendResult r) {
 // Interpreter shutdown: like CPython, clear __main__ so that objects still alive are destroyed
 // (a pending Task reports "Task was destroyed but it is pending!", an unawaited coroutine warns),
 // then collect cycles.
+// The atexit module's callbacks, as Py_FinalizeEx runs them: once __main__ is over (also after
+// an uncaught exception), before anything is torn down. Not after a limit stopped the run.
+void Run::Impl::run_atexit() {
+  Runtime& r = *rt;
+  if (!r.vm || !r.vm->modules || r.aborting()) return;
+  Value atexit = dict_get(r, as_dict(r.vm->modules), make_str(r, "atexit"));
+  Value run = atexit ? getattr_opt(r, atexit, r.intern("_run_exitfuncs")) : Value();
+  if (run && !call(r, run, {})) report_unraisable(r, "Exception ignored in atexit: ", run);
+  r.clear_error();
+}
+
 void Run::Impl::finalize() {
   if (!rt) return;
   Runtime& r = *rt;
   if (r.vm) r.vm->host_slicing = false;  // also when a run is destroyed before it finished
+  run_atexit();
   if (r.aborting() && r.limits.max_steps > 0 && r.vm) {
     // Finalizers (__del__, unclosed generators) get steps of their own, still bounded.
     r.limits.max_steps = r.steps + kFinalizeSteps;
