@@ -112,6 +112,11 @@ struct AsyncioState {
   TypeObject* handle_type = nullptr;
   TypeObject* timer_handle_type = nullptr;
   TypeObject* loop_type = nullptr;
+  TypeObject* abstract_loop_type = nullptr;  // asyncio.events.AbstractEventLoop (methods raise NotImplementedError)
+  TypeObject* base_loop_type = nullptr;      // asyncio.base_events.BaseEventLoop, loop_type's base
+  // events.new_event_loop(): the current policy's new_event_loop() (set by the asyncio module;
+  // null: the native loop).
+  Value (*policy_new_event_loop)(Runtime& rt) = nullptr;
   TypeObject* cancelled_error = nullptr;
   TypeObject* invalid_state_error = nullptr;
   Value running_loop;              // events._get_running_loop()
@@ -230,5 +235,7 @@ std::string format_callback_source(Runtime& rt, const Value& fn, const Value& ar
 Value raise_invalid_state(Runtime& rt, const std::string& msg);
 
 void init_loop_types(Runtime& rt, AsyncioState& st);
+// AbstractEventLoop's methods that are coroutine functions in CPython (they raise NotImplementedError).
+Value abstract_not_implemented_async(Runtime& rt, const Value& self, CallArgs a);
 
 }  // namespace ls

@@ -950,7 +950,59 @@ static Value loop_new(Runtime& rt, TypeObject* type, CallArgs) {
 
 static bool loop_init(Runtime&, const Value&, CallArgs) { return true; }
 
+// AbstractEventLoop: every method raises NotImplementedError (events.py).
+static Value abstract_not_implemented(Runtime& rt, const Value&, CallArgs) {
+  return rt.raise(rt.t.NotImplementedError, "");
+}
+// The ones that are `async def` there (marked as coroutine functions by the asyncio module).
+Value abstract_not_implemented_async(Runtime& rt, const Value& self, CallArgs a) {
+  return abstract_not_implemented(rt, self, a);
+}
+static const MethodDef kAbstractLoopMethods[] = {
+    {"run_forever", abstract_not_implemented}, {"run_until_complete", abstract_not_implemented},
+    {"stop", abstract_not_implemented}, {"is_running", abstract_not_implemented},
+    {"is_closed", abstract_not_implemented}, {"close", abstract_not_implemented},
+    {"shutdown_asyncgens", abstract_not_implemented_async}, {"shutdown_default_executor", abstract_not_implemented_async},
+    {"_timer_handle_cancelled", abstract_not_implemented}, {"call_soon", abstract_not_implemented},
+    {"call_later", abstract_not_implemented}, {"call_at", abstract_not_implemented},
+    {"time", abstract_not_implemented}, {"create_future", abstract_not_implemented},
+    {"create_task", abstract_not_implemented}, {"call_soon_threadsafe", abstract_not_implemented},
+    {"run_in_executor", abstract_not_implemented}, {"set_default_executor", abstract_not_implemented},
+    {"getaddrinfo", abstract_not_implemented_async}, {"getnameinfo", abstract_not_implemented_async},
+    {"create_connection", abstract_not_implemented_async}, {"create_server", abstract_not_implemented_async},
+    {"sendfile", abstract_not_implemented_async}, {"start_tls", abstract_not_implemented_async},
+    {"create_unix_connection", abstract_not_implemented_async}, {"create_unix_server", abstract_not_implemented_async},
+    {"connect_accepted_socket", abstract_not_implemented_async}, {"create_datagram_endpoint", abstract_not_implemented_async},
+    {"connect_read_pipe", abstract_not_implemented_async}, {"connect_write_pipe", abstract_not_implemented_async},
+    {"subprocess_shell", abstract_not_implemented_async}, {"subprocess_exec", abstract_not_implemented_async},
+    {"add_reader", abstract_not_implemented}, {"remove_reader", abstract_not_implemented},
+    {"add_writer", abstract_not_implemented}, {"remove_writer", abstract_not_implemented},
+    {"sock_recv", abstract_not_implemented_async}, {"sock_recv_into", abstract_not_implemented_async},
+    {"sock_recvfrom", abstract_not_implemented_async}, {"sock_recvfrom_into", abstract_not_implemented_async},
+    {"sock_sendall", abstract_not_implemented_async}, {"sock_sendto", abstract_not_implemented_async},
+    {"sock_connect", abstract_not_implemented_async}, {"sock_accept", abstract_not_implemented_async},
+    {"sock_sendfile", abstract_not_implemented_async}, {"add_signal_handler", abstract_not_implemented},
+    {"remove_signal_handler", abstract_not_implemented}, {"set_task_factory", abstract_not_implemented},
+    {"get_task_factory", abstract_not_implemented}, {"get_exception_handler", abstract_not_implemented},
+    {"set_exception_handler", abstract_not_implemented}, {"default_exception_handler", abstract_not_implemented},
+    {"call_exception_handler", abstract_not_implemented}, {"get_debug", abstract_not_implemented},
+    {"set_debug", abstract_not_implemented}, {nullptr, nullptr},
+};
+
 void init_loop_type(Runtime& rt, AsyncioState& st) {
+  {
+    TypeSlots as;
+    as.dealloc = [](Object*) {};
+    as.new_ = [](Runtime& r, TypeObject* t, CallArgs) { return Value::steal(alloc_object(r, t)); };
+    st.abstract_loop_type = make_builtin_type(
+        rt, TypeSpec{"AbstractEventLoop", nullptr, sizeof(Object), kTypeBaseType, kAbstractLoopMethods, nullptr,
+                     "asyncio.events"},
+        as);
+    st.base_loop_type = make_builtin_type(
+        rt, TypeSpec{"BaseEventLoop", st.abstract_loop_type, sizeof(Object), kTypeBaseType, nullptr, nullptr,
+                     "asyncio.base_events"},
+        as);
+  }
   TypeSlots s;
   s.dealloc = loop_dealloc;
   s.traverse = loop_traverse;
@@ -958,7 +1010,7 @@ void init_loop_type(Runtime& rt, AsyncioState& st) {
   s.repr = loop_repr;
   s.new_ = loop_new;
   s.init = loop_init;
-  st.loop_type = make_builtin_type(rt, TypeSpec{"_UnixSelectorEventLoop", nullptr, sizeof(LoopObject),
+  st.loop_type = make_builtin_type(rt, TypeSpec{"_UnixSelectorEventLoop", st.base_loop_type, sizeof(LoopObject),
                                                 kTypeGc | kTypeBaseType | kTypeHasDict, kLoopMethods, kLoopGetSets,
                                                 "asyncio.unix_events"},
                                    s);

@@ -48,7 +48,14 @@ static bool lazy_init(Runtime& rt, RunnerObject* r) {
   if (r->state == RunnerState::Initialized) return true;
   AsyncioState& st = asyncio_state(rt);
   if (!r->loop_factory) {
-    r->loop = new_event_loop(rt);
+    r->loop = st.policy_new_event_loop ? st.policy_new_event_loop(rt) : new_event_loop(rt);
+    if (!r->loop) return false;
+    if (!is_loop(rt, r->loop)) {
+      rt.raise(rt.t.TypeError, "the event loop policy's new_event_loop() returned a '" + type_name(rt, r->loop) +
+                                   "' object, not an event loop");
+      r->loop.reset();
+      return false;
+    }
     if (!r->set_event_loop) {
       st.event_loop = r->loop;
       st.set_called = true;

@@ -39,9 +39,23 @@ static Value a_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
   return get_event_loop(rt);
 }
 
+static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs);
+
+// events.new_event_loop(): get_event_loop_policy().new_event_loop() (the native loop directly
+// under the default policy).
+static Value policy_new_event_loop(Runtime& rt) {
+  Value m = import_module(rt, make_str(rt, "asyncio"));
+  if (!m) return nullptr;
+  Value p = dict_get_str(as_dict(as_module(m)->dict), rt.intern("_policy"));
+  if (!p) return new_event_loop(rt);
+  Value def = dict_get_str(as_dict(as_module(m)->dict), rt.intern("DefaultEventLoopPolicy"));
+  if (def && p.obj()->type == static_cast<TypeObject*>(def.obj())) return new_event_loop(rt);
+  return call_method(rt, p, rt.intern("new_event_loop"), {});
+}
+
 static Value a_new_event_loop(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "new_event_loop", 0, 0)) return nullptr;
-  return new_event_loop(rt);
+  return policy_new_event_loop(rt);
 }
 
 static Value a_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
@@ -165,6 +179,7 @@ static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
     break;
   }
   if (f.type(rt) == rt.t.function && (as_code(as_function(f)->code)->flags & kCoCoroutine)) return rt.True();
+  if (is_coroutine_native(rt, f)) return rt.True();
   Value marker = getattr_opt(rt, a[0], rt.intern("_is_coroutine"));
   rt.clear_error();
   return rt.Bool(marker && !rt.is_none(marker));
@@ -240,6 +255,7 @@ static const MethodDef kFunctions[] = {
 
 Value make_asyncio_module(Runtime& rt) {
   AsyncioState& st = asyncio_state(rt);
+  st.policy_new_event_loop = policy_new_event_loop;
   Value m = make_module(rt, "asyncio");
   for (const MethodDef* d = kFunctions; d->name; ++d) {
     module_add(rt, m, d->name, make_builtin_function(rt, d->name, d->fn, m));
@@ -248,8 +264,8 @@ Value make_asyncio_module(Runtime& rt) {
   module_add(rt, m, "Task", Value::borrow(st.task_type));
   module_add(rt, m, "Handle", Value::borrow(st.handle_type));
   module_add(rt, m, "TimerHandle", Value::borrow(st.timer_handle_type));
-  module_add(rt, m, "AbstractEventLoop", Value::borrow(st.loop_type));
-  module_add(rt, m, "BaseEventLoop", Value::borrow(st.loop_type));
+  module_add(rt, m, "AbstractEventLoop", Value::borrow(st.abstract_loop_type));
+  module_add(rt, m, "BaseEventLoop", Value::borrow(st.base_loop_type));
   module_add(rt, m, "SelectorEventLoop", Value::borrow(st.loop_type));
   module_add(rt, m, "Runner", Value::borrow(runner_type(rt)));
   module_add(rt, m, "CancelledError", Value::borrow(st.cancelled_error));
@@ -297,6 +313,47 @@ Value make_asyncio_module(Runtime& rt) {
       dict_set_str(rt, as_dict(st.task_type->dict), rt.intern(n), fn);
     }
     type_modified(rt, st.task_type);
+  }
+  // The natives that are `async def` in CPython's asyncio: iscoroutinefunction() is True for them.
+  {
+    static const char* const kCoroutineFunctions[] = {
+        "sleep", "wait", "wait_for",
+        "Queue.get", "Queue.put", "Queue.join",
+        "Lock.acquire", "Lock.__aenter__", "Lock.__aexit__",
+        "Event.wait",
+        "Condition.acquire", "Condition.wait", "Condition.wait_for", "Condition.__aenter__", "Condition.__aexit__",
+        "Semaphore.acquire", "Semaphore.__aenter__", "Semaphore.__aexit__",
+        "BoundedSemaphore.acquire", "BoundedSemaphore.__aenter__", "BoundedSemaphore.__aexit__",
+        "Barrier.wait", "Barrier.reset", "Barrier.abort", "Barrier.__aenter__", "Barrier.__aexit__",
+        "Timeout.__aenter__", "Timeout.__aexit__",
+        "TaskGroup.__aenter__", "TaskGroup.__aexit__",
+        "SelectorEventLoop.shutdown_asyncgens", "SelectorEventLoop.shutdown_default_executor",
+        "SelectorEventLoop.sock_recv", "SelectorEventLoop.sock_recv_into", "SelectorEventLoop.sock_sendall",
+        "SelectorEventLoop.sock_connect", "SelectorEventLoop.sock_accept", "SelectorEventLoop.create_connection",
+        "SelectorEventLoop.create_server", "SelectorEventLoop.getaddrinfo", "SelectorEventLoop.getnameinfo",
+        "SelectorEventLoop.sendfile", "SelectorEventLoop.start_tls", "SelectorEventLoop.create_datagram_endpoint",
+        "SelectorEventLoop.subprocess_exec", "SelectorEventLoop.subprocess_shell", "SelectorEventLoop.connect_read_pipe",
+        "SelectorEventLoop.connect_write_pipe", "SelectorEventLoop.connect_accepted_socket",
+        "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell",
+    };
+    mark_coroutine_native(abstract_not_implemented_async);
+    DictObject* md = as_dict(as_module(m)->dict);
+    for (const char* dotted : kCoroutineFunctions) {
+      std::string_view d(dotted);
+      size_t dot = d.find('.');
+      Value v = dict_get_str(md, rt.intern(d.substr(0, dot)));
+      if (v && dot != std::string_view::npos) {
+        if (!isinstance(rt, v, rt.t.type)) continue;
+        Object* o = type_lookup(static_cast<TypeObject*>(v.obj()), rt.intern(d.substr(dot + 1)));
+        v = o ? Value::borrow(o) : Value();
+      }
+      if (!v || !v.is_obj()) continue;
+      if (v.obj()->type == rt.t.builtin_function) {
+        mark_coroutine_native(static_cast<BuiltinFunctionObject*>(v.obj())->fn);
+      } else if (v.obj()->type == rt.t.method_descriptor) {
+        mark_coroutine_native(static_cast<MethodDescrObject*>(v.obj())->def->fn);
+      }
+    }
   }
   add_asyncio_submodules(rt, m);
   return m;

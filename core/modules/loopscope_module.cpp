@@ -32,7 +32,15 @@ Value lsm_tp_name(Runtime& rt, const Value&, CallArgs a) {
   return make_str(rt, static_cast<TypeObject*>(a[0].obj())->name);
 }
 
+// is_coroutine_native(f): f is a native function standing for a CPython `async def` (asyncio.sleep,
+// Queue.get, ...), for inspect.iscoroutinefunction.
+Value lsm_is_coroutine_native(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "is_coroutine_native", 1, 1)) return nullptr;
+  return rt.Bool(is_coroutine_native(rt, a[0]));
+}
+
 const MethodDef kFunctions[] = {
+    {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},
     {"tp_name", lsm_tp_name},
     {nullptr, nullptr},

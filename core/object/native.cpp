@@ -124,6 +124,26 @@ void add_getsets(Runtime& rt, TypeObject* type, const GetSetDef* getsets) {
 // ---------------------------------------------------------------------------------------------
 // builtin_function_or_method
 
+static std::vector<NativeFn>& coroutine_natives() {
+  static std::vector<NativeFn> fns;  // function pointers: the same in every Runtime
+  return fns;
+}
+
+void mark_coroutine_native(NativeFn fn) {
+  auto& v = coroutine_natives();
+  if (std::find(v.begin(), v.end(), fn) == v.end()) v.push_back(fn);
+}
+
+bool is_coroutine_native(Runtime& rt, const Value& v) {
+  if (!v.is_obj()) return false;
+  NativeFn fn = nullptr;
+  if (v.obj()->type == rt.t.builtin_function) fn = static_cast<BuiltinFunctionObject*>(v.obj())->fn;
+  else if (v.obj()->type == rt.t.method_descriptor) fn = static_cast<MethodDescrObject*>(v.obj())->def->fn;
+  if (!fn) return false;
+  auto& fns = coroutine_natives();
+  return std::find(fns.begin(), fns.end(), fn) != fns.end();
+}
+
 Value make_builtin_function(Runtime& rt, const char* name, NativeFn fn, Value self, TypeObject* owner) {
   auto* f = alloc<BuiltinFunctionObject>(rt, rt.t.builtin_function);
   f->name = name;

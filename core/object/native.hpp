@@ -58,6 +58,12 @@ struct GetSetDescrObject : Object {
 Value make_builtin_function(Runtime& rt, const char* name, NativeFn fn, Value self = nullptr,
                             TypeObject* owner = nullptr);
 
+// Native functions standing for CPython `async def` functions (asyncio.sleep, Queue.get, ...):
+// asyncio.iscoroutinefunction() and inspect.iscoroutinefunction() report them as coroutine
+// functions. is_coroutine_native: `v` is a builtin function/method or a method descriptor of one.
+void mark_coroutine_native(NativeFn fn);
+bool is_coroutine_native(Runtime& rt, const Value& v);
+
 // Creates a built-in type. `base` null means object. Methods/getsets arrays end with a
 // {nullptr,...} entry (or pass nullptr). Registers it for teardown.
 struct TypeSpec {
