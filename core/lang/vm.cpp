@@ -1920,6 +1920,9 @@ return_dispatch:
       if (++rt.call_depth > rt.limits.recursion_limit) {
         --rt.call_depth;
         rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
+        // CPython raises it as the generator's frame starts, which ends the generator: a
+        // coroutine that hit the limit was not "never awaited", a generator is exhausted.
+        gen_finished(rt, g);
         goto error;
       }
       gen_enter(vm, g);
