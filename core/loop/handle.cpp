@@ -5,6 +5,8 @@
 
 #include "modules/contextvars.hpp"
 #include "lang/function.hpp"
+#include "lang/generator.hpp"
+#include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -340,7 +342,13 @@ void handle_run(Runtime& rt, const Value& hv) {
   dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "Exception in callback " + src));
   dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
   dict_set_str(rt, ctx.get(), rt.intern("handle"), hv);
+  // CPython calls the handler from Handle._run's `except` block: the handler sees the exception
+  // as sys.exc_info(), and what it raises is chained to it.
+  VM& vm = *rt.vm;
+  ExcInfo handling{exc, vm.exc_info};
+  vm.exc_info = &handling;
   loop_call_exception_handler(rt, h->loop, ctx.value());
+  vm.exc_info = handling.previous;
 }
 
 static void handle_dealloc(Object* o) {
