@@ -100,6 +100,9 @@ struct LoopObject : Object {
   // CPython's WeakSet: each generator removes itself when it goes away (gen_register_weak).
   std::vector<Object*>* asyncgens;
   Value signal_handlers;           // dict signum -> Handle (add_signal_handler)
+  // Signals caught by the handlers add_signal_handler installed and not yet seen by the loop (what
+  // CPython's signal wake-up fd holds): the next iteration queues _read_from_self for them.
+  std::vector<int64_t>* pending_signals;
   double slow_callback_duration;
 };
 

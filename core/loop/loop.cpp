@@ -202,6 +202,44 @@ void loop_stop(LoopObject* loop) { loop->stopping = true; }
 
 // One iteration. Returns false if a callback raised an error that must stop the loop
 // (KeyboardInterrupt / SystemExit / the run being aborted), or on deadlock.
+static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a);
+
+// _process_self_data -> _handle_signal(sig) for each signal the self-pipe carried: the handler's
+// Handle is queued (for the next iteration), or removed if it was cancelled.
+static Value read_from_self(Runtime& rt, const Value& self, CallArgs a) {
+  LoopObject* loop = as_loop(self);
+  AsyncioState& st = asyncio_state(rt);
+  for (size_t i = 0; i < a.nargs; ++i) {
+    if (!loop->signal_handlers) break;
+    Value h = dict_get(rt, as_dict(loop->signal_handlers), a[i]);
+    if (!h) {
+      if (rt.has_error()) return nullptr;
+      continue;
+    }
+    if (as_handle(h)->cancelled) {
+      Value sig = a[i];
+      if (!m_remove_signal_handler(rt, self, CallArgs{&sig, 1, nullptr})) return nullptr;
+      continue;
+    }
+    loop->ready->push_back(h);
+    if (st.trace) st.trace->callback_scheduled(as_handle(h));
+  }
+  return rt.None();
+}
+
+static bool queue_read_from_self(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  std::vector<Value> sigs;
+  for (int64_t n : *loop->pending_signals) sigs.push_back(make_int(rt, n));
+  loop->pending_signals->clear();
+  static const NativeCallback kReadFromSelf{read_from_self, "BaseSelectorEventLoop._read_from_self", nullptr};
+  Value h = new_handle(rt, loopv, make_tuple(rt, sigs.data(), static_cast<int64_t>(sigs.size())), loopv, Value());
+  if (!h) return false;
+  as_handle(h)->native = kReadFromSelf;
+  loop->ready->push_back(h);
+  return true;
+}
+
 static bool run_once(Runtime& rt, const Value& loopv) {
   LoopObject* loop = as_loop(loopv);
   std::vector<Value>& sched = *loop->scheduled;
@@ -224,8 +262,11 @@ static bool run_once(Runtime& rt, const Value& loopv) {
       as_handle(h)->scheduled = false;
     }
   }
-  // "select": nothing ready -> jump the virtual clock to the earliest timer.
-  if (loop->ready->empty() && !loop->stopping) {
+  // "select": nothing ready -> jump the virtual clock to the earliest timer. A signal caught
+  // since the last iteration makes the self-pipe readable: no waiting, and its reader callback
+  // (_read_from_self) joins the ready queue before the timers that are due.
+  bool signalled = loop->pending_signals && !loop->pending_signals->empty();
+  if (loop->ready->empty() && !loop->stopping && !signalled) {
     if (sched.empty()) {
       rt.abort_message = kDeadlock;
       raise_limit_error(rt);
@@ -233,6 +274,7 @@ static bool run_once(Runtime& rt, const Value& loopv) {
     }
     virtual_set(rt, as_handle(sched[0])->when);
   }
+  if (signalled && !queue_read_from_self(rt, loopv)) return false;
   double end_time = loop_time(rt, loop) + kClockResolution;
   while (!sched.empty()) {
     if (as_handle(sched[0])->when >= end_time) break;
@@ -705,6 +747,15 @@ static Value m_close(Runtime& rt, const Value& self, CallArgs) {
   l->ready->clear();
   l->scheduled->clear();
   l->executor_shutdown_called = true;
+  // _UnixSelectorEventLoop.close(): its signal handlers are removed.
+  if (l->signal_handlers && as_dict(l->signal_handlers)->used > 0) {
+    Value keys = list_from_iterable(rt, l->signal_handlers);
+    if (!keys) return nullptr;
+    for (int64_t i = 0; i < as_list(keys)->size; ++i) {
+      Value sig = as_list(keys)->items[i];
+      if (!m_remove_signal_handler(rt, self, CallArgs{&sig, 1, nullptr})) return nullptr;
+    }
+  }
   return rt.None();
 }
 
@@ -816,22 +867,109 @@ static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
   return fut;
 }
 
-static Value m_add_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
-  if (a.nargs < 2) return rt.raise(rt.t.TypeError, "add_signal_handler() missing required arguments");
-  LoopObject* l = L(self);
-  if (!loop_check_closed(rt, l)) return nullptr;
-  Value h = new_handle(rt, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(a.nargs - 2)), self, Value());
-  if (!l->signal_handlers) l->signal_handlers = new_dict(rt).value();
-  if (!dict_set(rt, as_dict(l->signal_handlers), a[0], h)) return nullptr;
+// unix_events._UnixSelectorEventLoop._check_signal
+static bool check_signal(Runtime& rt, const Value& sig, int64_t* n) {
+  if (!isinstance(rt, sig, rt.t.int_)) {
+    std::string r;
+    if (!repr_string(rt, sig, &r)) return false;
+    rt.raise(rt.t.TypeError, "sig must be an int, not " + r);
+    return false;
+  }
+  if (!int_to_int64(sig, n) || *n < 1 || *n >= 65 || *n == 32 || *n == 33) {
+    rt.clear_error();
+    std::string r;
+    Value plain = call(rt, Value::borrow(rt.t.int_), {sig});
+    if (!plain || !repr_string(rt, plain, &r)) return false;
+    rt.raise(rt.t.ValueError, "invalid signal number " + r);
+    return false;
+  }
+  return true;
+}
+
+// The Python-level handler add_signal_handler installs (_sighandler_noop in CPython, whose C-level
+// handler writes the signal number to the loop's wake-up fd): notes the signal for the loop.
+static Value sighandler_noop(Runtime& rt, const Value& self, CallArgs a) {
+  LoopObject* l = as_loop(self);
+  int64_t n = 0;
+  if (a.nargs >= 1 && int_to_int64(a[0], &n) && l->pending_signals) l->pending_signals->push_back(n);
+  rt.clear_error();
   return rt.None();
 }
+
+static Value call_signal(Runtime& rt, const char* fn, std::initializer_list<Value> args) {
+  Value mod = import_module(rt, make_str(rt, "signal"));
+  if (!mod) return nullptr;
+  Value f = getattr(rt, mod, fn);
+  if (!f) return nullptr;
+  return call(rt, f, args);
+}
+
+// signal.signal(sig, handler), with EINVAL (SIGKILL, SIGSTOP) as RuntimeError('sig N cannot be caught').
+static bool set_signal(Runtime& rt, const Value& sig, int64_t n, const Value& handler) {
+  if (call_signal(rt, "signal", {sig, handler})) return true;
+  if (rt.error_matches(rt.t.OSError)) {
+    Value e = rt.take_error();
+    Value errno_v = getattr_opt(rt, e, rt.intern("errno"));
+    rt.clear_error();
+    int64_t en = 0;
+    if (errno_v && int_to_int64(errno_v, &en) && en == 22) {
+      rt.raise(rt.t.RuntimeError, "sig " + std::to_string(n) + " cannot be caught");
+      return false;
+    }
+    rt.exc = std::move(e);
+  }
+  return false;
+}
+
+static Value m_add_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs < 2) {
+    return rt.raise(rt.t.TypeError, a.nargs == 0 ? "_UnixSelectorEventLoop.add_signal_handler() missing 2 required positional arguments: 'sig' and 'callback'"
+                                                 : "_UnixSelectorEventLoop.add_signal_handler() missing 1 required positional argument: 'callback'");
+  }
+  LoopObject* l = L(self);
+  {
+    Value am = import_module(rt, make_str(rt, "asyncio"));
+    if (!am) return nullptr;
+    for (const char* check : {"iscoroutine", "iscoroutinefunction"}) {
+      Value f = getattr(rt, am, check);
+      Value r = f ? call(rt, f, {a[1]}) : Value();
+      if (!r) return nullptr;
+      if (r.is(rt.True())) return rt.raise(rt.t.TypeError, "coroutines cannot be used with add_signal_handler()");
+    }
+  }
+  int64_t n = 0;
+  if (!check_signal(rt, a[0], &n)) return nullptr;
+  if (!loop_check_closed(rt, l)) return nullptr;
+  Value h = new_handle(rt, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(a.nargs - 2)), self, Value());
+  if (!h) return nullptr;
+  if (!l->signal_handlers) l->signal_handlers = new_dict(rt).value();
+  if (!l->pending_signals) l->pending_signals = new std::vector<int64_t>();
+  if (!dict_set(rt, as_dict(l->signal_handlers), a[0], h)) return nullptr;
+  Value noop = make_builtin_function(rt, "_sighandler_noop", sighandler_noop, self);
+  if (!set_signal(rt, a[0], n, noop)) {
+    Value err = rt.take_error();
+    dict_del(rt, as_dict(l->signal_handlers), a[0]);
+    rt.clear_error();
+    rt.exc = std::move(err);
+    return nullptr;
+  }
+  return rt.None();
+}
+
 static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "remove_signal_handler", 1, 1)) return nullptr;
   LoopObject* l = L(self);
+  int64_t n = 0;
+  if (!check_signal(rt, a[0], &n)) return nullptr;
   if (!l->signal_handlers) return rt.False();
   int r = dict_del(rt, as_dict(l->signal_handlers), a[0]);
   if (r < 0) return nullptr;
-  return rt.Bool(r == 1);
+  if (r == 0) return rt.False();
+  Value mod = import_module(rt, make_str(rt, "signal"));
+  if (!mod) return nullptr;
+  Value handler = getattr(rt, mod, n == 2 ? "default_int_handler" : "SIG_DFL");
+  if (!handler || !set_signal(rt, a[0], n, handler)) return nullptr;
+  return rt.True();
 }
 
 static Value loop_repr(Runtime& rt, const Value& self) {
@@ -905,6 +1043,8 @@ static void loop_dealloc(Object* o) {
   auto* l = static_cast<LoopObject*>(o);
   delete l->ready;
   delete l->scheduled;
+  delete l->pending_signals;
+  l->pending_signals = nullptr;
   l->ready = nullptr;
   l->scheduled = nullptr;
   l->exception_handler.reset();

@@ -84,6 +84,15 @@ def getppid():
     return 1
 
 
+def kill(pid, signal, /):
+    """Kill a process with a signal. This process (pid getpid() or 0, its group) is the only one."""
+    import signal as _signal
+    if pid == _PID or pid == 0:
+        _signal.raise_signal(signal)
+        return
+    raise ProcessLookupError(3, 'No such process')
+
+
 def getcwd():
     """Return a unicode string representing the current working directory."""
     return '/'
@@ -146,7 +155,7 @@ def _no_fs(*args, **kwargs):
 from _memfs import listdir, mkdir, makedirs, remove, rmdir, rename  # noqa: E402
 unlink = remove
 replace = rename
-scandir = stat = chdir = system = kill = _no_fs
+scandir = stat = chdir = system = _no_fs
 
 
 def get_terminal_size(fd=1):
