@@ -71,8 +71,32 @@ void release_frame(FrameObject* f) {
     vm->frame_pool[f->size].push_back(f);  // the pool owns the reference
     return;
   }
-  frame_clear(f);
+  if (f->refcnt > 1) {
+    // Something else holds the frame (a traceback, sys._getframe()): as in CPython, it keeps
+    // its locals after the call (tb_frame.f_locals, and objects freed only with the traceback).
+    // Tracked from now on: `except E as e: err = e` makes a cycle through it.
+    frame_clear_stack(f);
+    if (!(f->flags & kGcTracked)) gc_track(*f->type->rt, f);
+  } else {
+    frame_clear(f);
+  }
   decref(f);
+}
+
+void frame_finish_generator(FrameObject* f) {
+  f->state = FrameState::Completed;
+  // The generator owns one reference; another one (a traceback) keeps the locals, as in CPython.
+  if (f->refcnt > 1) frame_clear_stack(f);
+  else frame_clear(f);
+  f->gen = nullptr;
+}
+
+void frame_clear_stack(FrameObject* f) {
+  Value* v = f->stack_base();
+  int32_t top = f->stacktop > 0 ? f->stacktop : 0;
+  if (top > f->size - f->nlocalsplus) top = f->size - f->nlocalsplus;
+  for (int32_t i = 0; i < top; ++i) v[i].reset();
+  f->stacktop = 0;
 }
 
 void frame_clear(FrameObject* f) {

@@ -61,6 +61,11 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
                        DictObject* builtins, const Value& locals);
 // Clears locals and stack (frame completed).
 void frame_clear(FrameObject* f);
+// Clears only the value stack: a completed frame that something still refers to keeps its locals.
+void frame_clear_stack(FrameObject* f);
+// The frame of a generator/coroutine that finished (the caller still holds the generator's
+// reference to it): completed and cleared, locals kept while something else refers to it.
+void frame_finish_generator(FrameObject* f);
 // Drops a completed frame that was called inline: cleared, and kept in the VM's frame pool
 // when nothing else refers to it, else released.
 void release_frame(FrameObject* f);

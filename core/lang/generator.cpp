@@ -76,12 +76,7 @@ static inline void leave(VM& vm, GenObject* g) {
 
 static void finish(GenObject* g) {
   Value fr = std::move(g->frame);
-  if (fr) {
-    FrameObject* f = as_frame(fr);
-    f->state = FrameState::Completed;
-    frame_clear(f);
-    f->gen = nullptr;
-  }
+  if (fr) frame_finish_generator(as_frame(fr));
 }
 
 static void convert_stop(Runtime& rt, GenObject* gen) {

@@ -408,12 +408,7 @@ static inline void gen_leave(VM& vm, GenObject* g) {
 
 static void gen_finished(Runtime& rt, GenObject* g) {
   Value fr = std::move(g->frame);
-  if (fr) {
-    FrameObject* f = as_frame(fr);
-    f->state = FrameState::Completed;
-    frame_clear(f);
-    f->gen = nullptr;
-  }
+  if (fr) frame_finish_generator(as_frame(fr));
   (void)rt;
 }
 
