@@ -736,6 +736,7 @@ void Compiler::call_helper(int n_already, const std::vector<Expr*>& args, const 
   // Duplicate keyword arguments are a SyntaxError.
   for (size_t i = 0; i < kws.size(); ++i) {
     if (kws[i].arg.empty()) continue;
+    forbid_debug_name(kws[i].arg, Ctx::Store, ast::Loc{call_loc.line, call_loc.col, call_loc.end_line, call_loc.end_col});
     for (size_t j = i + 1; j < kws.size(); ++j) {
       if (kws[j].arg == kws[i].arg) error("keyword argument repeated: " + kws[i].arg, kws[j].loc);
     }
@@ -843,6 +844,7 @@ void Compiler::store(Expr* t) {
       break;
     case ExprKind::Attribute: {
       auto* a = t->as<Attribute>();
+      forbid_debug_name(a->attr, Ctx::Store, a->loc);
       expr(a->value);
       set_loc(a->loc);
       emit(Op::STORE_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
@@ -905,6 +907,7 @@ void Compiler::await_expr(Await* a) {
 // Lambdas and comprehensions
 
 void Compiler::lambda(Lambda* l) {
+  forbid_debug_args(l->args, l->loc);
   uint32_t flags = static_cast<uint32_t>(defaults(l->args));
   SymScope* scope = st_.lookup(l);
   std::string qn = qualname_for("<lambda>");

@@ -203,6 +203,7 @@ void Compiler::docstring_and_body(const std::vector<Stmt*>& body) {
 }
 
 void Compiler::function_def(FunctionDef* f) {
+  forbid_debug_args(f->args, f->loc);
   for (Expr* d : f->decorator_list) expr(d);
   int firstlineno = f->decorator_list.empty() ? f->loc.lineno : f->decorator_list[0]->loc.lineno;
   uint32_t flags = static_cast<uint32_t>(defaults(f->args));
@@ -427,6 +428,7 @@ void Compiler::ann_assign(AnnAssign* a) {
     store(a->target);
   }
   if (auto* n = a->target->try_as<Name>()) {
+    forbid_debug_name(n->id, Ctx::Store, a->loc);  // also without a value (compiler_annassign)
     // Module and class level simple names record their annotation.
     if (a->simple && (u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class)) {
       set_loc(a->loc);
@@ -745,6 +747,9 @@ void Compiler::return_stmt(Return* r) {
   bool preserve = r->value != nullptr;
   if (preserve) expr(r->value);
   set_loc(r->loc);
+  // CPython's compiler_return: a constant value on the statement's line is where the unwinding
+  // (and an except* error) is reported; any other value is reported at the statement.
+  if (r->value && r->value->loc.lineno == r->loc.lineno && fold(r->value)) set_loc(r->value->loc);
   unwind_fblock_stack(preserve, false);
   set_loc(r->loc);
   if (!r->value) load_const_none();
@@ -761,9 +766,12 @@ void Compiler::break_stmt(Stmt* s) {
       break;
     }
   }
-  if (!loop) error("'break' outside loop", s->loc);
   std::vector<FBlock> blocks = u_->fblocks;
-  FBlock lp = u_->fblocks[static_cast<size_t>(unwind_fblock_stack(false, true))];
+  set_loc(s->loc);
+  // Unwinding first, as CPython: an except* block between here and the loop is the error.
+  int idx = unwind_fblock_stack(false, true);
+  if (!loop) error("'break' outside loop", s->loc);
+  FBlock lp = u_->fblocks[static_cast<size_t>(idx)];
   set_loc(s->loc);
   unwind_fblock(lp, false);
   set_loc(s->loc);
@@ -781,9 +789,11 @@ void Compiler::continue_stmt(Stmt* s) {
       break;
     }
   }
-  if (!found) error("'continue' not properly in loop", s->loc);
   std::vector<FBlock> blocks = u_->fblocks;
-  FBlock lp = u_->fblocks[static_cast<size_t>(unwind_fblock_stack(false, true))];
+  set_loc(s->loc);
+  int idx = unwind_fblock_stack(false, true);
+  if (!found) error("'continue' not properly in loop", s->loc);
+  FBlock lp = u_->fblocks[static_cast<size_t>(idx)];
   set_loc(s->loc);
   emit_jump(Op::JUMP_BACKWARD, lp.start);
   u_->handler_stack = saved_handlers;
@@ -1224,9 +1234,9 @@ void Compiler::import_stmt(Import* i) {
         emit(Op::POP_TOP);
         dot = next;
       }
-      nameop(a.asname, Ctx::Store, a.loc);
+      nameop(a.asname, Ctx::Store, i->loc);
     } else {
-      nameop(a.name.substr(0, a.name.find('.')), Ctx::Store, a.loc);
+      nameop(a.name.substr(0, a.name.find('.')), Ctx::Store, i->loc);
     }
   }
 }
@@ -1250,7 +1260,7 @@ void Compiler::import_from(ImportFrom* i) {
       return;
     }
     emit(Op::IMPORT_FROM, static_cast<uint32_t>(add_name(a.name)));
-    nameop(a.asname.empty() ? a.name : a.asname, Ctx::Store, a.loc);
+    nameop(a.asname.empty() ? a.name : a.asname, Ctx::Store, i->loc);
   }
   set_loc(i->loc);
   emit(Op::POP_TOP);

@@ -274,10 +274,22 @@ int Compiler::add_varname(const std::string& n) {
 
 std::string Compiler::mangled(const std::string& n) const { return mangle(u_->private_name, n); }
 
+void Compiler::forbid_debug_name(const std::string& name, Ctx ctx, const ast::Loc& loc) {
+  if (name != "__debug__" || ctx == Ctx::Load) return;
+  error(ctx == Ctx::Del ? "cannot delete __debug__" : "cannot assign to __debug__", loc);
+}
+
+void Compiler::forbid_debug_args(const ast::Arguments& args, const ast::Loc& loc) {
+  for (const auto* list : {&args.posonlyargs, &args.args, &args.kwonlyargs})
+    for (const ast::Arg& a : *list) forbid_debug_name(a.arg, Ctx::Store, loc);
+  if (args.has_vararg) forbid_debug_name(args.vararg.arg, Ctx::Store, loc);
+  if (args.has_kwarg) forbid_debug_name(args.kwarg.arg, Ctx::Store, loc);
+}
+
 void Compiler::nameop(const std::string& raw, Ctx ctx, const ast::Loc& loc) {
   Unit& u = *u_;
+  forbid_debug_name(raw, ctx, loc);
   std::string n = mangled(raw);
-  (void)loc;
   if (n == "__debug__" && ctx == Ctx::Load) {
     emit(Op::LOAD_CONST, static_cast<uint32_t>(add_const(rt_.True(), "T")));
     return;
@@ -583,15 +595,18 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
     info.end_lineno = e.loc.end_lineno;
     info.text = source_line(source, e.loc.lineno);
     info.col_offset = char_offset(info.text, e.loc.col_offset);
-    info.end_offset = e.loc.end_lineno == e.loc.lineno ? char_offset(info.text, e.loc.end_col_offset) : 0;
+    // A range over several lines ends on its own line (e.g. an except handler and its body).
+    info.end_offset = e.loc.end_lineno == e.loc.lineno
+                          ? char_offset(info.text, e.loc.end_col_offset)
+                          : char_offset(source_line(source, e.loc.end_lineno), e.loc.end_col_offset);
     result.error = info;
   }
   return result;
 }
 
 CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
-                             bool future_annotations) {
-  ParseResult pr = parse_module(source);
+                             bool future_annotations, SourceKind kind) {
+  ParseResult pr = parse_module(source, kind);
   if (!pr.ok()) {
     CompileResult r;
     r.error = pr.error;

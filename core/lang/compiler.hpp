@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lang/ast.hpp"
+#include "lang/parser.hpp"
 #include "lang/syntax_error.hpp"
 #include "object/runtime.hpp"
 
@@ -21,8 +22,9 @@ struct CompileResult {
 CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_view source,
                              std::string_view filename, bool future_annotations = false);
 
-// Parses and compiles in one go (the usual entry point).
+// Parses and compiles in one go (the usual entry point). `kind`: a file, or a string given to
+// exec() (error offsets are then counted as CPython's string tokenizer does).
 CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
-                             bool future_annotations = false);
+                             bool future_annotations = false, SourceKind kind = SourceKind::File);
 
 }  // namespace ls

@@ -140,6 +140,9 @@ class Compiler {
   // --- names ---
   enum class Ctx { Load, Store, Del };
   void nameop(const std::string& raw, Ctx ctx, const ast::Loc& loc);
+  // CPython's forbidden_name / compiler_check_debug_args: __debug__ cannot be bound or deleted.
+  void forbid_debug_name(const std::string& name, Ctx ctx, const ast::Loc& loc);
+  void forbid_debug_args(const ast::Arguments& args, const ast::Loc& loc);
   std::string mangled(const std::string& n) const;
 
   // --- frame blocks ---

@@ -2750,10 +2750,16 @@ class Parser {
       return finish(make<Dict>(lb));
     }
     if (at(Tok::DoubleStar)) {
-      advance();
+      const Token& ds = advance();
       Dict* d = make<Dict>(lb);
       d->keys.push_back(nullptr);
       d->values.push_back(bitwise_or());
+      // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+      if (diag_ && (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor))) {
+        for_if_clauses();
+        if (at(Tok::RBrace)) raise_tok(ds, "dict unpacking cannot be used in dict comprehension");
+        fail();
+      }
       dict_rest(d);
       return finish(d);
     }

@@ -215,7 +215,8 @@ class Builder {
         if (auto* n = a->target->try_as<Name>()) {
           std::string nm = mangled(n->id);
           uint32_t cur = cur_->flags.count(nm) ? cur_->flags[nm] : 0;
-          if ((cur & (kDefGlobal | kDefNonlocal)) && a->simple) {
+          // At module level a global annotated name is just a module variable (CPython allows it).
+          if ((cur & (kDefGlobal | kDefNonlocal)) && a->simple && cur_->kind != ScopeKind::Module) {
             fail(std::string("annotated name '") + n->id + "' can't be " +
                      ((cur & kDefGlobal) ? "global" : "nonlocal"),
                  s->loc);
@@ -300,7 +301,8 @@ class Builder {
             s->kind == StmtKind::Import ? s->as<Import>()->names : s->as<ImportFrom>()->names;
         for (const Alias& a : names) {
           if (a.name == "*") {
-            if (cur_->kind != ScopeKind::Module) fail("import * only allowed at module level", s->loc);
+            // CPython points at the '*' alias itself.
+            if (cur_->kind != ScopeKind::Module) fail("import * only allowed at module level", a.loc);
             continue;
           }
           std::string store = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
@@ -312,7 +314,6 @@ class Builder {
       case StmtKind::Nonlocal: {
         bool global = s->kind == StmtKind::Global;
         const auto& names = global ? s->as<Global>()->names : s->as<Nonlocal>()->names;
-        if (!global && cur_->kind == ScopeKind::Module) fail("nonlocal declaration not allowed at module level", s->loc);
         for (const std::string& raw : names) {
           std::string n = mangled(raw);
           uint32_t cur = cur_->flags.count(n) ? cur_->flags[n] : 0;
@@ -678,6 +679,14 @@ struct Analyzer {
         global.insert(n);
         bound.erase(n);
       } else if (f & kDefNonlocal) {
+        // As CPython's analyze_name: checked after the whole tree was visited, so an earlier
+        // error ("assigned to before nonlocal declaration", one in a nested scope) wins.
+        if (s->kind == ScopeKind::Module) {
+          auto it = s->nonlocal_locs.find(n);
+          fail("nonlocal declaration not allowed at module level",
+               it != s->nonlocal_locs.end() ? &it->second : nullptr);
+          return;
+        }
         if (!bound.count(n)) {
           auto it = s->nonlocal_locs.find(n);
           fail("no binding for nonlocal '" + n + "' found", it != s->nonlocal_locs.end() ? &it->second : nullptr);

@@ -819,7 +819,7 @@ static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval
     src = "__eval_result__ = (" + src.substr(i) + "\n)";
   }
   bool future_annotations = f && f->code && (f->code->flags & kCoFutureAnnotations);
-  CompileResult cr = compile_source(rt, src, "<string>", future_annotations);
+  CompileResult cr = compile_source(rt, src, "<string>", future_annotations, SourceKind::String);
   if (cr.error) {
     Value e = new_exception_msg(rt, rt.t.SyntaxError, cr.error->msg);
     if (e) {
@@ -827,6 +827,8 @@ static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval
       as_exc(e)->extra[1] = Value::small(cr.error->lineno);
       as_exc(e)->extra[2] = Value::small(cr.error->col_offset);
       as_exc(e)->extra[3] = make_str(rt, cr.error->text);
+      // end_lineno and end_offset, as the SyntaxError accessors keep them (exception.cpp)
+      as_exc(e)->extra[4] = make_tuple(rt, {Value::small(cr.error->end_lineno), Value::small(cr.error->end_offset)});
       as_exc(e)->extra[5] = make_str(rt, cr.error->msg);
       rt.set_error(std::move(e));
     }

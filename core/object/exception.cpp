@@ -106,7 +106,9 @@ static void set_fields(Runtime& rt, const Value& self, CallArgs a) {
     if (a.nargs >= 1) e->extra[5] = a.args[0];  // msg
     if (a.nargs == 2 && isinstance(rt, a.args[1], rt.t.tuple)) {
       TupleObject* info = as_tuple(a.args[1]);
-      for (int64_t i = 0; i < info->size && i < 5; ++i) e->extra[i] = (*info)[i];
+      for (int64_t i = 0; i < info->size && i < 4; ++i) e->extra[i] = (*info)[i];
+      if (info->size > 4)
+        e->extra[4] = make_tuple(rt, {(*info)[4], info->size > 5 ? (*info)[5] : rt.None()});
     }
   }
 }
@@ -525,11 +527,33 @@ static const GetSetDef kOSErrorGetSets[] = {{"errno", get_extra0, set_extra0},
                                             {"filename", get_extra2, set_extra2},
                                             {"filename2", get_extra3, set_extra3},
                                             {nullptr, nullptr}};
+// SyntaxError keeps end_lineno and end_offset together in extra[4], a 2-tuple (every other
+// slot is taken): syntax_error_set_end() builds it, these accessors read and replace one item.
+static Value syntax_end_item(Runtime& rt, const Value& self, int64_t i) {
+  const Value& pair = as_exc(self)->extra[4];
+  if (!pair || !isinstance(rt, pair, rt.t.tuple)) return rt.None();
+  return (*as_tuple(pair))[i];
+}
+static void syntax_end_replace(Runtime& rt, const Value& self, int64_t i, const Value& v) {
+  Value lineno = syntax_end_item(rt, self, 0), offset = syntax_end_item(rt, self, 1);
+  (i == 0 ? lineno : offset) = v ? v : rt.None();
+  as_exc(self)->extra[4] = make_tuple(rt, {lineno, offset});
+}
+static Value get_end_lineno(Runtime& rt, const Value& self) { return syntax_end_item(rt, self, 0); }
+static bool set_end_lineno(Runtime& rt, const Value& self, const Value& v) {
+  syntax_end_replace(rt, self, 0, v);
+  return true;
+}
+static Value get_end_offset(Runtime& rt, const Value& self) { return syntax_end_item(rt, self, 1); }
+static bool set_end_offset(Runtime& rt, const Value& self, const Value& v) {
+  syntax_end_replace(rt, self, 1, v);
+  return true;
+}
 static const GetSetDef kSyntaxErrorGetSets[] = {
-    {"filename", get_extra0, set_extra0}, {"lineno", get_extra1, set_extra1},
-    {"offset", get_extra2, set_extra2},   {"text", get_extra3, set_extra3},
-    {"end_lineno", get_extra4, set_extra4}, {"msg", get_extra5, set_extra5},
-    {nullptr, nullptr}};
+    {"filename", get_extra0, set_extra0},       {"lineno", get_extra1, set_extra1},
+    {"offset", get_extra2, set_extra2},         {"text", get_extra3, set_extra3},
+    {"end_lineno", get_end_lineno, set_end_lineno}, {"end_offset", get_end_offset, set_end_offset},
+    {"msg", get_extra5, set_extra5},            {nullptr, nullptr}};
 
 static const GetSetDef kUnicodeErrorGetSets[] = {
     {"encoding", get_extra0, set_extra0}, {"object", get_extra1, set_extra1}, {"start", get_extra2, set_extra2},
