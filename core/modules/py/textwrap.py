@@ -5,6 +5,79 @@ __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 _whitespace = '\t\n\x0b\x0c\r '
 
 
+# Word splitting with break_on_hyphens, as CPython's TextWrapper.wordsep_re:
+# chunks are whitespace runs, em-dashes ('--' or longer between words) and
+# words, a word ending after a hyphen that joins two letters to two more
+# ("state-" "of-" "the-" "art"), so hyphenated words can wrap there.
+
+def _is_letter(ch):
+    return (ch.isalnum() or ch == '_') and not ch.isdecimal()
+
+
+def _is_word_punct(ch):
+    return ch != '' and (ch.isalnum() or ch in '_!"\'&.,?')
+
+
+def _at(text, i):
+    return text[i] if 0 <= i < len(text) else ''
+
+
+def _em_dash_end(text, i):
+    """End of an em-dash starting at i (after a word character), or -1."""
+    if not _is_word_punct(_at(text, i - 1)):
+        return -1
+    j = i
+    while j < len(text) and text[j] == '-':
+        j += 1
+    if j - i >= 2 and (_at(text, j).isalnum() or _at(text, j) == '_'):
+        return j
+    return -1
+
+
+def _hyphen_breaks(text, q):
+    """True if the word may end after the hyphen at q."""
+    if text[q] != '-':
+        return False
+    before = (_is_letter(_at(text, q - 2)) and _is_letter(_at(text, q - 1))) or (
+        _is_letter(_at(text, q - 3)) and _at(text, q - 2) == '-'
+        and _is_letter(_at(text, q - 1)))
+    if not before or not _is_letter(_at(text, q + 1)):
+        return False
+    nxt = _at(text, q + 2)
+    return _is_letter(nxt) or (nxt == '-' and _is_letter(_at(text, q + 3)))
+
+
+def _word_end(text, p):
+    """End of the word chunk starting at p: the shortest that ends at
+    whitespace or the end, after a breakable hyphen, or before an em-dash."""
+    q = p + 1
+    while True:
+        if q < len(text) and _hyphen_breaks(text, q):
+            return q + 1
+        if q >= len(text) or text[q] in _whitespace:
+            return q
+        if _em_dash_end(text, q) >= 0:
+            return q
+        q += 1
+
+
+def _split_hyphenated(text):
+    chunks = []
+    p = 0
+    while p < len(text):
+        if text[p] in _whitespace:
+            end = p
+            while end < len(text) and text[end] in _whitespace:
+                end += 1
+        else:
+            end = _em_dash_end(text, p) if text[p] == '-' else -1
+            if end < 0:
+                end = _word_end(text, p)
+        chunks.append(text[p:end])
+        p = end
+    return chunks
+
+
 class TextWrapper:
     """Wrap paragraphs of text to a given width (words are split at whitespace and, when too
     long for a line, broken)."""
@@ -35,6 +108,8 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        if self.break_on_hyphens:
+            return _split_hyphenated(text)
         chunks = []
         cur = ''
         for ch in text:
@@ -51,6 +126,12 @@ class TextWrapper:
         if self.break_long_words:
             end = space_left
             chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                # Break after the last hyphen that fits, unless only
+                # hyphens precede it.
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
             cur_line.append(chunk[:end])
             reversed_chunks[-1] = chunk[end:]
         elif not cur_line:
