@@ -978,6 +978,9 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
   if (!isinstance(rt, ns_v, rt.t.dict)) {
     return rt.raise(rt.t.TypeError, "type.__new__() argument 3 must be dict, not " + type_name(rt, ns_v));
   }
+  // type_new calculates the metaclass first: a base that is not a class (type((1,)) is int)
+  // is a metaclass conflict before it can be a bad base.
+  if (!calculate_metaclass(rt, meta_v, bases_v)) return nullptr;
   auto* meta = static_cast<TypeObject*>(meta_v.obj());
   Value bases = bases_v;
   if (as_tuple(bases)->size == 0) bases = make_tuple(rt, {Value::borrow(rt.t.object)});
