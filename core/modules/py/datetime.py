@@ -1616,6 +1616,20 @@ _FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 _FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
 
+_STRPTIME_DIRECTIVES = 'YymdHIMSfjbBhaApzZ%'
+
+
+def _check_strptime_format(format):
+    # CPython compiles the whole format before matching: its errors come first.
+    i = format.find('%')
+    while i >= 0:
+        if i + 1 >= len(format):
+            raise ValueError("stray %% in format '%s'" % format)
+        if format[i + 1] not in _STRPTIME_DIRECTIVES:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (format[i + 1], format))
+        i = format.find('%', i + 2)
+
+
 def _strptime(data_string, format):
     if not isinstance(data_string, str):
         raise TypeError("strptime() argument 1 must be str, not %s" % type(data_string).__name__)
@@ -1641,16 +1655,30 @@ def _strptime(data_string, format):
         pos = j
         return v
 
-    def word(names, abbrev):
+    def field(ranges):
+        """A number as CPython's directive regex takes it: the first of its
+        widths (widest first) whose digits are in that width's range."""
         nonlocal pos
-        low = s[pos:].lower()
-        for idx, name in enumerate(names):
-            for cand in ((name, name[:3]) if abbrev else (name,)):
-                if low.startswith(cand):
-                    pos += len(cand)
-                    return idx
+        for width, low, high in ranges:
+            digits = s[pos:pos + width]
+            if len(digits) == width and digits.isdigit() and low <= int(digits) <= high:
+                pos += width
+                return int(digits)
         fail()
 
+    def word(names, abbrev):
+        # %b/%a take abbreviations only, %B/%A full names only.
+        nonlocal pos
+        low = s[pos:].lower()
+        cands = sorted(((name[:3] if abbrev else name, idx) for idx, name in enumerate(names)),
+                       key=lambda c: -len(c[0]))
+        for cand, idx in cands:
+            if low.startswith(cand):
+                pos += len(cand)
+                return idx
+        fail()
+
+    _check_strptime_format(format)
     while i < n:
         c = format[i]
         if c == '%' and i + 1 < n:
@@ -1662,17 +1690,21 @@ def _strptime(data_string, format):
                 y = number(2, 2)
                 vals['year'] = y + (2000 if y < 69 else 1900)
             elif d == 'm':
-                vals['month'] = number(2)
+                vals['month'] = field(((2, 1, 12), (1, 1, 9)))
             elif d == 'd':
-                vals['day'] = number(2)
+                if s[pos:pos + 1] == ' ':
+                    pos += 1
+                    vals['day'] = field(((1, 1, 9),))
+                else:
+                    vals['day'] = field(((2, 1, 31), (1, 1, 9)))
             elif d == 'H':
-                vals['hour'] = number(2)
+                vals['hour'] = field(((2, 0, 23), (1, 0, 9)))
             elif d == 'I':
-                vals['hour12'] = number(2)
+                vals['hour12'] = field(((2, 1, 12), (1, 1, 9)))
             elif d == 'M':
-                vals['minute'] = number(2)
+                vals['minute'] = field(((2, 0, 59), (1, 0, 9)))
             elif d == 'S':
-                vals['second'] = number(2)
+                vals['second'] = field(((2, 0, 61), (1, 0, 9)))
             elif d == 'f':
                 j = pos
                 while j < len(s) and j - pos < 6 and s[j].isdigit():
@@ -1683,11 +1715,11 @@ def _strptime(data_string, format):
                 vals['microsecond'] = int(frac + '0' * (6 - len(frac)))
                 pos = j
             elif d == 'j':
-                vals['yday'] = number(3)
+                vals['yday'] = field(((3, 1, 366), (2, 1, 99), (1, 1, 9)))
             elif d in 'bBh':
-                vals['month'] = word(_FULL_MONTHS, True) + 1
+                vals['month'] = word(_FULL_MONTHS, d != 'B') + 1
             elif d in 'aA':
-                vals['weekday'] = word(_FULL_DAYS, True)
+                vals['weekday'] = word(_FULL_DAYS, d == 'a')
             elif d == 'p':
                 low = s[pos:pos + 2].lower()
                 if low not in ('am', 'pm'):
@@ -1722,11 +1754,15 @@ def _strptime(data_string, format):
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
         elif c.isspace():
+            # A run of format whitespace matches one or more characters of it.
+            while i < n and format[i].isspace():
+                i += 1
+            if not s[pos:pos + 1].isspace():
+                fail()
             while pos < len(s) and s[pos].isspace():
                 pos += 1
-            i += 1
         else:
-            if s[pos:pos + 1] != c:
+            if s[pos:pos + 1].lower() != c.lower():    # CPython matches ignoring case
                 fail()
             pos += 1
             i += 1
