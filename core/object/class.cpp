@@ -300,8 +300,14 @@ static Object* heap_lookup_uncached(TypeObject* type, StrObject* name) {
   TupleObject* mro = as_tuple(type->mro);
   for (int64_t i = 0; i < mro->size; ++i) {
     auto* t = static_cast<TypeObject*>((*mro)[i].obj());
-    if (!(t->flags & kTypeHeapType)) return nullptr;
     Value* v = dict_lookup_str(as_dict(t->dict), name);
+    // A built-in defining the name shadows what comes after it (its own slot applies); one that
+    // does not lets a later program-defined class provide it, as a mixin after a built-in base
+    // does in `class AppError(Exception, DetailsMixin)` or enum's IntFlag(int, ReprEnum, Flag).
+    if (!(t->flags & kTypeHeapType)) {
+      if (v) return nullptr;
+      continue;
+    }
     if (v) return v->obj();
   }
   return nullptr;
