@@ -39,7 +39,16 @@ Value lsm_is_coroutine_native(Runtime& rt, const Value&, CallArgs a) {
   return rt.Bool(is_coroutine_native(rt, a[0]));
 }
 
+// instantiable(cls): can cls be created from Python at all (CPython: tp_new is set)? copy's
+// object.__reduce_ex__ refuses the others: "cannot pickle 'coroutine' object".
+Value lsm_instantiable(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "instantiable", 1, 1)) return nullptr;
+  if (!isinstance(rt, a[0], rt.t.type)) return rt.raise(rt.t.TypeError, "instantiable(cls) takes a class");
+  return rt.Bool(static_cast<TypeObject*>(a[0].obj())->slots.new_ != nullptr);
+}
+
 const MethodDef kFunctions[] = {
+    {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},
     {"tp_name", lsm_tp_name},

@@ -620,6 +620,8 @@ static bool slot_init(Runtime& rt, const Value& self, CallArgs args) {
   return true;
 }
 
+bool type_has_python_new(const TypeObject* tp) { return tp->slots.new_ == slot_new; }
+
 Object* type_python_init(Runtime& rt, TypeObject* tp) {
   if (tp->slots.init != slot_init) return nullptr;
   Object* d = type_lookup(tp, rt.n.__init__);

@@ -62,6 +62,8 @@ uint32_t member_inline_offset(Runtime& rt, const Value& descr, TypeObject* tp);
 // For the VM's inline instantiation: the function object (borrowed) that `tp`'s init slot calls
 // when that slot is the one of a class defining a plain Python __init__, else null.
 Object* type_python_init(Runtime& rt, TypeObject* tp);
+// Does `tp` create its instances with a Python __new__ (CPython's slot_tp_new)?
+bool type_has_python_new(const TypeObject* tp);
 // For the VM's inline binary operators: the plain Python function (borrowed) that `a OP b`
 // (`a OP= b` when `inplace`) comes down to when both operands are instances of `tp` -- its
 // __add__..., with no __iadd__... in the way -- else null. Its result, NotImplemented included,

@@ -61,6 +61,11 @@ TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots
   t->solid = (spec.basicsize == base->basicsize && base->solid) ? base->solid : t;
   t->slots = slots;
   inherit_slots(t->slots, base->slots);
+  if (base == rt.t.object && !slots.new_ && !slots.init) {
+    // CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION: a built-in deriving from object that sets
+    // no tp_new (a coroutine, an iterator, a dict view) cannot be created from Python.
+    t->slots.new_ = nullptr;
+  }
   t->version = rt.next_type_version++;
   rt.static_types.push_back(t);
   if (rt.t.dict) {
@@ -375,6 +380,14 @@ static Value sw_call(Runtime& rt, const Value& self, CallArgs args) {
     if (!is_subtype(sub, w->owner)) {
       return rt.raise(rt.t.TypeError, w->owner->name + ".__new__(" + sub->name + "): " + sub->name +
                                           " is not a subtype of " + w->owner->name);
+    }
+    // CPython's tp_new_wrapper: the most derived base without a Python __new__ must create its
+    // instances with this very __new__ (object.__new__(coroutine) would skip its set-up).
+    TypeObject* staticbase = sub;
+    while (staticbase && type_has_python_new(staticbase)) staticbase = staticbase->base;
+    if (staticbase && staticbase->slots.new_ != s.new_) {
+      return rt.raise(rt.t.TypeError, w->owner->name + ".__new__(" + sub->name + ") is not safe, use " +
+                                          staticbase->name + ".__new__()");
     }
     return s.new_(rt, sub, rest);
   }

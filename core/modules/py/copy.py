@@ -3,6 +3,7 @@
 
 import builtins
 import types
+import _loopscope
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -57,6 +58,8 @@ def _reduce(x, cls):
 
 def _default_reduce(x, cls):
     # object.__reduce_ex__(4): rebuild with cls.__new__ and restore the state.
+    if not _loopscope.instantiable(cls):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     if True:
         getstate = getattr(x, '__getstate__', None)
         state = None
