@@ -628,3 +628,41 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+# --- the package's submodules -----------------------------------------------------------------
+# CPython's json is a package; programs name json.decoder.JSONDecodeError or import from
+# json.encoder, so both exist as modules sharing this file's objects.
+
+import sys as _sys
+
+__path__ = []
+__package__ = 'json'
+
+
+def _submodule(name, doc, names):
+    mod = type(_sys)('json.' + name, doc)
+    mod.__package__ = 'json'
+    for attr, value in names.items():
+        setattr(mod, attr, value)
+    _sys.modules['json.' + name] = mod
+    return mod
+
+
+decoder = _submodule('decoder', 'Implementation of JSONDecoder\n', {
+    'JSONDecoder': JSONDecoder, 'JSONDecodeError': JSONDecodeError,
+    'scanstring': _scanstring, 'py_scanstring': _scanstring, 'c_scanstring': None,
+    'NaN': NaN, 'PosInf': PosInf, 'NegInf': NegInf, 'BACKSLASH': _BACKSLASH,
+    'WHITESPACE_STR': _WS, '_CONSTANTS': _CONSTANTS, '_decode_uXXXX': _decode_uXXXX,
+})
+encoder = _submodule('encoder', 'Implementation of JSONEncoder\n', {
+    'JSONEncoder': JSONEncoder, 'INFINITY': INFINITY, 'ESCAPE_DCT': _ESCAPE_DCT,
+    'encode_basestring': encode_basestring, 'encode_basestring_ascii': encode_basestring_ascii,
+    'py_encode_basestring': py_encode_basestring,
+    'py_encode_basestring_ascii': py_encode_basestring_ascii,
+    'c_encode_basestring': None, 'c_encode_basestring_ascii': None, 'c_make_encoder': None,
+    '_make_iterencode': _make_iterencode,
+})
+JSONDecoder.__module__ = 'json.decoder'
+JSONEncoder.__module__ = 'json.encoder'
+del _submodule
