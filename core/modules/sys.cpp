@@ -8,6 +8,7 @@
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/bytes.hpp"
 #include "object/float.hpp"
 #include "object/gc.hpp"
 #include "object/int.hpp"
@@ -25,6 +26,16 @@ namespace ls {
 
 struct TextIOObject : Object {
   int stream;  // 1 stdout, 2 stderr, 0 stdin
+  Value buffer;    // the binary stream under it (.buffer)
+  Value encoding;  // set by reconfigure(); null means utf-8
+  Value errors;    // set by reconfigure(); null means the stream's default
+  bool line_buffering;
+};
+
+// The binary stream under a text stream (sys.stdout.buffer): bytes written to it reach the
+// same output, in order with the text written before.
+struct BinaryIOObject : Object {
+  int stream;
 };
 
 static Value tio_write(Runtime& rt, const Value& self, CallArgs a) {
@@ -58,22 +69,131 @@ static Value tio_repr(Runtime& rt, const Value& self) {
   const char* mode = t->stream == 0 ? "r" : "w";
   return make_str(rt, std::string("<_io.TextIOWrapper name='") + n + "' mode='" + mode + "' encoding='utf-8'>");
 }
-static Value tio_encoding(Runtime& rt, const Value&) { return make_str(rt, "utf-8"); }
+static Value tio_encoding(Runtime& rt, const Value& self) {
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  return t->encoding ? t->encoding : make_str(rt, "utf-8");
+}
+static Value tio_errors(Runtime& rt, const Value& self) {
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  if (t->errors) return t->errors;
+  return make_str(rt, t->stream == 2 ? "backslashreplace" : "strict");
+}
+static Value tio_line_buffering(Runtime& rt, const Value& self) {
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  return (t->line_buffering || t->stream == 2) ? rt.True() : rt.False();
+}
+
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through): output is always
+// written at once as UTF-8, so the settings are checked and remembered but change nothing.
+static Value tio_reconfigure(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs) {
+    return rt.raise(rt.t.TypeError, "reconfigure() takes no positional arguments");
+  }
+  Value args[5];
+  if (!parse_args(rt, a, "reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"}, 0,
+                  args)) {
+    return nullptr;
+  }
+  auto* t = static_cast<TextIOObject*>(self.obj());
+  for (int i = 0; i < 2; ++i) {
+    if (!args[i] || rt.is_none(args[i])) continue;
+    if (!is_str(rt, args[i])) {
+      return rt.raise(rt.t.TypeError, std::string("reconfigure() argument '") + (i ? "errors" : "encoding") +
+                                          "' must be str or None, not " + type_name(rt, args[i]));
+    }
+  }
+  if (args[0] && !rt.is_none(args[0])) {
+    // An unknown codec raises LookupError, as CPython's codec lookup does.
+    Value probe = call_method(rt, make_str(rt, ""), rt.intern("encode"), {args[0]});
+    if (!probe) return nullptr;
+    t->encoding = args[0];
+  }
+  if (args[1] && !rt.is_none(args[1])) t->errors = args[1];
+  if (args[3] && !rt.is_none(args[3])) {
+    int truth = truthy(rt, args[3]);
+    if (truth < 0) return nullptr;
+    t->line_buffering = truth != 0;
+  }
+  return rt.None();
+}
+
+static Value bio_write(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "write", 1, 1)) return nullptr;
+  std::string_view data;
+  if (!bytes_like_view(rt, a[0], &data)) {
+    return rt.raise(rt.t.TypeError, "a bytes-like object is required, not '" + type_name(rt, a[0]) + "'");
+  }
+  auto* b = static_cast<BinaryIOObject*>(self.obj());
+  if (b->stream == 0) return rt.raise(rt.t.OSError, "not writable");
+  if (!rt.write(b->stream == 2 ? OutStream::Stderr : OutStream::Stdout, data)) return nullptr;
+  return Value::small(static_cast<int64_t>(data.size()));
+}
+static Value bio_read(Runtime& rt, const Value&, CallArgs) { return make_bytes(rt, ""); }
+static const char* stream_name(int stream) {
+  return stream == 1 ? "<stdout>" : stream == 2 ? "<stderr>" : "<stdin>";
+}
+static Value bio_repr(Runtime& rt, const Value& self) {
+  int stream = static_cast<BinaryIOObject*>(self.obj())->stream;
+  return make_str(rt, std::string(stream ? "<_io.BufferedWriter" : "<_io.BufferedReader") + " name='" +
+                          stream_name(stream) + "'>");
+}
+static Value bio_name(Runtime& rt, const Value& self) {
+  return make_str(rt, stream_name(static_cast<BinaryIOObject*>(self.obj())->stream));
+}
+static Value bio_mode(Runtime& rt, const Value& self) {
+  return make_str(rt, static_cast<BinaryIOObject*>(self.obj())->stream ? "wb" : "rb");
+}
+static Value bio_writable(Runtime& rt, const Value& self, CallArgs) {
+  return static_cast<BinaryIOObject*>(self.obj())->stream ? rt.True() : rt.False();
+}
+static Value bio_readable(Runtime& rt, const Value& self, CallArgs) {
+  return static_cast<BinaryIOObject*>(self.obj())->stream ? rt.False() : rt.True();
+}
+static const MethodDef kBinaryIOMethods[] = {
+    {"write", bio_write}, {"flush", tio_flush}, {"isatty", tio_isatty},
+    {"read", bio_read},   {"readline", bio_read}, {"writable", bio_writable},
+    {"readable", bio_readable}, {"seekable", tio_isatty}, {nullptr, nullptr},
+};
+static Value stream_closed(Runtime& rt, const Value&) { return rt.False(); }
+static const GetSetDef kBinaryIOGetSets[] = {
+    {"name", bio_name}, {"mode", bio_mode}, {"closed", stream_closed}, {nullptr, nullptr}};
+static void bio_dealloc(Object*) {}
+
+static Value tio_buffer(Runtime&, const Value& self) { return static_cast<TextIOObject*>(self.obj())->buffer; }
+
+// The binary streams' type, made with sys (there is no per-run slot for it elsewhere).
+static TypeObject* make_binary_io_type(Runtime& rt) {
+  TypeSlots s;
+  s.dealloc = bio_dealloc;
+  s.repr = bio_repr;
+  return make_builtin_type(
+      rt, TypeSpec{"_io.BufferedWriter", nullptr, sizeof(BinaryIOObject), 0, kBinaryIOMethods, kBinaryIOGetSets, "_io"},
+      s);
+}
+static Value tio_fileno(Runtime& rt, const Value& self, CallArgs) {
+  return Value::small(static_cast<TextIOObject*>(self.obj())->stream);
+}
 
 static const MethodDef kTextIOMethods[] = {
     {"write", tio_write},       {"flush", tio_flush},       {"isatty", tio_isatty},
-    {"readline", tio_readline}, {"writelines", tio_writelines}, {nullptr, nullptr},
+    {"readline", tio_readline}, {"writelines", tio_writelines}, {"reconfigure", tio_reconfigure},
+    {"fileno", tio_fileno},     {nullptr, nullptr},
 };
 static Value tio_name(Runtime& rt, const Value& self) { return make_str(rt, tio_name_of(self)); }
 static Value tio_mode(Runtime& rt, const Value& self) {
   return make_str(rt, static_cast<TextIOObject*>(self.obj())->stream == 0 ? "r" : "w");
 }
 static const GetSetDef kTextIOGetSets[] = {
-    {"encoding", tio_encoding}, {"name", tio_name}, {"mode", tio_mode}, {nullptr, nullptr}};
+    {"encoding", tio_encoding}, {"name", tio_name},     {"mode", tio_mode}, {"errors", tio_errors},
+    {"buffer", tio_buffer},     {"line_buffering", tio_line_buffering}, {"closed", stream_closed},
+    {nullptr, nullptr}};
 
-static Value make_stream(Runtime& rt, int which) {
+static Value make_stream(Runtime& rt, int which, TypeObject* binary_type) {
+  auto* b = alloc<BinaryIOObject>(rt, binary_type);
+  b->stream = which;
   auto* t = alloc<TextIOObject>(rt, rt.t.text_io);
   t->stream = which;
+  t->buffer = Value::steal(b);
   return Value::steal(t);
 }
 
@@ -201,7 +321,12 @@ static const MethodDef kSysFunctions[] = {
     {nullptr, nullptr},
 };
 
-static void tio_dealloc(Object*) {}
+static void tio_dealloc(Object* o) {
+  auto* t = static_cast<TextIOObject*>(o);
+  t->buffer.reset();
+  t->encoding.reset();
+  t->errors.reset();
+}
 
 // sys.float_info, sys.int_info, sys.flags and sys.implementation, built with _structseq (the
 // same helper as time.struct_time) so that their repr and attributes are CPython's.
@@ -287,7 +412,8 @@ Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::ve
   list_append(rt, av.get(), make_str(rt, main_filename));
   for (const std::string& s : argv) list_append(rt, av.get(), make_str(rt, s));
   module_add(rt, m, "argv", std::move(av).value());
-  Value out = make_stream(rt, 1), err = make_stream(rt, 2), in = make_stream(rt, 0);
+  TypeObject* binary_type = make_binary_io_type(rt);
+  Value out = make_stream(rt, 1, binary_type), err = make_stream(rt, 2, binary_type), in = make_stream(rt, 0, binary_type);
   module_add(rt, m, "stdout", out);
   module_add(rt, m, "stderr", err);
   module_add(rt, m, "stdin", in);

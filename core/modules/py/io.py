@@ -15,7 +15,7 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
-TextIOWrapper = type(_sys.stdout)
+_StdTextIO = type(_sys.stdout)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -320,8 +320,120 @@ class BytesIO(BufferedIOBase):
         return True
 
 
-for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO):
-    if _c in (StringIO, BytesIO):
+class _TextIOWrapperType(type):
+    # sys.stdout/stderr are the interpreter's own text streams; they are TextIOWrappers too.
+    def __instancecheck__(cls, obj):
+        return type.__instancecheck__(cls, obj) or type(obj) is _StdTextIO
+
+
+class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
+    """Character and line based layer over a BufferedIOBase object, buffer."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if encoding is None:
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError(f'TextIOWrapper() argument \'encoding\' must be str or None, '
+                            f'not {type(encoding).__name__}')
+        ''.encode(encoding)  # LookupError for an unknown codec, as CPython
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._decoded = None   # text read from the buffer and not yet returned
+        self._pos = 0
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    name = property(lambda self: self._buffer.name)
+
+    def _closed_flag(self):
+        return self._buffer.closed
+
+    def close(self):
+        if not self.closed:
+            self._buffer.close()
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None,
+                    write_through=None):
+        if encoding is not None:
+            ''.encode(encoding)
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+
+    def detach(self):
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    # Written text goes to the buffer at once (CPython's write_through).
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        text = s.replace('\n', self._newline) if self._newline not in (None, '', '\n') else s
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        return len(s)
+
+    def flush(self):
+        self._buffer.flush()
+
+    def _text(self):
+        if self._decoded is None:
+            text = self._buffer.read().decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._decoded, self._pos = text, 0
+        return self._decoded
+
+    def read(self, size=-1):
+        self._check_closed()
+        text = self._text()
+        end = len(text) if size is None or size < 0 else min(len(text), self._pos + size)
+        out, self._pos = text[self._pos:end], end
+        return out
+
+    def readline(self, size=-1):
+        self._check_closed()
+        text = self._text()
+        nl = text.find('\n', self._pos)
+        end = len(text) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out, self._pos = text[self._pos:end], end
+        return out
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def __repr__(self):
+        try:
+            name = self._buffer.name
+        except AttributeError:
+            return f"<_io.TextIOWrapper encoding='{self._encoding}'>"
+        return f"<_io.TextIOWrapper name={name!r} encoding='{self._encoding}'>"
+
+
+for _c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase, StringIO, BytesIO, TextIOWrapper):
+    if _c in (StringIO, BytesIO, TextIOWrapper):
         _builtin_type(_c, '_io.' + _c.__name__)
     else:
         _c.__module__ = 'io'
