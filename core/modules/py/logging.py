@@ -1194,3 +1194,12 @@ def captureWarnings(capture):
         if _warnings_showwarning is not None:
             warnings.showwarning = _warnings_showwarning
             _warnings_showwarning = None
+
+
+# logging is a package: its submodules logging.handlers and logging.config live in their own
+# frozen modules, registered under the package's names.
+__path__ = []
+import _logging_handlers as handlers
+sys.modules['logging.handlers'] = handlers
+import _logging_config as config
+sys.modules['logging.config'] = config
