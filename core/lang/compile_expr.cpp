@@ -1,6 +1,7 @@
 // Compiler: expressions, assignment targets, calls, comprehensions, f-strings.
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "lang/compiler_impl.hpp"
 #include "object/bigint.hpp"
@@ -582,6 +583,76 @@ void Compiler::check_is_literal(Compare* c) {
   }
 }
 
+// CPython's infer_type: the type a literal expression evaluates to (after constant folding), or
+// null for anything else.
+static const char* literal_type_name(Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::List: case ExprKind::ListComp: return "list";
+    case ExprKind::Dict: case ExprKind::DictComp: return "dict";
+    case ExprKind::Set: case ExprKind::SetComp: return "set";
+    case ExprKind::GeneratorExp: return "generator";
+    case ExprKind::Lambda: return "function";
+    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "str";
+    case ExprKind::Constant:
+      switch (e->as<Constant>()->ckind) {
+        case ConstantKind::None: return "NoneType";
+        case ConstantKind::True: case ConstantKind::False: return "bool";
+        case ConstantKind::Ellipsis: return "ellipsis";
+        case ConstantKind::Int: return "int";
+        case ConstantKind::Float: return "float";
+        case ConstantKind::Complex: return "complex";
+        case ConstantKind::Str: return "str";
+        case ConstantKind::Bytes: return "bytes";
+      }
+      return nullptr;
+    case ExprKind::UnaryOp: {
+      // -1, +2.5, ~3 fold to constants of their operand's type
+      auto* u = e->as<UnaryOp>();
+      auto* k = u->operand->try_as<Constant>();
+      if (!k || u->op == UnaryOpKind::Not) return nullptr;
+      if (k->ckind == ConstantKind::Int) return "int";
+      if (u->op != UnaryOpKind::Invert && k->ckind == ConstantKind::Float) return "float";
+      if (u->op != UnaryOpKind::Invert && k->ckind == ConstantKind::Complex) return "complex";
+      return nullptr;
+    }
+    default: return nullptr;
+  }
+}
+
+// CPython's check_caller: calling a literal is almost always a missing comma in a list of tuples.
+void Compiler::check_caller(Expr* func) {
+  const char* t = literal_type_name(func);
+  if (!t || func->kind == ExprKind::Lambda) return;
+  syntax_warning(func->loc, std::string("'") + t + "' object is not callable; perhaps you missed a comma?");
+}
+
+// CPython's check_subscripter and check_index, for `value[index]` read.
+void Compiler::check_subscript(Subscript* s) {
+  Expr* v = s->value;
+  const char* vt = literal_type_name(v);
+  if (!vt) return;
+  bool not_subscriptable = v->kind == ExprKind::Set || v->kind == ExprKind::SetComp ||
+                           v->kind == ExprKind::GeneratorExp || v->kind == ExprKind::Lambda;
+  if (auto* k = v->try_as<Constant>()) {
+    not_subscriptable = k->ckind != ConstantKind::Str && k->ckind != ConstantKind::Bytes;
+  } else if (v->kind == ExprKind::UnaryOp) {
+    not_subscriptable = true;
+  }
+  if (not_subscriptable) {
+    syntax_warning(s->loc, std::string("'") + vt + "' object is not subscriptable; perhaps you missed a comma?");
+    return;
+  }
+  const char* it = s->slice->kind == ExprKind::Slice ? "slice" : literal_type_name(s->slice);
+  if (!it || !std::strcmp(it, "int") || !std::strcmp(it, "bool") || !std::strcmp(it, "slice")) return;
+  bool sequence = v->kind == ExprKind::Tuple || v->kind == ExprKind::List || v->kind == ExprKind::ListComp ||
+                  v->kind == ExprKind::JoinedStr || v->kind == ExprKind::FormattedValue || v->is<Constant>();
+  if (sequence) {
+    syntax_warning(s->loc, std::string(vt) + " indices must be integers or slices, not " + it +
+                               "; perhaps you missed a comma?");
+  }
+}
+
 void Compiler::compare(Compare* c) {
   check_is_literal(c);
   auto op_for = [&](CmpOpKind k) {
@@ -669,6 +740,7 @@ void Compiler::slice(Slice* s) {
 }
 
 void Compiler::subscript(Subscript* s) {
+  check_subscript(s);
   expr(s->value);
   expr(s->slice);
   set_loc(s->loc);
@@ -708,6 +780,7 @@ void Compiler::joined_str(JoinedStr* j) {
 // Calls
 
 void Compiler::call(Call* c) {
+  check_caller(c->func);
   // obj.meth(args) without * or ** uses LOAD_METHOD (no bound-method object).
   bool simple = !has_starred(c->args);
   for (const Keyword& k : c->keywords)

@@ -540,7 +540,7 @@ void Compiler::for_stmt(For* f) {
 
 void Compiler::async_for_stmt(For* f) {
   int start = new_label(), except = new_label(), end = new_label();
-  iterable(f->iter);
+  expr(f->iter);  // not folded to a constant tuple: CPython only folds a plain `for`'s list display
   set_loc(f->loc);
   emit(Op::GET_AITER);
   bind(start);

@@ -218,6 +218,8 @@ class Compiler {
   // CPython's compile-time SyntaxWarnings ("is" with a literal, an always-true assertion).
   void syntax_warning(const ast::Loc& loc, const std::string& msg);
   void check_is_literal(ast::Compare* c);
+  void check_caller(ast::Expr* func);
+  void check_subscript(ast::Subscript* s);
   void last_comparator(ast::Compare* c);
   void boolop(ast::BoolOp* b);
   void dict(ast::Dict* d);

@@ -3,6 +3,7 @@
 
 #include "object/dict.hpp"
 #include "object/gc.hpp"
+#include "object/list.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -56,8 +57,7 @@ static Value mod_getattr(Runtime& rt, const Value& self, StrObject* name) {
   rt.clear_error();
   Value getattr_hook = m->dict ? dict_get_str(as_dict(m->dict), rt.n.__getattr__) : Value();
   if (getattr_hook) return call(rt, getattr_hook, {Value::borrow(name)});
-  return rt.raise(rt.t.AttributeError, "module '" + std::string(str_view(m->name)) + "' has no attribute '" +
-                                           std::string(name->view()) + "'");
+  return raise_attribute_error(rt, self, name);  // sets .name/.obj: "Did you mean" hints
 }
 
 static bool mod_setattr(Runtime& rt, const Value& self, StrObject* name, const Value& v) {
@@ -90,6 +90,22 @@ static Value mod_new(Runtime& rt, TypeObject*, CallArgs a) {
   return m;
 }
 
+// module.__dir__(): the names in the module's __dict__, or what a module-level __dir__() returns
+// (PEP 562). dir() sorts them; AttributeError's "Did you mean" hint searches them.
+static Value mod_m_dir(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__dir__", 0, 0)) return nullptr;
+  auto* m = as_module(self);
+  if (!m->dict) return new_list(rt).value();
+  Value hook = dict_get_str(as_dict(m->dict), rt.intern("__dir__"));
+  if (hook) return call(rt, hook, {});
+  return list_from_iterable(rt, m->dict);
+}
+
+static const MethodDef kModuleMethods[] = {
+    {"__dir__", mod_m_dir},
+    {nullptr, nullptr},
+};
+
 void init_module_type(Runtime& rt) {
   TypeSlots s;
   s.dealloc = mod_dealloc;
@@ -100,6 +116,7 @@ void init_module_type(Runtime& rt) {
   s.repr = mod_repr;
   s.new_ = mod_new;
   rt.t.module = make_builtin_type(rt, TypeSpec{"module", nullptr, sizeof(ModuleObject), kTypeGc | kTypeBaseType}, s);
+  add_methods(rt, rt.t.module, kModuleMethods);
 }
 
 }  // namespace ls

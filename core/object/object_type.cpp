@@ -298,8 +298,7 @@ static Value type_getattr(Runtime& rt, const Value& self, StrObject* name) {
   }
   if (meta_get) return meta_get(rt, meta_attr, self, Value::borrow(meta));
   if (meta_attr) return meta_attr;
-  return rt.raise(rt.t.AttributeError,
-                  "type object '" + type->name + "' has no attribute '" + std::string(name->view()) + "'");
+  return raise_attribute_error(rt, self, name);  // sets .name/.obj: "Did you mean" hints
 }
 
 static bool type_setattr(Runtime& rt, const Value& self, StrObject* name, const Value& v) {
