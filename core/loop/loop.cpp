@@ -538,15 +538,35 @@ Value get_running_loop(Runtime& rt) {
   return st->running_loop;
 }
 
-Value new_event_loop(Runtime& rt) {
-  AsyncioState& st = asyncio_state(rt);
-  auto* l = alloc<LoopObject>(rt, st.loop_type);
+// CPython's BaseSelectorEventLoop.__init__ logs its selector on the 'asyncio' logger at DEBUG
+// level, which a program that configured logging for DEBUG shows. Only a program that imported
+// logging can have configured it, so nothing is imported here.
+static bool log_selector(Runtime& rt) {
+  if (!rt.vm || !rt.vm->modules) return true;
+  Value* logging = dict_lookup_str(as_dict(rt.vm->modules), rt.intern("logging"));
+  if (!logging || !logging->is_obj() || !isinstance(rt, *logging, rt.t.module)) return true;
+  Value get_logger = getattr(rt, *logging, "getLogger");
+  if (!get_logger) return false;
+  Value logger = call(rt, get_logger, {make_str(rt, "asyncio")});
+  if (!logger) return false;
+  Value debug = getattr(rt, logger, "debug");
+  if (!debug) return false;
+  return static_cast<bool>(call(rt, debug, {make_str(rt, "Using selector: %s"), make_str(rt, "EpollSelector")}));
+}
+
+static Value init_loop(Runtime& rt, LoopObject* l) {
   l->ready = new std::deque<Value>();
   l->scheduled = new std::vector<Value>();
   l->slow_callback_duration = 0.1;
   Value v = Value::steal(l);
   gc_track(rt, l);
+  if (!log_selector(rt)) return nullptr;
   return v;
+}
+
+Value new_event_loop(Runtime& rt) {
+  AsyncioState& st = asyncio_state(rt);
+  return init_loop(rt, alloc<LoopObject>(rt, st.loop_type));
 }
 
 Value get_event_loop(Runtime& rt) {
@@ -555,6 +575,7 @@ Value get_event_loop(Runtime& rt) {
   AsyncioState& st = asyncio_state(rt);
   if (!st.event_loop && !st.set_called) {
     st.event_loop = new_event_loop(rt);
+    if (!st.event_loop) return nullptr;  // the selector's debug log failed
     st.set_called = true;
   }
   if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
@@ -1079,13 +1100,7 @@ static void loop_clear(Object* o) {
 }
 
 static Value loop_new(Runtime& rt, TypeObject* type, CallArgs) {
-  auto* l = static_cast<LoopObject*>(alloc_object(rt, type));
-  l->ready = new std::deque<Value>();
-  l->scheduled = new std::vector<Value>();
-  l->slow_callback_duration = 0.1;
-  Value v = Value::steal(l);
-  gc_track(rt, l);
-  return v;
+  return init_loop(rt, static_cast<LoopObject*>(alloc_object(rt, type)));
 }
 
 static bool loop_init(Runtime&, const Value&, CallArgs) { return true; }

@@ -197,6 +197,7 @@ static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs) {
   AsyncioState& st = asyncio_state(rt);
   if (!st.event_loop && !st.set_called) {
     st.event_loop = new_event_loop(rt);
+    if (!st.event_loop) return nullptr;  // the selector's debug log failed
     st.set_called = true;
   }
   if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
