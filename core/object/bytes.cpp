@@ -1624,6 +1624,38 @@ static Value ba_m_copy(Runtime& rt, const Value& self, CallArgs args) {
   return make_bytearray(rt, as_bytearray(self)->view());
 }
 
+// bytearray.__reduce_ex__(proto >= 3): (type, (bytes(self),), __dict__ or None) as CPython;
+// older protocols get (type, (latin-1 str, 'latin-1'), state).
+static Value ba_m_reduce_ex(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__reduce_ex__", 0, 1)) return nullptr;
+  int64_t proto = 0;
+  if (args.nargs > 0 && args[0].is_small()) proto = args[0].small_value();
+  Value state = rt.None();
+  if (self.obj()->type->flags & kTypeHasDict) {
+    Value d = *instance_dict_slot(self.obj());
+    if (d) state = d;
+  }
+  std::string_view data = as_bytearray(self)->view();
+  Value ctor_args;
+  if (proto < 3) {
+    std::string latin1;
+    for (unsigned char c : data) {
+      if (c < 0x80) latin1 += char(c);
+      else latin1 += char(0xC0 | (c >> 6)), latin1 += char(0x80 | (c & 0x3F));
+    }
+    ctor_args = make_tuple(rt, {make_str(rt, latin1), make_str(rt, "latin-1")});
+  } else {
+    ctor_args = make_tuple(rt, {make_bytes(rt, data)});
+  }
+  return make_tuple(rt, {Value::borrow(self.type(rt)), ctor_args, state});
+}
+
+static Value ba_m_reduce(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__reduce__", 0, 0)) return nullptr;
+  Value two = Value::small(2);
+  return ba_m_reduce_ex(rt, self, CallArgs{&two, 1});
+}
+
 static Value ba_m_reverse(Runtime& rt, const Value& self, CallArgs args) {
   if (!check_nargs(rt, args, "bytearray.reverse", 0, 0)) return nullptr;
   ByteArrayObject* b = as_bytearray(self);
@@ -1665,6 +1697,8 @@ static const MethodDef kByteArrayMethods[] = {
     {"clear", ba_m_clear},
     {"copy", ba_m_copy},
     {"reverse", ba_m_reverse},
+    {"__reduce__", ba_m_reduce},
+    {"__reduce_ex__", ba_m_reduce_ex},
     {nullptr, nullptr},
 };
 

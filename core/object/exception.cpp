@@ -458,8 +458,37 @@ static Value m_add_note(Runtime& rt, const Value& self, CallArgs a) {
   return rt.None();
 }
 
+// BaseException.__reduce__: (type, args), plus the instance __dict__ once it exists, as CPython.
+static Value m_reduce(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__reduce__", 0, 0)) return nullptr;
+  Value type = Value::borrow(self.type(rt));
+  Value args = as_exc(self)->args ? as_exc(self)->args : make_tuple(rt, {});
+  Value d = *instance_dict_slot(self.obj());
+  if (d) return make_tuple(rt, {type, args, d});
+  return make_tuple(rt, {type, args});
+}
+
+// BaseException.__setstate__: each item of a state dict becomes an attribute.
+static Value m_setstate(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__setstate__", 1, 1)) return nullptr;
+  if (rt.is_none(a[0])) return rt.None();
+  if (!isinstance(rt, a[0], rt.t.dict)) return rt.raise(rt.t.TypeError, "state is not a dictionary");
+  DictObject* state = as_dict(a[0]);
+  for (int64_t pos = 0;;) {
+    DictEntry* e;
+    if (!dict_next(state, &pos, &e)) break;
+    if (!is_str(rt, e->key)) {
+      return rt.raise(rt.t.TypeError, "attribute name must be string, not '" + type_name(rt, e->key) + "'");
+    }
+    if (!setattr(rt, self, as_str(e->key), e->value)) return nullptr;
+  }
+  return rt.None();
+}
+
 static const MethodDef kBaseExceptionMethods[] = {
     {"with_traceback", m_with_traceback},
+    {"__reduce__", m_reduce},
+    {"__setstate__", m_setstate},
     {"add_note", m_add_note},
     {nullptr, nullptr},
 };

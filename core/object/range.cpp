@@ -712,8 +712,16 @@ static Value slice_get_start(Runtime&, const Value& self) { return as_slice(self
 static Value slice_get_stop(Runtime&, const Value& self) { return as_slice(self)->stop; }
 static Value slice_get_step(Runtime&, const Value& self) { return as_slice(self)->step; }
 
+// slice.__reduce__: (slice, (start, stop, step)), so copy and pickle rebuild it.
+static Value slice_m_reduce(Runtime& rt, const Value& self, CallArgs args) {
+  if (!check_nargs(rt, args, "__reduce__", 0, 0)) return nullptr;
+  SliceObject* s = as_slice(self);
+  return make_tuple(rt, {Value::borrow(self.type(rt)), make_tuple(rt, {s->start, s->stop, s->step})});
+}
+
 static const MethodDef kSliceMethods[] = {
     {"indices", slice_m_indices},
+    {"__reduce__", slice_m_reduce},
     {nullptr, nullptr},
 };
 

@@ -37,7 +37,10 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x, cls))
+    rv = _reduce(x, cls)
+    if rv is None:  # a string from __reduce_ex__: the object is a global, copied as itself
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def _reduce(x, cls):
@@ -68,14 +71,9 @@ def _default_reduce(x, cls):
         else:
             d = getattr(x, '__dict__', None)
             slots = {}
-            for klass in cls.__mro__:
-                for name in klass.__dict__.get('__slots__', ()):
-                    if isinstance(klass.__dict__.get('__slots__'), str):
-                        name = klass.__dict__['__slots__']
-                    if name in ('__dict__', '__weakref__'):
-                        continue
-                    if hasattr(x, name):
-                        slots[name] = getattr(x, name)
+            for name in _slotnames(cls):
+                if hasattr(x, name):
+                    slots[name] = getattr(x, name)
             if d and slots:
                 state = (dict(d), slots)
             elif slots:
@@ -83,12 +81,43 @@ def _default_reduce(x, cls):
             elif d:
                 state = dict(d)
         args = ()
+        getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+        if getnewargs_ex is not None:
+            # copyreg.__newobj_ex__: keyword arguments for __new__ as well.
+            args, kwargs = getnewargs_ex()
+            if kwargs:
+                return (_new_object_ex, (cls, tuple(args), dict(kwargs)), state,
+                        iter(x) if isinstance(x, list) else None,
+                        iter(x.items()) if isinstance(x, dict) else None)
         getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
+        if getnewargs_ex is None and getnewargs is not None:
             args = getnewargs()
         listitems = iter(x) if isinstance(x, list) else None
         dictitems = iter(x.items()) if isinstance(x, dict) else None
         return (_new_object, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+def _slotnames(cls):
+    # copyreg._slotnames: every class's __slots__, private names mangled, without
+    # __dict__ and __weakref__.
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = klass.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
+def _new_object_ex(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
 
 
 def _new_object(cls, *args):

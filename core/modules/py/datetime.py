@@ -855,6 +855,13 @@ class tzinfo:
         """datetime -> DST offset as timedelta, positive for east of UTC."""
         raise NotImplementedError("tzinfo subclass must override dst()")
 
+    def __reduce__(self):
+        # As CPython: rebuilt from __getinitargs__() (when defined) plus the instance __dict__.
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        state = getattr(self, "__dict__", None)
+        return (self.__class__, args, dict(state) if state else None)
+
     def fromutc(self, dt):
         "datetime in UTC -> datetime in local time."
         if not isinstance(dt, datetime):

@@ -90,6 +90,17 @@ class UUID:
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
 
+    def __getstate__(self):
+        d = {'int': self.int}
+        if self.is_safe is not None:
+            # Pickles hold the SafeUUID value, not the member.
+            d['is_safe'] = getattr(self.is_safe, 'value', self.is_safe)
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe', state.get('is_safe'))
+
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
