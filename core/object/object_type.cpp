@@ -410,6 +410,19 @@ static Value type_get_doc(Runtime& rt, const Value& self) {
   Value d = dict_get_str(as_dict(t->dict), rt.n.__doc__);
   return d ? d : rt.None();
 }
+// type.__doc__ setter (CPython's type_set_doc): heap types store it in their dict.
+static bool type_set_doc(Runtime& rt, const Value& self, const Value& v) {
+  auto* t = static_cast<TypeObject*>(self.obj());
+  if (!(t->flags & kTypeHeapType)) {
+    rt.raise(rt.t.TypeError, "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
+    return false;
+  }
+  if (!v) {
+    rt.raise(rt.t.TypeError, "cannot delete '__doc__' attribute of immutable type '" + t->name + "'");
+    return false;
+  }
+  return dict_set_str(rt, as_dict(t->dict), rt.n.__doc__, v);
+}
 
 static Value type_m_mro(Runtime& rt, const Value& self, CallArgs) {
   return list_from_iterable(rt, static_cast<TypeObject*>(self.obj())->mro);
@@ -455,7 +468,7 @@ static const GetSetDef kTypeGetSets[] = {
     {"__bases__", type_get_bases},
     {"__base__", type_get_base},
     {"__dict__", type_get_dict},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {nullptr, nullptr},
 };
 
