@@ -1808,38 +1808,28 @@ dispatch_switch:
       SAVE_FRAME();
       goto leave;
     }
-    if (f->entry == FrameEntry::Call) {
+    if (f->entry == FrameEntry::Call || f->entry == FrameEntry::Init || f->entry == FrameEntry::BinOp) {
+      // An inline call returns to its caller in this loop.
+      FrameEntry how = f->entry;
       FrameObject* caller = f->back;
       f->stacktop = static_cast<int32_t>(sp - f->stack_base());
       vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
       release_frame(f);
       f = caller;
       LOAD_FRAME();
-      PUSH(std::move(retval));
-      goto return_fast_dispatch;  // leave retval's scope first: clang rejects computed gotos out of it
-    }
-    if (f->entry == FrameEntry::Init) {
-      // A class's __init__ has returned: the instance is on the caller's stack (see CALL).
-      FrameObject* caller = f->back;
-      f->stacktop = static_cast<int32_t>(sp - f->stack_base());
-      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
-      release_frame(f);
-      f = caller;
-      LOAD_FRAME();
-      if (!rt.is_none(retval)) {
-        rt.raise(rt.t.TypeError, "__init__() should return None, not '" + type_name(rt, retval) + "'");
-        goto error;
+      if (how == FrameEntry::Call) {
+        PUSH(std::move(retval));
+        goto return_fast_dispatch;  // leave retval's scope first: clang rejects computed gotos out of it
       }
-      goto return_fast_dispatch;
-    }
-    if (f->entry == FrameEntry::BinOp) {
+      if (how == FrameEntry::Init) {
+        // A class's __init__ has returned: the instance is on the caller's stack (see CALL).
+        if (!rt.is_none(retval)) {
+          rt.raise(rt.t.TypeError, "__init__() should return None, not '" + type_name(rt, retval) + "'");
+          goto error;
+        }
+        goto return_fast_dispatch;
+      }
       // A binary operator's method has returned: its operands are on the caller's stack.
-      FrameObject* caller = f->back;
-      f->stacktop = static_cast<int32_t>(sp - f->stack_base());
-      vm.current = caller;  // finalizers run by the release see the caller running, as in CPython
-      release_frame(f);
-      f = caller;
-      LOAD_FRAME();
       if (retval.is_obj() && retval.obj() == rt.not_implemented) {
         uint32_t bw = base[f->lasti];
         binop_type_error(rt, sp[-2], sp[-1], static_cast<BinOp>(arg_of(bw) & 15), arg_of(bw) & 16);
