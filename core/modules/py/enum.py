@@ -344,7 +344,10 @@ class EnumType(type):
                 enum_member = canonical
                 break
         else:
-            cls._member_names_.append(name)
+            # As CPython 3.11: a Flag class iterates (and counts) only its single-bit members;
+            # multi-bit ones and 0 are aliases reachable by name.
+            if Flag is None or not issubclass(cls, Flag) or _is_single_bit(value):
+                cls._member_names_.append(name)
         descriptor = None
         for base in cls.__mro__[1:]:
             descriptor = base.__dict__.get(name)
