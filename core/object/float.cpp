@@ -213,6 +213,14 @@ static Value f_new(Runtime& rt, TypeObject* type, CallArgs a) {
         if (!repr_string(rt, x, &r)) return nullptr;
         return rt.raise(rt.t.ValueError, float_invalid_literal_message(r));
       }
+    } else if (x.type(rt) != rt.t.float_ && !x.is_small() && x.type(rt) != rt.t.int_ && x.type(rt)->slots.to_float) {
+      // PyNumber_Float: a subclass of float or int goes through its (maybe overridden) __float__.
+      Value r = x.type(rt)->slots.to_float(rt, x);
+      if (!r) return nullptr;
+      if (!is_float(rt, r)) {
+        return rt.raise(rt.t.TypeError, x.type(rt)->name + ".__float__ returned non-float (type " + type_name(rt, r) + ")");
+      }
+      d = float_value(r);
     } else if (!is_float(rt, x) && !is_int(rt, x) && !x.type(rt)->slots.to_float && !x.type(rt)->slots.index) {
       return rt.raise(rt.t.TypeError, "float() argument must be a string or a real number, not '" +
                                           type_name(rt, x) + "'");

@@ -350,8 +350,9 @@ Value int_from_string(Runtime& rt, std::string_view text, int base, const Value&
 }
 
 Value int_from_value(Runtime& rt, const Value& x) {
-  if (is_int(rt, x)) return int_exact(rt, x);
   TypeObject* t = x.type(rt);
+  // PyNumber_Long: an exact int is itself; a subclass goes through its (maybe overridden) __int__.
+  if (is_int(rt, x) && (t == rt.t.int_ || !t->slots.to_int)) return int_exact(rt, x);
   if (t->slots.to_int) {
     Value r = t->slots.to_int(rt, x);
     if (r && !is_int(rt, r)) {
