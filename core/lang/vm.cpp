@@ -439,13 +439,13 @@ static Value get_awaitable(Runtime& rt, const Value& v, uint32_t where) {
   }
   if (where == 1) {
     return rt.raise(rt.t.TypeError, "'async with' received an object from __aenter__ that does not implement "
-                                    "__await__: " + t->name);
+                                    "__await__: " + type_name(rt, v));
   }
   if (where == 2) {
     return rt.raise(rt.t.TypeError, "'async with' received an object from __aexit__ that does not implement "
-                                    "__await__: " + t->name);
+                                    "__await__: " + type_name(rt, v));
   }
-  return rt.raise(rt.t.TypeError, "object " + t->name + " can't be used in 'await' expression");
+  return rt.raise(rt.t.TypeError, "object " + type_name(rt, v) + " can't be used in 'await' expression");
 }
 
 // Sends into a non-generator sub-iterator (a Future's iterator, a user __await__ iterator...).

@@ -683,6 +683,7 @@ static bool get_context_kw(Runtime& rt, CallArgs a, const char* fname, Value* co
       *context = rt.is_none(a.kwvalues()[k]) ? Value() : a.kwvalues()[k];
     } else {
       rt.raise(rt.t.TypeError, "BaseEventLoop." + std::string(fname) + "() got an unexpected keyword argument '" + std::string(n) + "'");
+      mark_binding_error(rt);
       return false;
     }
   }

@@ -86,6 +86,19 @@ Value wrap_native(Runtime& rt, const char* qualname, NativeCoro coro) {
   return Value::steal(c);
 }
 
+// The frame raised: CPython's coroutine frame would stay referenced by the traceback, keeping
+// its arguments (a rejected coroutine argument warns "never awaited" only when the exception
+// goes). Kept only for an error the frame raised itself while checking its arguments (first
+// step, no traceback yet): a finished frame is opaque to the GC, so it must not hold what could
+// lead back to the exception. Otherwise the frame goes now.
+static void keep_rejecting_frame(Runtime& rt, NativeCoroObject* c, bool first_step) {
+  if (first_step && is_exception_instance(rt.exc) && !as_exc(rt.exc)->traceback) {
+    exception_keep_frame(rt, rt.exc, Value::borrow(c));
+  } else {
+    destroy_frame(c);
+  }
+}
+
 // Resumes the frame with `o` as the result of its pending co_await.
 static SendResult resume(Runtime& rt, NativeCoroObject* c, Outcome o, Value* out) {
   if (c->finished || !c->h) {
@@ -100,6 +113,7 @@ static SendResult resume(Runtime& rt, NativeCoroObject* c, Outcome o, Value* out
   NativePromise& p = c->h.promise();
   p.resume = std::move(o);
   p.yielded.reset();
+  bool first_step = !c->started;
   c->started = true;
   c->running = true;
   c->h.resume();
@@ -107,11 +121,12 @@ static SendResult resume(Runtime& rt, NativeCoroObject* c, Outcome o, Value* out
   if (c->h.done()) {
     c->finished = true;
     Outcome r = std::move(c->h.promise().result);
-    destroy_frame(c);
     if (r.failed()) {
       rt.exc = std::move(r.error);
+      keep_rejecting_frame(rt, c, first_step);
       return SendResult::Error;
     }
+    destroy_frame(c);
     *out = r.value ? std::move(r.value) : rt.None();
     return SendResult::Return;
   }

@@ -118,7 +118,9 @@ static Value a_gather(Runtime& rt, const Value&, CallArgs a) {
   for (size_t k = 0; k < a.nkw(); ++k) {
     std::string_view n = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
     if (n != "return_exceptions") {
-      return rt.raise(rt.t.TypeError, "gather() got an unexpected keyword argument '" + std::string(n) + "'");
+      rt.raise(rt.t.TypeError, "gather() got an unexpected keyword argument '" + std::string(n) + "'");
+      mark_binding_error(rt);
+      return nullptr;
     }
     int t = truthy(rt, a.kwvalues()[k]);
     if (t < 0) return nullptr;
@@ -183,6 +185,43 @@ static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
   Value marker = getattr_opt(rt, a[0], rt.intern("_is_coroutine"));
   rt.clear_error();
   return rt.Bool(marker && !rt.is_none(marker));
+}
+
+// CPython's asyncio is Python code but for its _asyncio accelerator (Future, Task and a few
+// functions): the natives standing for the rest are marked as Python functions (their frames
+// outlive a failure in the traceback; their type reads 'function' in messages).
+static bool is_c_accelerated(std::string_view name) {
+  for (std::string_view n : {"get_running_loop", "_get_running_loop", "_set_running_loop", "get_event_loop",
+                             "current_task", "_register_task", "_unregister_task", "_enter_task", "_leave_task"}) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+static void mark_native_value(Runtime& rt, const Value& v) {
+  if (!v.is_obj()) return;
+  if (v.obj()->type == rt.t.builtin_function) {
+    mark_python_native(static_cast<BuiltinFunctionObject*>(v.obj())->fn);
+  } else if (v.obj()->type == rt.t.method_descriptor) {
+    mark_python_native(static_cast<MethodDescrObject*>(v.obj())->def->fn);
+  }
+}
+
+static void mark_python_level_natives(Runtime& rt, const Value& m) {
+  DictObject* md = as_dict(as_module(m)->dict);
+  DictEntry* e;
+  for (int64_t i = 0; dict_next(md, &i, &e);) {
+    if (!is_str(rt, e->key) || is_c_accelerated(str_view(e->key))) continue;
+    if (!isinstance(rt, e->value, rt.t.type)) {
+      mark_native_value(rt, e->value);
+      continue;
+    }
+    auto* t = static_cast<TypeObject*>(e->value.obj());
+    Value mod = t->module_name;
+    if (!mod || !is_str(rt, mod) || !str_view(mod).starts_with("asyncio.") || !t->dict) continue;
+    DictEntry* te;
+    for (int64_t j = 0; dict_next(as_dict(t->dict), &j, &te);) mark_native_value(rt, te->value);
+  }
 }
 
 static Value a_isfuture(Runtime& rt, const Value&, CallArgs a) {
@@ -356,6 +395,7 @@ Value make_asyncio_module(Runtime& rt) {
       }
     }
   }
+  mark_python_level_natives(rt, m);
   add_asyncio_submodules(rt, m);
   return m;
 }

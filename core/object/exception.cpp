@@ -324,6 +324,7 @@ static void exc_dealloc(Object* o) {
   e->cause.reset();
   e->notes.reset();
   for (auto& x : e->extra) x.reset();
+  e->frame_keep.reset();
 }
 
 static void exc_traverse(Object* o, Visitor& v) {
@@ -334,6 +335,7 @@ static void exc_traverse(Object* o, Visitor& v) {
   v(e->cause);
   v(e->notes);
   for (auto& x : e->extra) v(x);
+  v(e->frame_keep);
 }
 
 static void exc_clear(Object* o) { exc_dealloc(o); }
@@ -370,6 +372,7 @@ static bool set_tb(Runtime& rt, const Value& self, const Value& v) {
   }
   if (rt.is_none(v)) {
     as_exc(self)->traceback.reset();
+    as_exc(self)->frame_keep.reset();  // the frames went with the traceback
     return true;
   }
   if (v.type(rt) != rt.t.traceback) {
@@ -724,6 +727,12 @@ void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, 
   tb->lasti = lasti;
   gc_track(rt, tb);
   as_exc(exc)->traceback = Value::steal(tb);
+}
+
+void exception_keep_frame(Runtime& rt, const Value& exc, Value v) {
+  if (!is_exception_instance(exc) || !v) return;
+  ExceptionObject* e = as_exc(exc);
+  e->frame_keep = e->frame_keep ? make_tuple(rt, {e->frame_keep, std::move(v)}) : std::move(v);
 }
 
 void report_unraisable(Runtime& rt, std::string_view prefix, const Value& obj) {

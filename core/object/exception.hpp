@@ -18,6 +18,11 @@ struct ExceptionObject : Object {
   // AttributeError .obj, BaseExceptionGroup message/exceptions, OSError errno/strerror,
   // SyntaxError filename/lineno/offset/text/end_lineno/end_offset (extra[0..5] + msg in args).
   Value extra[6];
+  // What CPython's frame of a Python-level asyncio function (a native here) would keep alive
+  // from the traceback: its arguments, or a native coroutine's frame. Released with the
+  // traceback (exception_keep_frame).
+  Value frame_keep;
+  bool arg_binding_error;  // raised while binding a call's arguments: no frame existed yet
 };
 
 inline ExceptionObject* as_exc(const Value& v) { return static_cast<ExceptionObject*>(v.obj()); }
@@ -34,6 +39,9 @@ Value exception_str(Runtime& rt, const Value& exc);
 // Sets the __traceback__ entry chain: prepends a (frame, lasti, lineno) record.
 // Prepends a traceback entry for `frame` at instruction `lasti` (line `lineno`).
 void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno, int lasti = -1);
+// Keeps `v` alive as long as `exc` keeps its traceback, as CPython's traceback keeps the frame
+// of a Python function it passed through (and so that frame's locals).
+void exception_keep_frame(Runtime& rt, const Value& exc, Value v);
 
 // A traceback entry: the frame an exception passed through and the line it was at.
 struct TracebackObject : Object {

@@ -11,6 +11,7 @@
 #include "object/class.hpp"
 #include "object/container_util.hpp"
 #include "object/dict.hpp"
+#include "object/exception.hpp"
 #include "object/gc.hpp"
 #include "object/int.hpp"
 #include "object/protocol.hpp"
@@ -129,24 +130,76 @@ void add_getsets(Runtime& rt, TypeObject* type, const GetSetDef* getsets) {
 // ---------------------------------------------------------------------------------------------
 // builtin_function_or_method
 
-static std::vector<NativeFn>& coroutine_natives() {
-  static std::vector<NativeFn> fns;  // function pointers: the same in every Runtime
+// Natives standing for Python-level functions of CPython (`def` / `async def` in its Lib/).
+// Function pointers: the same in every Runtime, so one registry serves them all.
+enum class PyNativeKind { Def, AsyncDef };
+static std::vector<std::pair<NativeFn, PyNativeKind>>& python_natives() {
+  static std::vector<std::pair<NativeFn, PyNativeKind>> fns;
   return fns;
 }
 
-void mark_coroutine_native(NativeFn fn) {
-  auto& v = coroutine_natives();
-  if (std::find(v.begin(), v.end(), fn) == v.end()) v.push_back(fn);
+static void mark_native(NativeFn fn, PyNativeKind kind) {
+  auto& v = python_natives();
+  auto it = std::find_if(v.begin(), v.end(), [&](const auto& e) { return e.first == fn; });
+  if (it == v.end()) v.emplace_back(fn, kind);
+  else if (kind == PyNativeKind::AsyncDef) it->second = kind;
+}
+
+void mark_python_native(NativeFn fn) { mark_native(fn, PyNativeKind::Def); }
+void mark_coroutine_native(NativeFn fn) { mark_native(fn, PyNativeKind::AsyncDef); }
+
+static const std::pair<NativeFn, PyNativeKind>* find_python_native(NativeFn fn) {
+  auto& v = python_natives();
+  auto it = std::find_if(v.begin(), v.end(), [&](const auto& e) { return e.first == fn; });
+  return it == v.end() ? nullptr : &*it;
+}
+
+static NativeFn native_fn_of(const Runtime& rt, const Value& v) {
+  if (!v.is_obj()) return nullptr;
+  if (v.obj()->type == rt.t.builtin_function) return static_cast<BuiltinFunctionObject*>(v.obj())->fn;
+  if (v.obj()->type == rt.t.method_descriptor) return static_cast<MethodDescrObject*>(v.obj())->def->fn;
+  return nullptr;
 }
 
 bool is_coroutine_native(Runtime& rt, const Value& v) {
-  if (!v.is_obj()) return false;
-  NativeFn fn = nullptr;
-  if (v.obj()->type == rt.t.builtin_function) fn = static_cast<BuiltinFunctionObject*>(v.obj())->fn;
-  else if (v.obj()->type == rt.t.method_descriptor) fn = static_cast<MethodDescrObject*>(v.obj())->def->fn;
-  if (!fn) return false;
-  auto& fns = coroutine_natives();
-  return std::find(fns.begin(), fns.end(), fn) != fns.end();
+  NativeFn fn = native_fn_of(rt, v);
+  auto* e = fn ? find_python_native(fn) : nullptr;
+  return e && e->second == PyNativeKind::AsyncDef;
+}
+
+bool is_python_native(const Runtime& rt, const Value& v) {
+  NativeFn fn = native_fn_of(rt, v);
+  return fn && find_python_native(fn);
+}
+
+const std::string* python_native_type_name(const Runtime& rt, const Value& v) {
+  static const std::string kFunction = "function", kMethod = "method";
+  if (!is_python_native(rt, v)) return nullptr;
+  if (v.obj()->type == rt.t.builtin_function) {
+    const Value& self = static_cast<BuiltinFunctionObject*>(v.obj())->self;
+    if (self && self.type(rt) != rt.t.module) return &kMethod;
+  }
+  return &kFunction;
+}
+
+// A native standing for a Python function failed: CPython's frame of that function, referenced
+// by the exception's traceback, would keep the call's arguments alive until the exception goes
+// (a rejected coroutine is then reported "never awaited" where the except block ends). An
+// argument-binding error is raised before any frame exists, as for C builtins.
+[[gnu::cold, gnu::noinline]] static void keep_call_frame(Runtime& rt, NativeFn fn, const Value& self, CallArgs args) {
+  if (!rt.has_error() || !find_python_native(fn) || !is_exception_instance(rt.exc)) return;
+  if (as_exc(rt.exc)->arg_binding_error) return;
+  std::vector<Value> locals;
+  if (self && self.type(rt) != rt.t.module) locals.push_back(self);
+  for (size_t i = 0; i < args.nargs; ++i) locals.push_back(args.args[i]);
+  for (size_t k = 0; k < args.nkw(); ++k) locals.push_back(args.kwvalues()[k]);
+  if (locals.empty()) return;
+  exception_keep_frame(rt, rt.exc, make_tuple(rt, locals.data(), static_cast<int64_t>(locals.size())));
+}
+
+// Argument parsing failed: marks the pending error so that keep_call_frame leaves it alone.
+void mark_binding_error(Runtime& rt) {
+  if (is_exception_instance(rt.exc)) as_exc(rt.exc)->arg_binding_error = true;
 }
 
 Value make_builtin_function(Runtime& rt, const char* name, NativeFn fn, Value self, TypeObject* owner) {
@@ -172,7 +225,9 @@ static void bf_clear(Object* o) { static_cast<BuiltinFunctionObject*>(o)->self.r
 
 static Value bf_call(Runtime& rt, const Value& self, CallArgs args) {
   auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
-  return f->fn(rt, f->self, args);
+  Value r = f->fn(rt, f->self, args);
+  if (!r) [[unlikely]] keep_call_frame(rt, f->fn, f->self, args);
+  return r;
 }
 
 static Value bf_repr(Runtime& rt, const Value& self) {
@@ -244,6 +299,12 @@ static Value md_get(Runtime& rt, const Value& self, const Value& obj, const Valu
   return make_builtin_function(rt, d->def->name, d->def->fn, obj, d->owner);
 }
 
+static Value call_method_def(Runtime& rt, const MethodDef* def, const Value& self, CallArgs args) {
+  Value r = def->fn(rt, self, args);
+  if (!r) [[unlikely]] keep_call_frame(rt, def->fn, self, args);
+  return r;
+}
+
 static Value md_call(Runtime& rt, const Value& self, CallArgs args) {
   auto* d = static_cast<MethodDescrObject*>(self.obj());
   if (d->def->flags & kMethClass) {
@@ -251,7 +312,7 @@ static Value md_call(Runtime& rt, const Value& self, CallArgs args) {
       return rt.raise(rt.t.TypeError, "descriptor '" + std::string(d->def->name) + "' of '" +
                                           descr_owner_name(d) + "' object needs an argument");
     }
-    return d->def->fn(rt, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+    return call_method_def(rt, d->def, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
   }
   if (args.nargs < 1) {
     return rt.raise(rt.t.TypeError, "unbound method " + descr_owner_name(d) + "." + d->def->name +
@@ -261,7 +322,7 @@ static Value md_call(Runtime& rt, const Value& self, CallArgs args) {
     return rt.raise(rt.t.TypeError, "descriptor '" + std::string(d->def->name) + "' for '" + descr_owner_name(d) +
                                         "' objects doesn't apply to a '" + type_name(rt, args[0]) + "' object");
   }
-  return d->def->fn(rt, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
+  return call_method_def(rt, d->def, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames});
 }
 
 static Value md_repr(Runtime& rt, const Value& self) {
@@ -582,6 +643,7 @@ void add_slot_wrappers(Runtime& rt, TypeObject* t) {
 
 [[gnu::cold, gnu::noinline]] static bool no_kwargs_fail(Runtime& rt, const char* fname) {
   rt.raise(rt.t.TypeError, std::string(fname) + "() takes no keyword arguments");
+  mark_binding_error(rt);
   return false;
 }
 
@@ -611,6 +673,7 @@ bool no_kwargs(Runtime& rt, CallArgs a, const char* fname) {
     rt.raise(rt.t.TypeError, f + " expected at most " + std::to_string(max) + " argument" +
                                  (max == 1 ? "" : "s") + ", got " + std::to_string(n));
   }
+  mark_binding_error(rt);
   return false;
 }
 
@@ -692,12 +755,16 @@ static bool parse_args_impl(Runtime& rt, CallArgs a, const char* fname, std::ini
 
 bool parse_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, int required,
                 Value* out, int maxpos) {
-  return parse_args_impl(rt, a, fname, names, required, out, maxpos, false);
+  if (parse_args_impl(rt, a, fname, names, required, out, maxpos, false)) [[likely]] return true;
+  mark_binding_error(rt);
+  return false;
 }
 
 bool parse_clinic_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
                        int required, Value* out, int maxpos) {
-  return parse_args_impl(rt, a, fname, names, required, out, maxpos, true);
+  if (parse_args_impl(rt, a, fname, names, required, out, maxpos, true)) [[likely]] return true;
+  mark_binding_error(rt);
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

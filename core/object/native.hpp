@@ -63,6 +63,17 @@ Value make_builtin_function(Runtime& rt, const char* name, NativeFn fn, Value se
 // functions. is_coroutine_native: `v` is a builtin function/method or a method descriptor of one.
 void mark_coroutine_native(NativeFn fn);
 bool is_coroutine_native(Runtime& rt, const Value& v);
+// Natives standing for CPython `def` functions (asyncio.run, gather, loop methods...; coroutine
+// natives included). When one raises, past argument binding, its arguments live on with the
+// exception, as CPython's frame does in the traceback; and messages name its type 'function'
+// (or 'method' when bound to an instance), as for a Python function.
+void mark_python_native(NativeFn fn);
+bool is_python_native(const Runtime& rt, const Value& v);
+// Marks the pending error as raised while binding a call's arguments (before CPython would have
+// a frame); parse_args and check_nargs do it, natives binding by hand call it.
+void mark_binding_error(Runtime& rt);
+// "function"/"method" for such a native, else null.
+const std::string* python_native_type_name(const Runtime& rt, const Value& v);
 
 // Creates a built-in type. `base` null means object. Methods/getsets arrays end with a
 // {nullptr,...} entry (or pass nullptr). Registers it for teardown.

@@ -33,7 +33,14 @@ bool is_subtype(const TypeObject* a, const TypeObject* b) {
   return false;
 }
 
-const std::string& type_name(const Runtime& rt, const Value& v) { return v.type(rt)->name; }
+const std::string& type_name(const Runtime& rt, const Value& v) {
+  TypeObject* t = v.type(rt);
+  if (t == rt.t.builtin_function || t == rt.t.method_descriptor) [[unlikely]] {
+    // A native standing for a CPython `def` is a 'function' there.
+    if (const std::string* n = python_native_type_name(rt, v)) return *n;
+  }
+  return t->name;
+}
 
 int64_t object_id(Runtime& rt, const Value& v) {
   if (v.is_small()) return 0x10000000 + v.small_value() * 32;
@@ -533,8 +540,8 @@ Value binop_type_error(Runtime& rt, const Value& v, const Value& w, BinOp op, bo
   std::string sym = binop_symbol(op);
   if (inplace) sym += "=";
   else if (op == BinOp::Pow) sym = "** or pow()";
-  return rt.raise(rt.t.TypeError, "unsupported operand type(s) for " + sym + ": '" + tv->name + "' and '" +
-                                      tw->name + "'");
+  return rt.raise(rt.t.TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(rt, v) + "' and '" +
+                                      type_name(rt, w) + "'");
 }
 
 Value binary_op(Runtime& rt, const Value& v, const Value& w, BinOp op) {

@@ -79,7 +79,7 @@ Delegate::Delegate(Runtime& r, const Value& aw) : rt(r) {
     it = std::move(i);
     return;
   }
-  rt.raise(rt.t.TypeError, "object " + t->name + " can't be used in 'await' expression");
+  rt.raise(rt.t.TypeError, "object " + type_name(rt, aw) + " can't be used in 'await' expression");
   init_error = rt.take_error();
 }
 
@@ -169,8 +169,8 @@ static std::string quoted_list(const std::vector<std::string>& names) {
   return s;
 }
 
-bool bind_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, size_t npos,
-               size_t nrequired, Value* out, int self_count) {
+static bool bind_args_impl(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
+                           size_t npos, size_t nrequired, Value* out, int self_count) {
   size_t n = names.size();
   std::string f(fname);
   for (size_t i = 0; i < n; ++i) out[i] = nullptr;
@@ -224,6 +224,13 @@ bool bind_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list
     return false;
   }
   return true;
+}
+
+bool bind_args(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names, size_t npos,
+               size_t nrequired, Value* out, int self_count) {
+  if (bind_args_impl(rt, a, fname, names, npos, nrequired, out, self_count)) return true;
+  mark_binding_error(rt);
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
