@@ -245,6 +245,10 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
     future_set_exception(rt, t, e);
     if (st.trace) st.trace->task_done(t);
     if (fatal) {
+      // In CPython the escaping exception's traceback holds Handle._run's frame and through it
+      // this task, alive until the exception is dropped: "Task exception was never retrieved"
+      // then comes after the exit message, at shutdown.
+      exception_keep_frame(rt, e, Value::borrow(t));
       rt.exc = e;
       return false;
     }
