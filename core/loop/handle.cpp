@@ -400,10 +400,6 @@ static Value m_when(Runtime& rt, const Value& self, CallArgs a) {
   if (as_handle(self)->when_obj) return as_handle(self)->when_obj;
   return make_float(rt, as_handle(self)->when);
 }
-static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
-  if (!as_handle(self)->context) as_handle(self)->context = context_new_empty(rt);
-  return as_handle(self)->context;
-}
 static Value m_run(Runtime& rt, const Value& self, CallArgs) {
   handle_run(rt, self);
   if (rt.has_error()) return nullptr;
@@ -411,7 +407,7 @@ static Value m_run(Runtime& rt, const Value& self, CallArgs) {
 }
 
 static const MethodDef kHandleMethods[] = {
-    {"cancel", m_cancel}, {"cancelled", m_cancelled}, {"get_context", m_get_context}, {"_run", m_run},
+    {"cancel", m_cancel}, {"cancelled", m_cancelled}, {"_run", m_run},
     {nullptr, nullptr}};
 static const MethodDef kTimerHandleMethods[] = {{"when", m_when}, {nullptr, nullptr}};
 

@@ -591,10 +591,6 @@ static Value m_set_name(Runtime& rt, const Value& self, CallArgs a) {
   if (AsyncioState* st = asyncio_state_if_any(rt); st && st->trace) st->trace->task_renamed(as_task(self));
   return rt.None();
 }
-static Value m_get_context(Runtime& rt, const Value& self, CallArgs) {
-  if (!as_task(self)->context) as_task(self)->context = context_new_empty(rt);
-  return as_task(self)->context;
-}
 static Value m_cancelling(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "Task.cancelling", 0, 0)) return nullptr;
   return make_int(rt, as_task(self)->num_cancels_requested);
@@ -623,11 +619,11 @@ static bool s_log_destroy_pending(Runtime& rt, const Value& s, const Value& v) {
   as_task(s)->log_destroy_pending = t;
   return true;
 }
-static Value g_num_cancels(Runtime& rt, const Value& s) { return make_int(rt, as_task(s)->num_cancels_requested); }
 
 static const MethodDef kTaskMethods[] = {
     {"get_coro", m_get_coro},     {"get_name", m_get_name},     {"set_name", m_set_name},
-    {"get_context", m_get_context}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
+    {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
+    // No get_context (3.12) or _num_cancels_requested (the Python Task's): CPython 3.11's C Task has neither.
     {nullptr, nullptr},  // get_stack/print_stack: asyncio.base_tasks (core/modules/py/_asyncio_base_tasks.py)
 };
 static const GetSetDef kTaskGetSets[] = {
@@ -635,7 +631,6 @@ static const GetSetDef kTaskGetSets[] = {
     {"_coro", g_coro},
     {"_must_cancel", g_must_cancel},
     {"_log_destroy_pending", g_log_destroy_pending, s_log_destroy_pending},
-    {"_num_cancels_requested", g_num_cancels},
     {nullptr, nullptr},
 };
 
