@@ -41,10 +41,6 @@ def _not_found(name):
 
 # --- files --------------------------------------------------------------------------------------
 
-def _closed_error():
-    return ValueError('I/O operation on closed file.')
-
-
 class _FileBase:
     """What binary and text files share: the path, the position and the modes."""
 
@@ -58,34 +54,16 @@ class _FileBase:
         self._pos = 0
         self._closed = False
 
-    closed = property(lambda self: self._closed)
-
-    def _data(self):
-        return self._buf
-
-    def _check_closed(self):
-        if self._closed:
-            raise _closed_error()
+    # io.IOBase (a base of every file class here) gives `closed`, the closed check, the context
+    # manager, line iteration, isatty, flush, readlines and writelines on top of these two.
+    def _closed_flag(self):
+        return self._closed
 
     def close(self):
         self._closed = True
 
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    def _data(self):
+        return self._buf
 
     def readable(self):
         self._check_closed()
@@ -99,32 +77,9 @@ class _FileBase:
         self._check_closed()
         return True
 
-    def isatty(self):
-        self._check_closed()
-        return False
-
-    def flush(self):
-        self._check_closed()
-
     def fileno(self):
         self._check_closed()
         raise _io.UnsupportedOperation('fileno')
-
-    def readlines(self, hint=-1):
-        self._check_closed()
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        self._check_closed()
-        for line in lines:
-            self.write(line)
 
     def _store(self, raw):
         data = self._data()

@@ -4,6 +4,9 @@
 import sys as _sys
 from _loopscope import builtin_type as _builtin_type
 
+# CPython's io classes are _io's, written in C: their frames stay out of tracebacks.
+__native__ = ('*', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'StringIO', 'BytesIO', 'TextIOWrapper')
+
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
            "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
