@@ -63,6 +63,7 @@ void Run::Impl::start() {
     emit(st, text);
   };
   init_interpreter(r);
+  if (options.module_source) set_module_source_provider(r, options.module_source);
   init_modules(r, options.filename, options.argv);
   // The step budget is the program's: the Python code that sets up sys does not count against it
   // (a budget used up there would leave the program running in a half-aborted state).

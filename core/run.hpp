@@ -29,6 +29,11 @@ struct RunOptions {
   // Called for every chunk the program writes, in order, as soon as it is written.
   // When unset, output is collected in RunResult::out / err.
   std::function<void(Stream, std::string_view)> on_output;
+  // The source of a Python-level stdlib module (core/modules/py/NAME.py), asked for on its first
+  // import when the build does not embed the sources (the WebAssembly module for the page, whose
+  // worker fetches them): stores the text in *source and returns true, or returns false if it
+  // cannot be had (the import then fails with ImportError). Unused when the sources are embedded.
+  std::function<bool(std::string_view name, std::string* source)> module_source;
 };
 
 struct RunResult {

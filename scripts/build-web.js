@@ -9,6 +9,7 @@ const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
+const { stdlibDir, stdlibIndex } = require("./stdlib-index");
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -38,7 +39,12 @@ async function buildWorker(esbuild, options) {
     target: "es2022",
   });
   if (!/\bcreateLoopScope\b/.test(glue.code)) throw new Error("build-web: loopscope.js defines no createLoopScope");
-  const result = await esbuild.build({ ...options, entryPoints: { worker: "web/src/worker.ts" }, write: false });
+  const result = await esbuild.build({
+    ...options,
+    entryPoints: { worker: "web/src/worker.ts" },
+    define: { LOOPSCOPE_STDLIB: JSON.stringify(stdlibIndex()) },
+    write: false,
+  });
   const js = result.outputFiles.find((file) => file.path.endsWith(".js"));
   const map = result.outputFiles.find((file) => file.path.endsWith(".js.map"));
   const strict = '"use strict";(()=>{';
@@ -80,17 +86,30 @@ async function main() {
   for (const file of ["loopscope.js", "loopscope.wasm"]) {
     fs.copyFileSync(path.join(wasmBuild, file), path.join(dist, file));
   }
+  fs.mkdirSync(path.join(dist, "py"));
+  for (const name of Object.keys(stdlibIndex().modules)) {
+    fs.copyFileSync(path.join(stdlibDir, `${name}.py`), path.join(dist, "py", `${name}.py`));
+  }
 
   let total = 0;
   let totalGzip = 0;
   const lines = [];
   for (const name of fs.readdirSync(dist).sort()) {
     if (name.endsWith(".map")) continue;
-    const bytes = fs.readFileSync(path.join(dist, name));
-    const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
-    total += bytes.length;
+    const full = path.join(dist, name);
+    // A folder (py/) is one line: its files' sizes summed, each gzipped on its own as a host sends it.
+    const files = fs.statSync(full).isDirectory() ? fs.readdirSync(full).map((f) => path.join(full, f)) : [full];
+    let bytes = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const body = fs.readFileSync(file);
+      bytes += body.length;
+      gzip += zlib.gzipSync(body, { level: 9 }).length;
+    }
+    total += bytes;
     totalGzip += gzip;
-    lines.push(`  ${name.padEnd(16)} ${kb(bytes.length).padStart(10)} ${kb(gzip).padStart(10)} gzip`);
+    const label = files.length === 1 && files[0] === full ? name : `${name}/ (${files.length} files)`;
+    lines.push(`  ${label.padEnd(16)} ${kb(bytes).padStart(10)} ${kb(gzip).padStart(10)} gzip`);
   }
   console.log(`build-web: wrote ${path.relative(process.cwd(), dist) || "."}/`);
   console.log(lines.join("\n"));

@@ -20,6 +20,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".py": "text/plain; charset=utf-8", // py/: the stdlib modules' sources the worker fetches
 };
 
 // The page's own policy, from the <meta http-equiv="Content-Security-Policy"> in index.html, sent as a

@@ -1,6 +1,6 @@
 // Embind binding of core/run.hpp for JavaScript (the page's worker, node tests). No logic of its own:
-// it converts options from a JS object, buffers the run's output until JS takes it, and hands back the
-// exit code. The JS-side types are in wasm/loopscope.d.ts; keep the two in step.
+// it converts options from a JS object, buffers the run's output until JS takes it, hands back the
+// exit code, and asks the host for stdlib modules' sources (moduleSource). The JS-side types are in wasm/loopscope.d.ts; keep the two in step.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
@@ -15,6 +15,18 @@ namespace {
 
 using emscripten::val;
 
+// The module is built without the Python-level stdlib modules' sources: a stdlib module's first
+// import in a run asks the host for its text through moduleSource(name), a function given to
+// createLoopScope({moduleSource}) (string, or null/undefined when it cannot be had).
+bool module_source(std::string_view name, std::string* source) {
+  val provider = val::module_property("moduleSource");
+  if (provider.typeOf().as<std::string>() != "function") return false;
+  val text = provider(std::string(name));
+  if (!text.isString()) return false;
+  *source = text.as<std::string>();
+  return true;
+}
+
 // {filename?, source?, argv?, maxSteps?, trace?, traceEventLimit?} -> RunOptions; absent fields keep
 // their defaults.
 ls::RunOptions options_from_js(const val& js) {
@@ -25,6 +37,7 @@ ls::RunOptions options_from_js(const val& js) {
   if (val v = js["maxSteps"]; !v.isUndefined()) options.max_steps = static_cast<int64_t>(v.as<double>());
   if (val v = js["trace"]; !v.isUndefined()) options.trace = v.as<bool>();
   if (val v = js["traceEventLimit"]; !v.isUndefined()) options.trace_event_limit = static_cast<size_t>(v.as<double>());
+  options.module_source = module_source;
   return options;
 }
 

@@ -41,6 +41,12 @@ export interface LoopScopeModule {
 export interface ModuleOverrides {
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (path: string, prefix: string) => string;
+  /**
+   * The source of a Python-level stdlib module (core/modules/py/NAME.py; dist/py/NAME.py), asked for
+   * synchronously on its first import in a run; null/undefined when it cannot be had (ImportError).
+   * The module does not embed them.
+   */
+  moduleSource?: (name: string) => string | null | undefined;
 }
 
 export type CreateLoopScope = (overrides?: ModuleOverrides) => Promise<LoopScopeModule>;

@@ -3,6 +3,8 @@
 #include "modules/contextvars.hpp"
 
 #include <cstring>
+#include <memory>
+#include <utility>
 
 #include "lang/code.hpp"
 #include "lang/compiler.hpp"
@@ -129,14 +131,30 @@ static void apply_native_list(Runtime& rt, const Value& module) {
   }
 }
 
+static const char kSourceProviderKey[] = "modules.source_provider";
+
+void set_module_source_provider(Runtime& rt, ModuleSourceProvider provider) {
+  rt.module_state[kSourceProviderKey] = std::make_shared<ModuleSourceProvider>(std::move(provider));
+}
+
 static Value load_frozen(Runtime& rt, const FrozenModule& fm) {
   std::string name = fm.name;
+  // A build without the sources (the page's module) asks its host for them on first import.
+  std::string fetched;
+  std::string_view source(reinterpret_cast<const char*>(fm.source), fm.size);
+  if (!fm.source) {
+    auto it = rt.module_state.find(kSourceProviderKey);
+    auto* provider = it == rt.module_state.end() ? nullptr : static_cast<ModuleSourceProvider*>(it->second.get());
+    if (!provider || !*provider || !(*provider)(name, &fetched)) {
+      return rt.raise(rt.t.ImportError, "built-in module " + name + " is not available: its source could not be loaded");
+    }
+    source = fetched;
+  }
   Value m = make_module(rt, name);
   std::string filename = "<frozen " + name + ">";
   module_add(rt, m, "__file__", make_str(rt, filename));
   module_add(rt, m, "__builtins__", Value::borrow(rt.builtins_module));
   register_module(rt, name, m);  // before running: circular imports see the partial module
-  std::string_view source(reinterpret_cast<const char*>(fm.source), fm.size);
   CompileResult cr = compile_source(rt, source, filename);
   if (cr.error) {
     dict_del(rt, as_dict(rt.vm->modules), make_str(rt, name));

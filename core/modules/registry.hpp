@@ -3,6 +3,8 @@
 // sys.modules.
 #pragma once
 
+#include <functional>
+#include <string>
 #include <string_view>
 
 #include "object/runtime.hpp"
@@ -16,6 +18,10 @@ void init_modules(Runtime& rt, std::string_view main_filename, const std::vector
 Value import_module(Runtime& rt, const Value& name);
 // Registers a module object under a name in sys.modules.
 void register_module(Runtime& rt, std::string_view name, const Value& module);
+// Where a Python-level module's source comes from when the build does not embed it (see
+// FrozenModule, RunOptions::module_source). Set before init_modules().
+using ModuleSourceProvider = std::function<bool(std::string_view name, std::string* source)>;
+void set_module_source_provider(Runtime& rt, ModuleSourceProvider provider);
 
 // Each native module: a function that builds it.
 Value make_builtins_module(Runtime& rt);

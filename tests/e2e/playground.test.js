@@ -226,6 +226,32 @@ test("a syntax error is marked at its line", async (t) => {
   assert.match(await page.textContent(".cm-error-line"), /^print\(\(x\)SyntaxError: '\(' was never closed$/);
 });
 
+test("stdlib modules come from dist/py/: fetched before the run, or on import when not foreseen", async (t) => {
+  const { page } = await open(t);
+  const fetched = [];
+  page.on("request", (request) => {
+    const match = new URL(request.url()).pathname.match(/\/py\/(\w+)\.py$/);
+    if (match) fetched.push(match[1]);
+  });
+  // dataclasses is named by an import line (prefetched with what it imports at its top); json is
+  // imported through __import__ (no import line names it), so the worker fetches it synchronously.
+  const program = [
+    "from dataclasses import dataclass",
+    "@dataclass",
+    "class P:",
+    "    x: int",
+    "print(P(3), __import__('json').dumps({'a': [1, 2]}))",
+  ].join("\n");
+  await runProgram(page, `${program}\n`);
+  assert.deepEqual(await output(page).then((o) => [o.stdout, o.stderr]), ["P(x=3) {\"a\": [1, 2]}\n", ""]);
+  assert.ok(fetched.includes("dataclasses") && fetched.includes("json"), fetched.join(" "));
+  // A run that imports them again (a fresh interpreter, the same worker) fetches nothing more.
+  const before = fetched.length;
+  await runProgram(page);
+  assert.equal((await output(page)).stdout, "P(x=3) {\"a\": [1, 2]}\n");
+  assert.equal(fetched.length, before);
+});
+
 test("the program is kept across a reload", async (t) => {
   const { page } = await open(t);
   await runProgram(page, "print('kept', 6 * 7)\n");

@@ -37,3 +37,16 @@ test("runs are independent, and a finished run stays finished", async () => {
     run.delete();
   }
 });
+
+test("the stdlib modules' sources come from the host's moduleSource; without one, an import fails cleanly", async () => {
+  const module = await loadModule();
+  const withSources = runToEnd(module, { source: "import json\nprint(json.dumps([1]))\n" });
+  assert.deepEqual([withSources.exitCode, withSources.stdout], [0, "[1]\n"]);
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const dir = process.env.LOOPSCOPE_WASM_DIR || path.resolve(__dirname, "..", "..", "build", "wasm");
+  const createLoopScope = require(path.resolve(dir, "loopscope.js"));
+  const bare = await createLoopScope({ wasmBinary: fs.readFileSync(path.resolve(dir, "loopscope.wasm")) });
+  const without = runToEnd(bare, { source: "try:\n    import json\nexcept ImportError as e:\n    print(type(e).__name__, e)\n" });
+  assert.equal(without.stdout, "ImportError built-in module json is not available: its source could not be loaded\n");
+});

@@ -2,14 +2,18 @@
 // loader (loopscope.js) at the top of this file, so starting the worker is one request, and the
 // loader starts fetching and compiling loopscope.wasm (streaming, beside this file in dist/) the
 // moment the worker starts. Run requests are accepted from the start and wait for the module.
+// The Python-level stdlib modules' sources are not in the module: this worker supplies them
+// (fetched from dist/py/, see stdlib.ts).
 // It runs a program in slices of steps, posting output as it goes, so the page stays responsive and
 // the engine can optimise the dispatch loop between slices. The page stops a runaway run by
 // terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends one
 // cleanly with the core's own message.
 import type { CreateLoopScope, LoopScopeModule } from "../../wasm/loopscope";
 import type { PageMessage, RunRequest, WorkerMessage } from "./protocol";
+import { modulesFor, type StdlibIndex } from "./stdlib";
 
 declare const createLoopScope: CreateLoopScope; // defined by loopscope.js, prepended by the build
+declare const LOOPSCOPE_STDLIB: StdlibIndex; // the index of dist/py/, put in by the build (esbuild define)
 
 const STEPS_PER_ADVANCE = 10_000;
 const SLICE_MS = 20; // run this long before yielding to the worker's event loop
@@ -49,9 +53,56 @@ function reportError(error: unknown, id?: number): void {
   post({ type: "error", id, message: error instanceof Error ? error.message : String(error) });
 }
 
+// ---- the stdlib modules' sources (dist/py/NAME.py; see stdlib.ts) ----
+// Kept for the worker's life: every run of this worker imports from the same sources.
+const sources = new Map<string, string>();
+const fetching = new Map<string, Promise<void>>();
+const stdlibUrl = (name: string) => new URL(`py/${name}.py`, self.location.href).href;
+
+// Fetches (in parallel, in the background) the sources not yet here; never fails: a source that
+// did not come is asked for again, synchronously, if the program imports it.
+function prefetch(names: readonly string[]): Promise<unknown> {
+  const waits: Promise<void>[] = [];
+  for (const name of names) {
+    if (sources.has(name)) continue;
+    let pending = fetching.get(name);
+    if (!pending) {
+      pending = fetch(stdlibUrl(name))
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+        .then((text) => void sources.set(name, text))
+        .catch(() => undefined)
+        .finally(() => fetching.delete(name));
+      fetching.set(name, pending);
+    }
+    waits.push(pending);
+  }
+  return Promise.all(waits);
+}
+
+// The module asks for a source on a module's first import, synchronously (the WebAssembly runs
+// inside this call): the prefetched copy, else a synchronous request (allowed in a worker).
+function moduleSource(name: string): string | null {
+  const known = sources.get(name);
+  if (known !== undefined) return known;
+  if (!Object.hasOwn(LOOPSCOPE_STDLIB.modules, name)) return null;
+  try {
+    const request = new XMLHttpRequest();
+    request.open("GET", stdlibUrl(name), false);
+    request.send();
+    if (request.status !== 200) return null;
+    sources.set(name, request.responseText);
+    return request.responseText;
+  } catch {
+    return null;
+  }
+}
+
+// What every run needs comes with the module.
+void prefetch(modulesFor("", LOOPSCOPE_STDLIB));
+
 // The module loads while the page sets itself up; a failure to load is reported once (without a run
 // id: the page then treats the worker as broken), and the runs waiting for it are dropped.
-const loading = createLoopScope();
+const loading = createLoopScope({ moduleSource });
 let loaded = false;
 loading.then(
   (module) => {
@@ -65,9 +116,11 @@ let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<PageMessage>) => {
   // One run at a time, in the order asked.
   const request = event.data;
+  // The sources it will likely import come while the module loads or an earlier run goes on.
+  const fetched = prefetch(modulesFor(request.source, LOOPSCOPE_STDLIB));
   queue = queue
-    .then(() => loading)
-    .then((module) => run(module, request))
+    .then(() => Promise.all([loading, fetched]))
+    .then(([module]) => run(module, request))
     .catch((error) => {
       if (loaded) reportError(error, request.id);
     });

@@ -1,0 +1,35 @@
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+// dist/py/NAME.py: the Python-level stdlib modules (core/modules/py/), which the WebAssembly module
+// does not embed; the worker fetches them (web/src/stdlib.ts) with this index, which build-web.js
+// puts into the worker (define LOOPSCOPE_STDLIB): each module's imports (every import line, also indented ones), the modules
+// the native ones import (core/: import_module(rt, "...") calls), and those every run imports.
+const stdlibDir = path.resolve(__dirname, "..", "core", "modules", "py");
+const NATIVE_IMPORTS = {
+  asyncio: ["_asyncio_base_tasks", "_asyncio_threads", "signal"],
+  time: ["_structseq"],
+  sys: ["_structseq"],
+};
+const ALWAYS_IMPORTED = ["_sysinit", "_structseq"];
+
+function stdlibIndex() {
+  const names = fs.readdirSync(stdlibDir).filter((f) => f.endsWith(".py")).map((f) => f.slice(0, -3)).sort();
+  const modules = {};
+  const importLine = /^(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([^#\n;]+))/gm;
+  for (const name of names) {
+    const source = fs.readFileSync(path.join(stdlibDir, `${name}.py`), "utf8");
+    const imports = new Set();
+    for (const match of source.matchAll(importLine)) {
+      for (const item of match[1] !== undefined ? [match[1]] : match[2].split(",")) {
+        const top = item.trim().split(/\s+/)[0].split(".")[0];
+        if (top !== name && (names.includes(top) || top in NATIVE_IMPORTS)) imports.add(top);
+      }
+    }
+    modules[name] = [...imports].sort();
+  }
+  return { modules, native: NATIVE_IMPORTS, always: ALWAYS_IMPORTED };
+}
+
+module.exports = { stdlibDir, stdlibIndex };
