@@ -204,15 +204,27 @@ Value future_get_loop(Runtime& rt, const Value& fut) {
   return getattr(rt, fut, rt.n._loop);
 }
 
-// Duck-typed helpers: the C structs directly, anything else through its methods.
+// Duck-typed helpers: the C structs directly, anything else through its methods. CPython's
+// asyncio code (run_until_complete, gather, wait, shield, task_wakeup...) calls these methods, so a
+// Future/Task subclass overriding one has its override called; the struct stands in only when the
+// call would reach the built-in method.
+static bool future_method_native(Runtime& rt, const Value& fut, StrObject* name) {
+  if (!is_future_exact(rt, fut)) return false;
+  TypeObject* tp = fut.type(rt);
+  if (!(tp->flags & kTypeHeapType)) return true;
+  if (tp->slots.getattr != generic_getattr) return false;
+  AsyncioState* st = asyncio_state_if_any(rt);
+  Object* m = type_lookup(tp, name);
+  return m && (m == type_lookup(st->future_type, name) || (st->task_type && m == type_lookup(st->task_type, name)));
+}
 int future_like_done(Runtime& rt, const Value& fut) {
-  if (is_future_exact(rt, fut)) return as_future(fut)->state != FutureState::Pending;
+  if (future_method_native(rt, fut, rt.n.done)) return as_future(fut)->state != FutureState::Pending;
   Value r = call_method(rt, fut, rt.n.done, {});
   if (!r) return -1;
   return truthy(rt, r);
 }
 int future_like_cancelled(Runtime& rt, const Value& fut) {
-  if (is_future_exact(rt, fut)) return as_future(fut)->state == FutureState::Cancelled;
+  if (future_method_native(rt, fut, rt.n.cancelled)) return as_future(fut)->state == FutureState::Cancelled;
   Value r = call_method(rt, fut, rt.n.cancelled, {});
   if (!r) return -1;
   return truthy(rt, r);
@@ -228,15 +240,15 @@ Value future_like_cancel(Runtime& rt, const Value& fut, const Value& msg) {
   return call_method(rt, fut, rt.n.cancel, {});
 }
 Value future_like_result(Runtime& rt, const Value& fut) {
-  if (is_future_exact(rt, fut)) return future_result(rt, as_future(fut));
+  if (future_method_native(rt, fut, rt.n.result)) return future_result(rt, as_future(fut));
   return call_method(rt, fut, rt.n.result, {});
 }
 Value future_like_exception(Runtime& rt, const Value& fut) {
-  if (is_future_exact(rt, fut)) return future_exception(rt, as_future(fut));
+  if (future_method_native(rt, fut, rt.n.exception)) return future_exception(rt, as_future(fut));
   return call_method(rt, fut, rt.n.exception, {});
 }
 bool future_like_add_done_callback(Runtime& rt, const Value& fut, const Value& fn) {
-  if (is_future_exact(rt, fut) && fut.type(rt)->slots.getattr == generic_getattr) {
+  if (future_method_native(rt, fut, rt.n.add_done_callback)) {
     return future_add_done_callback(rt, as_future(fut), fn, Value());
   }
   return static_cast<bool>(call_method(rt, fut, rt.n.add_done_callback, {fn}));

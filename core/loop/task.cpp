@@ -121,6 +121,18 @@ static const Value& task_context(Runtime& rt, TaskObject* t) {
   return t->context;
 }
 
+// result.add_done_callback(wakeup, context=task's context): CPython's task_step_handle_result for
+// a future that is not exactly asyncio.Future (a subclass, or a duck-typed one), so the wakeup runs
+// the next step in the task's own context even through an overridden add_done_callback.
+static bool add_wakeup_in_context(Runtime& rt, const Value& fut, const Value& wake, TaskObject* t) {
+  Value meth = getattr(rt, fut, rt.n.add_done_callback);
+  if (!meth) return false;
+  Ref<DictObject> kw = new_dict(rt);
+  const Value& ctx = task_context(rt, t);
+  if (!dict_set_str(rt, kw.get(), rt.intern("context"), ctx ? ctx : rt.None())) return false;
+  return static_cast<bool>(call_kw(rt, meth, make_tuple(rt, {wake}), kw.value()));
+}
+
 static void schedule_step(Runtime& rt, TaskObject* t, const Value& exc) {
   AsyncioState& st = asyncio_state(rt);
   Value args = exc ? make_tuple(rt, {exc}) : Value::borrow(rt.empty_tuple);
@@ -285,8 +297,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
                                              task_context(rt, t));
       } else {
         Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
-        ok = plain ? future_add_done_callback(rt, f, wake, task_context(rt, t))
-                   : static_cast<bool>(call_method(rt, result, rt.n.add_done_callback, {wake}));
+        ok = add_wakeup_in_context(rt, result, wake, t);
       }
       if (!ok) {
         Value e = rt.take_error();
@@ -337,7 +348,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
     if (truthy(rt, blocking) > 0) {
       if (!setattr(rt, result, rt.n._asyncio_future_blocking, rt.False())) return false;
       Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
-      if (!call_method(rt, result, rt.n.add_done_callback, {wake})) {
+      if (!add_wakeup_in_context(rt, result, wake, t)) {
         Value e = rt.take_error();
         schedule_step(rt, t, e);
         return true;
