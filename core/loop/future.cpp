@@ -146,16 +146,27 @@ static Value callback_callable(Runtime& rt, const FutureCallback& cb) {
 
 int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn) {
   if (!f->callbacks) return 0;
+  // Comparing runs Python code (__eq__) that may add or remove callbacks, or clear the list
+  // (CPython's GH-97592): walk the live list by index, holding each entry while it is compared.
+  int64_t len = static_cast<int64_t>(f->callbacks->size());
   std::vector<FutureCallback> kept;
-  int64_t removed = 0;
-  for (FutureCallback& cb : *f->callbacks) {
+  for (size_t i = 0; f->callbacks && i < f->callbacks->size(); ++i) {
+    FutureCallback cb = (*f->callbacks)[i];
     int e = cb.native.fn ? equal(rt, callback_callable(rt, cb), fn) : equal(rt, cb.fn, fn);
     if (e < 0) return -1;
-    if (e) ++removed;
-    else kept.push_back(cb);
+    if (!e) kept.push_back(std::move(cb));
   }
-  if (removed) f->callbacks->swap(kept);
-  return removed;
+  if (!f->callbacks) return len;
+  if (kept.empty()) {
+    auto* cbs = f->callbacks;
+    f->callbacks = nullptr;
+    delete cbs;
+    return len;
+  }
+  int64_t now = static_cast<int64_t>(f->callbacks->size());
+  int64_t j = static_cast<int64_t>(kept.size());
+  if (j != now) f->callbacks->swap(kept);
+  return now - j;
 }
 
 Value make_cancelled_error(Runtime& rt, FutureObject* f) {
