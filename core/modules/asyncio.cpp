@@ -163,7 +163,7 @@ static Value a_iscoroutine(Runtime& rt, const Value&, CallArgs a) {
   return rt.Bool(is_coroutine_obj(rt, a[0]));
 }
 
-static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
+static Value a_iscoroutinefunction(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "iscoroutinefunction", 1, 1)) return nullptr;
   Value f = a[0];
   // inspect.iscoroutinefunction unwraps bound methods and functools.partial.
@@ -182,9 +182,16 @@ static Value a_iscoroutinefunction(Runtime& rt, const Value&, CallArgs a) {
   }
   if (f.type(rt) == rt.t.function && (as_code(as_function(f)->code)->flags & kCoCoroutine)) return rt.True();
   if (is_coroutine_native(rt, f)) return rt.True();
+  // CPython: getattr(func, '_is_coroutine', None) is coroutines._is_coroutine (a marker object).
   Value marker = getattr_opt(rt, a[0], rt.intern("_is_coroutine"));
+  if (!marker) {
+    if (rt.has_error()) return nullptr;
+    return rt.False();
+  }
+  Value sub = getattr_opt(rt, self, rt.intern("coroutines"));
+  Value expected = sub ? getattr_opt(rt, sub, rt.intern("_is_coroutine")) : Value();
   rt.clear_error();
-  return rt.Bool(marker && !rt.is_none(marker));
+  return rt.Bool(expected && marker.is(expected));
 }
 
 // CPython's asyncio is Python code but for its _asyncio accelerator (Future, Task and a few

@@ -5,6 +5,7 @@
 #include "modules/registry.hpp"
 #include "object/dict.hpp"
 #include "object/module.hpp"
+#include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "toolkit/toolkit.hpp"
 
@@ -46,6 +47,9 @@ void add_asyncio_submodules(Runtime& rt, const Value& m) {
     }
     register_module(rt, full, sub);
     module_add(rt, m, sm.name, sub);
+    // coroutines._is_coroutine: the marker iscoroutinefunction() compares by identity (an
+    // object() in CPython's asyncio/coroutines.py; unittest.mock's AsyncMock sets it).
+    if (std::string_view(sm.name) == "coroutines") module_add(rt, sub, "_is_coroutine", call(rt, Value::borrow(rt.t.object), {}));
   }
 }
 
