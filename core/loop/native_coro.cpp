@@ -34,12 +34,14 @@ void FutureAwaiter::await_suspend(NativeHandle handle) {
     rt->clear_error();
   }
   handle.promise().yielded = fut;
+  handle.promise().awaiting = &fut;
   handle.promise().roots.push_back(&fut);  // the awaited future, while suspended on it
 }
 
 Outcome FutureAwaiter::await_resume() {
   Runtime& r = *rt;
   if (!ready) {
+    h.promise().awaiting = nullptr;
     std::vector<const Value*>& roots = h.promise().roots;
     if (!roots.empty() && roots.back() == &fut) roots.pop_back();
     Outcome o = std::move(h.promise().resume);
@@ -139,6 +141,21 @@ static SendResult nc_send(Runtime& rt, const Value& self, const Value& arg, Valu
   if (!c->started && arg && !rt.is_none(arg)) {
     rt.raise(rt.t.TypeError, "can't send non-None value to a just-started coroutine");
     return SendResult::Error;
+  }
+  // Suspended on a pending future: CPython's frame sits in the future's __await__ (FutureIter),
+  // whose send yields the future once more if _asyncio_future_blocking was cleared (a second
+  // task driving the same coroutine then waits on the same future) and raises "await wasn't
+  // used with future" only if it is still set.
+  if (c->started && !c->finished && !c->running && c->h && c->h.promise().awaiting) {
+    const Value& fut = *c->h.promise().awaiting;
+    if (is_future_exact(rt, fut)) {
+      FutureObject* f = as_future(fut);
+      if (f->state == FutureState::Pending && !f->blocking) {
+        f->blocking = true;
+        *out = fut;
+        return SendResult::Yield;
+      }
+    }
   }
   return resume(rt, c, Outcome::ok(arg ? arg : rt.None()), out);
 }

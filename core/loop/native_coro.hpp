@@ -67,6 +67,8 @@ struct NativePromise {
   // Values of the C++ frame the cycle collector may visit (see gc_visible): locals the compiler
   // hides from it. Each must be a distinct Value the frame owns, alive until the frame ends.
   std::vector<const Value*> roots;
+  // The future of the pending co_await await_future(...), while suspended on it (else null).
+  const Value* awaiting = nullptr;
   NativeCoro get_return_object() { return NativeCoro{NativeHandle::from_promise(*this)}; }
   coro_ns::suspend_always initial_suspend() noexcept { return {}; }
   coro_ns::suspend_always final_suspend() noexcept { return {}; }
