@@ -129,7 +129,7 @@ struct AsyncioState {
   uint64_t next_id = 0;            // ids of futures/handles (trace)
   TaskObject* first_task = nullptr;  // live tasks, creation order
   TaskObject* last_task = nullptr;
-  Value logger_error;              // logging.getLogger("asyncio").error, resolved lazily
+  Value logger;                    // logging.getLogger("asyncio"), resolved lazily
   TraceSink* trace = nullptr;      // set when the run records a trace
   CancelSource cancel_source = CancelSource::User;  // who is cancelling right now (for the trace)
   bool internal_tasks = false;  // asyncio.run()'s own shutdown tasks are being created (trace)
@@ -196,6 +196,11 @@ bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc);
 bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg);
 // Adds a done callback (scheduled with call_soon when the future completes).
 bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context);
+// Future/Task __init__: loop.get_debug() on a loop that is not the native one (CPython's
+// future_init), so a loop= that is not an event loop fails as in CPython.
+bool future_init_check_loop(Runtime& rt, const Value& loop);
+// RuntimeError "Future object is not initialized." for a Future/Task made without __init__.
+bool future_check_initialized(Runtime& rt, FutureObject* f);
 bool future_add_native_done_callback(Runtime& rt, FutureObject* f, const NativeCallback& cb, const Value& self,
                                      const Value& context);
 int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn);

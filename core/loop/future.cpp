@@ -310,6 +310,7 @@ std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok) {
 }
 
 static Value future_repr(Runtime& rt, const Value& self) {
+  if (!future_check_initialized(rt, as_future(self))) return nullptr;
   bool ok;
   std::string info = future_repr_info(rt, as_future(self), &ok);
   if (!ok) return nullptr;
@@ -380,11 +381,20 @@ static Value f_new(Runtime& rt, TypeObject* type, CallArgs) {
   return v;
 }
 
+// CPython's future_init asks the loop for get_debug() (to record a source traceback): a loop=
+// that is not an event loop fails there. The native loop answers without a call.
+bool future_init_check_loop(Runtime& rt, const Value& loop) {
+  if (is_loop(rt, loop)) return true;
+  Value r = call_method(rt, loop, rt.intern("get_debug"), {});
+  if (!r) return false;
+  return truthy(rt, r) >= 0;
+}
+
 static bool f_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!parse_args(rt, a, "Future", {"loop"}, 0, args, 0)) return false;
   Value loop = (args[0] && !rt.is_none(args[0])) ? args[0] : get_event_loop(rt);
-  if (!loop) return false;
+  if (!loop || !future_init_check_loop(rt, loop)) return false;
   init_future(rt, as_future(self), loop);
   return true;
 }
@@ -394,20 +404,30 @@ static std::string qual(const Value& self, const char* method) {
   return std::string(as_future(self)->is_task ? "Task." : "Future.") + method;
 }
 
-static bool check_init(Runtime& rt, FutureObject* f) {
+// CPython's ENSURE_FUTURE_ALIVE: a Future (or Task) made by __new__ without __init__ (a subclass
+// whose __init__ does not call super().__init__()) has no loop. result()/exception() report it as
+// InvalidStateError, add_done_callback as "uninitialized Future object".
+static bool check_init(Runtime& rt, FutureObject* f, TypeObject* type = nullptr, const char* msg = nullptr) {
   if (!f->loop) {
-    rt.raise(rt.t.RuntimeError, "Future object is not initialized.");
+    rt.raise(type ? type : rt.t.RuntimeError, msg ? msg : "Future object is not initialized.");
     return false;
   }
   return true;
 }
+bool future_check_initialized(Runtime& rt, FutureObject* f) { return check_init(rt, f); }
 
 static Value m_result(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, qual(self, "result").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "result").c_str(), 0, 0) ||
+      !check_init(rt, as_future(self), asyncio_state(rt).invalid_state_error)) {
+    return nullptr;
+  }
   return future_result(rt, as_future(self));
 }
 static Value m_exception(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, qual(self, "exception").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
+  if (!check_nargs(rt, a, qual(self, "exception").c_str(), 0, 0) ||
+      !check_init(rt, as_future(self), asyncio_state(rt).invalid_state_error)) {
+    return nullptr;
+  }
   return future_exception(rt, as_future(self));
 }
 static Value m_set_result(Runtime& rt, const Value& self, CallArgs a) {
@@ -429,7 +449,7 @@ static Value m_add_done_callback(Runtime& rt, const Value& self, CallArgs a) {
                                         std::to_string(a.nargs) + " given)");
   }
   if (!parse_args(rt, a, "add_done_callback", {"fn", "context"}, 1, args, 1)) return nullptr;
-  if (!check_init(rt, as_future(self))) return nullptr;
+  if (!check_init(rt, as_future(self), nullptr, "uninitialized Future object")) return nullptr;
   Value ctx = (args[1] && !rt.is_none(args[1])) ? args[1] : Value();
   if (!future_add_done_callback(rt, as_future(self), args[0], ctx)) return nullptr;
   return rt.None();
@@ -601,6 +621,11 @@ static Value fi_next(Runtime& rt, const Value& self) {
 
 static Value fi_m_send(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "send", 1, 1)) return nullptr;
+  // CPython 3.11's FutureIter_am_send fails without an exception once the iterator has let go of
+  // its future (after a throw() or the result), which the call reports as a SystemError.
+  if (!static_cast<FutureIterObject*>(self.obj())->future) {
+    return rt.raise(rt.t.SystemError, "error return without exception set");
+  }
   Value out;
   SendResult r = fi_send(rt, self, a[0], &out);
   if (r == SendResult::Yield) return out;
@@ -610,13 +635,31 @@ static Value fi_m_send(Runtime& rt, const Value& self, CallArgs a) {
   }
   return nullptr;
 }
+// FutureIter.throw(type[, value[, traceback]]): CPython 3.11's FutureIter_throw (its own messages,
+// not the generator's); the iterator lets go of its future only once the exception is valid.
 static Value fi_m_throw(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "throw", 1, 3)) return nullptr;
-  Value exc = a[0];
-  if (is_exception_type(exc)) {
-    exc = a.nargs > 1 && !rt.is_none(a[1]) ? call(rt, exc, {a[1]}) : call(rt, exc, {});
-    if (!exc) return nullptr;
+  Value typ = a[0];
+  Value val = a.nargs > 1 && !rt.is_none(a[1]) ? a[1] : Value();
+  Value tb = a.nargs > 2 && !rt.is_none(a[2]) ? a[2] : Value();
+  if (tb && tb.type(rt) != rt.t.traceback) {
+    return rt.raise(rt.t.TypeError, "throw() third argument must be a traceback");
   }
+  Value exc;
+  if (is_exception_type(typ)) {
+    if (!val) exc = call(rt, typ, {});
+    else if (is_exception_instance(val) && isinstance(rt, val, static_cast<TypeObject*>(typ.obj()))) exc = val;
+    else if (isinstance(rt, val, rt.t.tuple)) exc = call_kw(rt, typ, val, nullptr);
+    else exc = call(rt, typ, {val});
+    if (!exc) return nullptr;
+  } else if (is_exception_instance(typ)) {
+    if (val) return rt.raise(rt.t.TypeError, "instance exception may not have a separate value");
+    exc = typ;
+  } else {
+    return rt.raise(rt.t.TypeError,
+                    "exceptions must be classes deriving BaseException or instances of such a class");
+  }
+  if (tb) as_exc(exc)->traceback = tb;
   Value out;
   fi_throw(rt, self, exc, &out);
   return nullptr;

@@ -89,6 +89,7 @@ std::string format_coroutine(Runtime& rt, const Value& coro) {
 
 static Value task_repr(Runtime& rt, const Value& self) {
   TaskObject* t = as_task(self);
+  if (!future_check_initialized(rt, t)) return nullptr;
   bool ok;
   std::string info = future_repr_info(rt, t, &ok);
   if (!ok) return nullptr;
@@ -528,7 +529,7 @@ static bool t_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[4];
   if (!parse_args(rt, a, "Task", {"coro", "loop", "name", "context"}, 1, args, 1)) return false;
   Value loop = (args[1] && !rt.is_none(args[1])) ? args[1] : get_event_loop(rt);
-  if (!loop) return false;
+  if (!loop || !future_init_check_loop(rt, loop)) return false;
   return task_init_fields(rt, as_task(self), args[0], loop, args[2], args[3]);
 }
 
@@ -592,7 +593,9 @@ static Value m_get_coro(Runtime& rt, const Value& self, CallArgs a) {
 }
 static Value m_get_name(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "Task.get_name", 0, 0)) return nullptr;
-  return task_name(rt, as_task(self));
+  TaskObject* t = as_task(self);
+  if (!t->loop && !t->name) return rt.None();  // made without __init__: no name (CPython's task_name is NULL)
+  return task_name(rt, t);
 }
 static Value m_set_name(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "Task.set_name", 1, 1)) return nullptr;
