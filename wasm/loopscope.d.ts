@@ -47,6 +47,11 @@ export interface ModuleOverrides {
    * The module does not embed them.
    */
   moduleSource?: (name: string) => string | null | undefined;
+  /** Instantiates the module instead of the loader's fetch and compile (Emscripten's hook). */
+  instantiateWasm?: (
+    imports: WebAssembly.Imports,
+    receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+  ) => object;
 }
 
 export type CreateLoopScope = (overrides?: ModuleOverrides) => Promise<LoopScopeModule>;

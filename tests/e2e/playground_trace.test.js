@@ -28,6 +28,7 @@ const canned = ${JSON.stringify(canned)};
 self.postMessage({ type: "ready", version: "0.0.0-stand-in" });
 self.onmessage = (event) => {
   const run = event.data;
+  if (run.type !== "run") return; // the page's compiled module (worker.js?module=page)
   const answer = canned[run.source] || { stdout: "", stderr: "", trace: "" };
   if (answer.stdout) self.postMessage({ type: "output", id: run.id, stream: "stdout", text: answer.stdout });
   if (answer.stderr) self.postMessage({ type: "output", id: run.id, stream: "stderr", text: answer.stderr });
@@ -38,7 +39,7 @@ async function open(t) {
   const session = await openPlayground(dist);
   t.after(session.close);
   const { page, context } = session;
-  await context.route("**/worker.js", (route) => route.fulfill({ contentType: "text/javascript", body: standInWorker }));
+  await context.route(/\/worker\.js(\?.*)?$/, (route) => route.fulfill({ contentType: "text/javascript", body: standInWorker }));
   await page.reload();
   await page.waitForSelector('body[data-runs="1"]');
   return { page };

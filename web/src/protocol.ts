@@ -13,7 +13,15 @@ export interface RunRequest {
   traceEventLimit: number; // …of at most this many events (past it the trace stops, marked truncated)
 }
 
-export type PageMessage = RunRequest;
+// The WebAssembly module, compiled by the page (boot.ts), for a worker started as worker.js?module=page
+// (or why it could not be compiled). A WebAssembly.Module is cloned, not recompiled, when posted.
+export interface ModuleMessage {
+  type: "module";
+  module?: WebAssembly.Module;
+  error?: string;
+}
+
+export type PageMessage = RunRequest | ModuleMessage;
 
 export type Stream = "stdout" | "stderr";
 

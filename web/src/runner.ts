@@ -4,6 +4,7 @@
 // once: it takes them while its module is still loading and runs them when it is ready.
 import type { Boot } from "./boot";
 import type { RunRequest, Stream, WorkerMessage } from "./protocol";
+import { startWorker } from "./worker_start";
 
 export interface RunHandlers {
   output(stream: Stream, text: string): void;
@@ -23,12 +24,14 @@ export class Runner {
   // The run boot.js asked for, until the page adopts it (its messages are kept until then).
   private unclaimed: { request: RunRequest; messages: WorkerMessage[] } | null = null;
   private _state: RunnerState = { kind: "loading" };
+  private readonly wasm?: Promise<WebAssembly.Module>; // compiled by boot.js, for every worker
 
   constructor(
     private readonly url: string,
     private readonly onState: (state: RunnerState) => void,
     boot?: Boot, // a worker boot.js already started, with what it said so far and the run it asked for
   ) {
+    this.wasm = boot?.wasm;
     if (boot?.firstRun) {
       this.unclaimed = { request: boot.firstRun.request, messages: [] };
       this.nextId = boot.firstRun.request.id + 1;
@@ -91,7 +94,8 @@ export class Runner {
 
   private start(boot?: Boot): void {
     this.setState({ kind: "loading" });
-    const worker = boot?.worker ?? new Worker(this.url);
+    // Without boot.js, the worker loads the module itself.
+    const worker = boot?.worker ?? (this.wasm ? startWorker(this.wasm, this.url) : new Worker(this.url));
     this.worker = worker;
     const onMessage = (event: MessageEvent<WorkerMessage>) => {
       if (worker !== this.worker) return;

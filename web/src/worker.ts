@@ -1,15 +1,15 @@
 // The Web Worker that hosts LoopScope's WebAssembly module. scripts/build-web.js puts Emscripten's
-// loader (loopscope.js) at the top of this file, so starting the worker is one request, and the
-// loader starts fetching and compiling loopscope.wasm (streaming, beside this file in dist/) the
-// moment the worker starts. Run requests are accepted from the start and wait for the module.
+// loader (loopscope.js) at the top of this file, so starting the worker is one request. The page
+// compiles loopscope.wasm and sends the module (worker.js?module=page); without that parameter, the
+// loader fetches and compiles it (streaming, beside this file in dist/) the moment the worker starts. Run requests are accepted from the start and wait for the module.
 // The Python-level stdlib modules' sources are not in the module: this worker supplies them
 // (fetched from dist/py/, see stdlib.ts).
 // It runs a program in slices of steps, posting output as it goes, so the page stays responsive and
 // the engine can optimise the dispatch loop between slices. The page stops a runaway run by
 // terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends one
 // cleanly with the core's own message.
-import type { CreateLoopScope, LoopScopeModule } from "../../wasm/loopscope";
-import type { PageMessage, RunRequest, WorkerMessage } from "./protocol";
+import type { CreateLoopScope, LoopScopeModule, ModuleOverrides } from "../../wasm/loopscope";
+import type { ModuleMessage, PageMessage, RunRequest, WorkerMessage } from "./protocol";
 import { modulesFor, type StdlibIndex } from "./stdlib";
 
 declare const createLoopScope: CreateLoopScope; // defined by loopscope.js, prepended by the build
@@ -100,9 +100,24 @@ function moduleSource(name: string): string | null {
 // What every run needs comes with the module.
 void prefetch(modulesFor("", LOOPSCOPE_STDLIB));
 
+// Started as worker.js?module=page, the worker gets the module compiled by the page (a "module"
+// message, see worker_start.ts) and only instantiates it; otherwise (bench/web's workers) the loader
+// fetches and compiles loopscope.wasm itself.
+let receiveModule: (message: ModuleMessage) => void = () => {};
+const pageModule = new Promise<WebAssembly.Module>((resolve, reject) => {
+  receiveModule = (message) => (message.module ? resolve(message.module) : reject(new Error(message.error ?? "no module")));
+});
+const instantiateWasm: ModuleOverrides["instantiateWasm"] = (imports, receive) => {
+  pageModule
+    .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+    .catch((error) => reportError(error));
+  return {};
+};
+const fromPage = new URL(self.location.href).searchParams.get("module") === "page";
+
 // The module loads while the page sets itself up; a failure to load is reported once (without a run
 // id: the page then treats the worker as broken), and the runs waiting for it are dropped.
-const loading = createLoopScope({ moduleSource });
+const loading = createLoopScope({ moduleSource, ...(fromPage && { instantiateWasm }) });
 let loaded = false;
 loading.then(
   (module) => {
@@ -114,6 +129,10 @@ loading.then(
 
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<PageMessage>) => {
+  if (event.data.type === "module") {
+    receiveModule(event.data);
+    return;
+  }
   // One run at a time, in the order asked.
   const request = event.data;
   // The sources it will likely import come while the module loads or an earlier run goes on.
