@@ -2250,7 +2250,21 @@ return_dispatch:
 
   TARGET(RETURN_GENERATOR) { DISPATCH(); }
 
-  TARGET(CALL_INTRINSIC) { DISPATCH(); }
+  TARGET(CALL_INTRINSIC) {
+    if (oparg == static_cast<uint32_t>(Intrinsic::PrintExpr)) {
+      // PRINT_EXPR: sys.displayhook(value); the result replaces the value
+      Value hook = rt.vm->sys_module ? getattr_opt(rt, rt.vm->sys_module, rt.intern("displayhook")) : Value();
+      if (!hook) {
+        if (!rt.has_error()) rt.raise(rt.t.RuntimeError, "lost sys.displayhook");
+        goto error;
+      }
+      Value v = POP();
+      Value r = call(rt, hook, {v});
+      if (!r) goto error;
+      PUSH(std::move(r));
+    }
+    DISPATCH();
+  }
 
   TARGET(GET_LEN) {
     int64_t n = length(rt, TOP());
@@ -2410,9 +2424,25 @@ Value function_call(Runtime& rt, const Value& func, CallArgs args) {
   return nullptr;
 }
 
-Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Value& locals) {
+Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Value& locals, const Value& closure) {
   VM& vm = *rt.vm;
-  FrameObject* f = new_frame(rt, as_code(code), nullptr, as_dict(globals), as_dict(vm.builtins), locals);
+  CodeObject* co = as_code(code);
+  if (co->flags & (kCoOptimized | kCoGenerator | kCoCoroutine | kCoAsyncGenerator)) {
+    // A function's code (exec(f.__code__)): CPython's PyEval_EvalCode runs it as a call with no
+    // arguments, so parameters are missing and a generator's code makes a generator.
+    Value fn = make_function(rt, code, globals, co->qualname);
+    if (!fn) return nullptr;
+    if (co->nfrees > 0) as_function(fn)->closure = closure;
+    return function_call(rt, fn, CallArgs{});
+  }
+  FrameObject* f = new_frame(rt, co, nullptr, as_dict(globals), as_dict(vm.builtins), locals);
+  if (co->ncells > 0 || co->nfrees > 0) {
+    Value* lp = f->localsplus();
+    for (int32_t i = 0; i < co->ncells; ++i) lp[co->nlocals + i] = make_cell(rt, Value());
+    for (int32_t i = 0; i < co->nfrees; ++i) {
+      lp[co->nlocals + co->ncells + i] = closure ? (*as_tuple(closure))[i] : make_cell(rt, Value());
+    }
+  }
   Value out;
   SendResult r = vm_run(rt, f, &out, false);
   Value keep = Value::steal(f);

@@ -87,8 +87,11 @@ void chain_context_to(Runtime& rt, const Value& exc, const Value& handled);
 // Raises `exc` (an instance) with implicit chaining to the handled exception.
 void set_error_chained(Runtime& rt, Value exc);
 
-// Executes a module's code object in a namespace (the __main__ module dict).
-Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Value& locals);
+// Executes a module's code object in a namespace (the __main__ module dict). A code object with
+// cell variables gets fresh cells; one with free variables takes them from `closure` (a tuple of
+// cells, exec(code, closure=...)).
+Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Value& locals,
+                const Value& closure = Value());
 // Runs a class body (the function __build_class__ receives) with `ns` as its locals; returns
 // what the body returns (the __class__ cell, or None).
 Value run_class_body(Runtime& rt, const Value& func, const Value& ns);

@@ -129,7 +129,7 @@ struct AsyncioState {
   uint64_t next_id = 0;            // ids of futures/handles (trace)
   TaskObject* first_task = nullptr;  // live tasks, creation order
   TaskObject* last_task = nullptr;
-  Value logger_error;              // logging.getLogger("asyncio").error, resolved lazily
+  Value logger;                    // logging.getLogger("asyncio"), resolved lazily
   TraceSink* trace = nullptr;      // set when the run records a trace
   CancelSource cancel_source = CancelSource::User;  // who is cancelling right now (for the trace)
   bool internal_tasks = false;  // asyncio.run()'s own shutdown tasks are being created (trace)

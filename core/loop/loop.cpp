@@ -53,7 +53,7 @@ AsyncioState::~AsyncioState() {
   }
   running_loop.reset();
   event_loop.reset();
-  logger_error.reset();
+  logger.reset();
 }
 
 AsyncioState* asyncio_state_if_any(Runtime& rt) {
@@ -431,27 +431,55 @@ Value loop_create_task(Runtime& rt, const Value& loopv, const Value& coro, const
 // ---------------------------------------------------------------------------------------------
 // Exception handler (logged through logging.getLogger("asyncio").error, as CPython does)
 
-static void log_error(Runtime& rt, const std::string& message, const Value& exception) {
+// Where CPython's asyncio package logs from (its Python source), for the record's pathname,
+// filename, module, funcName and lineno.
+struct LogSite {
+  const char* file;  // under asyncio/
+  int lineno;
+  const char* func;
+};
+static constexpr LogSite kDefaultExceptionHandler{"base_events.py", 1771, "default_exception_handler"};
+static constexpr LogSite kExceptionInDefaultHandler{"base_events.py", 1804, "call_exception_handler"};
+static constexpr LogSite kSelectorInit{"selector_events.py", 54, "__init__"};
+
+// logger.<level>(msg, *args, exc_info=...) on the 'asyncio' logger as CPython's asyncio calls it:
+// Logger._log's record, made with the site of CPython's call instead of findCaller (which would
+// find the program's frame that led here). Returns false with an error set if logging raised.
+static bool asyncio_log(Runtime& rt, Value logger, int level, const Value& msg, std::initializer_list<Value> args,
+                        const Value& exc_info, const LogSite& site) {
+  Value enabled = call_method(rt, logger, rt.intern("isEnabledFor"), {make_int(rt, level)});
+  if (!enabled) return false;
+  int on = truthy(rt, enabled);
+  if (on <= 0) return on == 0;
+  Value argt = make_tuple(rt, args);
+  if (!argt) return false;
+  std::string path = std::string("/usr/lib/python3.11/asyncio/") + site.file;
+  Value rec = call_method(rt, logger, rt.intern("makeRecord"),
+                          {make_str(rt, "asyncio"), make_int(rt, level), make_str(rt, path),
+                           make_int(rt, site.lineno), msg, argt, exc_info ? exc_info : rt.None(),
+                           make_str(rt, site.func), rt.None(), rt.None()});
+  if (!rec) return false;
+  return static_cast<bool>(call_method(rt, logger, rt.intern("handle"), {rec}));
+}
+
+static void log_error(Runtime& rt, const std::string& message, const Value& exception, const LogSite& site) {
   AsyncioState& st = asyncio_state(rt);
-  if (!st.logger_error && rt.vm) {  // no interpreter (C++ programs driving the loop): no logging module
+  if (!st.logger && rt.vm) {  // no interpreter (C++ programs driving the loop): no logging module
     Value logging = import_module(rt, make_str(rt, "logging"));
     if (logging) {
       Value get_logger = getattr(rt, logging, "getLogger");
       Value logger = get_logger ? call(rt, get_logger, {make_str(rt, "asyncio")}) : Value();
-      if (logger) st.logger_error = getattr(rt, logger, "error");
+      if (logger) st.logger = logger;
     }
     rt.clear_error();
   }
-  if (st.logger_error) {
-    Value exc_info = rt.False();
+  if (st.logger) {
+    Value exc_info = rt.None();
     if (exception) {
       Value tb = as_exc(exception)->traceback;
       exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb ? tb : rt.None()});
     }
-    Value args[2] = {make_str(rt, message), exc_info};
-    Value names = make_tuple(rt, {make_str(rt, "exc_info")});
-    Value r = call(rt, st.logger_error, CallArgs{args, 1, as_tuple(names)});
-    if (r) return;
+    if (asyncio_log(rt, st.logger, 40, make_str(rt, message), {}, exc_info, site)) return;
     rt.clear_error();
   }
   // No logging module: what logging's last-resort handler would print.
@@ -495,7 +523,7 @@ static bool default_exception_handler(Runtime& rt, const Value& context) {
     if (!repr_string(rt, v, &vs)) return false;
     msg += "\n" + ks + ": " + vs;
   }
-  log_error(rt, msg, exception);
+  log_error(rt, msg, exception, kDefaultExceptionHandler);
   return true;
 }
 
@@ -511,8 +539,9 @@ void loop_call_exception_handler(Runtime& rt, const Value& loopv, const Value& c
   if (!loop->exception_handler) {
     if (!default_exception_handler(rt, context)) {
       if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
-      rt.clear_error();
-      log_error(rt, "Exception in default exception handler", Value());
+      Value exc = rt.take_error();
+      log_error(rt, "Exception in default exception handler", is_exception_instance(exc) ? exc : Value(),
+                kExceptionInDefaultHandler);
     }
   } else {
     Value r = call(rt, loop->exception_handler, {loopv, context});
@@ -549,9 +578,8 @@ static bool log_selector(Runtime& rt) {
   if (!get_logger) return false;
   Value logger = call(rt, get_logger, {make_str(rt, "asyncio")});
   if (!logger) return false;
-  Value debug = getattr(rt, logger, "debug");
-  if (!debug) return false;
-  return static_cast<bool>(call(rt, debug, {make_str(rt, "Using selector: %s"), make_str(rt, "EpollSelector")}));
+  return asyncio_log(rt, logger, 10, make_str(rt, "Using selector: %s"), {make_str(rt, "EpollSelector")}, Value(),
+                     kSelectorInit);
 }
 
 static Value init_loop(Runtime& rt, LoopObject* l) {
