@@ -656,8 +656,14 @@ class Arena {
 };
 
 // The root: Python's Module(body, type_ignores). Owns the whole tree.
+// What the source was compiled as (CPython's compile() modes): a module ('exec'), one expression
+// ('eval': body is a single ExprStmt whose value the code returns) or one interactive statement
+// ('single': expression statements print their value through sys.displayhook).
+enum class ModuleKind : uint8_t { Exec, Eval, Single };
+
 struct Module {
   std::vector<Stmt*> body;
+  ModuleKind kind = ModuleKind::Exec;
   Arena arena;
 };
 

@@ -96,6 +96,13 @@ void Compiler::stmt(Stmt* s) {
       break;
     case StmtKind::Expr: {
       Expr* v = s->as<ExprStmt>()->value;
+      if (interactive_ && units_.size() == 1) {
+        // 'single' mode at module level: PRINT_EXPR (sys.displayhook), constants included
+        expr(v);
+        emit(Op::CALL_INTRINSIC, static_cast<uint32_t>(Intrinsic::PrintExpr));
+        emit(Op::POP_TOP);
+        break;
+      }
       if (v->kind == ExprKind::Constant) break;  // docstrings and bare constants: no code
       expr(v);
       emit(Op::POP_TOP);

@@ -463,6 +463,14 @@ Value Compiler::compile_module(const ast::Module& mod) {
     set_loc(l);
     emit(Op::SETUP_ANNOTATIONS);
   }
+  if (mod.kind == ast::ModuleKind::Eval) {
+    // compile(..., 'eval'): the expression's value is the code's result
+    ast::Expr* v = mod.body[0]->as<ast::ExprStmt>()->value;
+    expr(v);
+    emit(Op::RETURN_VALUE);
+    return leave_unit();
+  }
+  interactive_ = mod.kind == ast::ModuleKind::Single;
   stmts(mod.body);
   return leave_unit();
 }
@@ -520,6 +528,7 @@ bool future_parse(const ast::Module& mod, std::string_view source, FutureFeature
     e.text = source_line(source, loc.lineno);
     e.col_offset = byte_col < 1 ? byte_col : char_offset(e.text, byte_col - 1);
     e.end_offset = -1;
+    e.from_compiler = true;
     err = e;
     return false;
   };
@@ -580,6 +589,7 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
       err->col_offset = char_offset(err->text, bc);
       if (err->end_lineno == err->lineno) err->end_offset = char_offset(err->text, ec);
       else err->end_offset = 0;
+      err->from_compiler = true;
     }
     result.error = err;
     return result;
@@ -590,6 +600,7 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
     result.code = c.compile_module(mod);
   } catch (compile::CompileError& e) {
     SyntaxErrorInfo info;
+    info.from_compiler = true;
     info.msg = e.msg;
     info.lineno = e.loc.lineno;
     info.end_lineno = e.loc.end_lineno;
@@ -605,8 +616,11 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
 }
 
 CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
-                             bool future_annotations, SourceKind kind) {
-  ParseResult pr = parse_module(source, kind);
+                             bool future_annotations, SourceKind kind, ast::ModuleKind mode) {
+  ParseOptions opts;
+  opts.kind = kind;
+  opts.mode = mode;
+  ParseResult pr = parse_module(source, opts);
   if (!pr.ok()) {
     CompileResult r;
     r.error = pr.error;

@@ -24,7 +24,9 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
 
 // Parses and compiles in one go (the usual entry point). `kind`: a file, or a string given to
 // exec() (error offsets are then counted as CPython's string tokenizer does).
+// `mode`: compile()'s 'exec', 'eval' or 'single'.
 CompileResult compile_source(Runtime& rt, std::string_view source, std::string_view filename,
-                             bool future_annotations = false, SourceKind kind = SourceKind::File);
+                             bool future_annotations = false, SourceKind kind = SourceKind::File,
+                             ast::ModuleKind mode = ast::ModuleKind::Exec);
 
 }  // namespace ls

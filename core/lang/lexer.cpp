@@ -12,7 +12,7 @@ namespace ls {
 // ---------------------------------------------------------------------------------------------
 // SourceText
 
-SourceText::SourceText(std::string_view raw) {
+SourceText::SourceText(std::string_view raw, bool add_newline) {
   if (raw.size() >= 3 && static_cast<unsigned char>(raw[0]) == 0xEF &&
       static_cast<unsigned char>(raw[1]) == 0xBB && static_cast<unsigned char>(raw[2]) == 0xBF) {
     raw.remove_prefix(3);
@@ -27,7 +27,7 @@ SourceText::SourceText(std::string_view raw) {
       text_.push_back(c);
     }
   }
-  if (text_.empty() || text_.back() != '\n') text_.push_back('\n');
+  if (add_newline && (text_.empty() || text_.back() != '\n')) text_.push_back('\n');
   line_starts_.push_back(0);
   for (size_t i = 0; i + 1 < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -420,7 +420,9 @@ class Lexer {
     e.lineno = e.end_lineno = lineno_;
     e.col_offset = col;
     e.end_offset = end_col;
-    e.text = std::string(cur_line());
+    // _syntaxerror_range: the text is the line up to its '\n' (strcspn)
+    std::string_view line = cur_line();
+    e.text = std::string(line.substr(0, line.find('\n')));
     res_.error_kind = LexErrorKind::Hard;
     throw LexAbort{};
   }
@@ -506,6 +508,9 @@ class Lexer {
     e.text = std::string(src_.line(p.lineno));
     e.col_offset = parser_offset(e.text, p.col + 1);
     e.end_offset = 0;
+    // A string's line before the tokenizer's current one comes from its buffer without the '\n'
+    // (get_error_line_from_tokenizer_buffers).
+    if (!file_mode_ && p.lineno < lineno_ && !e.text.empty() && e.text.back() == '\n') e.text.pop_back();
     res_.error_kind = LexErrorKind::UnclosedAtEof;
     res_.unclosed_lineno = p.lineno;
     throw LexAbort{};
@@ -902,7 +907,8 @@ class Lexer {
       if (!parens_.empty()) unclosed_at_eof();
       Token t;
       t.type = Tok::EndMarker;
-      t.lineno = t.end_lineno = lineno_;
+      // An empty eval input: CPython's tokenizer never read a line (tok->lineno 0).
+      t.lineno = t.end_lineno = s_.empty() ? 0 : lineno_;
       t.col = t.end_col = -1;
       return t;
     }

@@ -15,10 +15,12 @@
 namespace ls {
 
 // Source text normalized as CPython reads it: a leading UTF-8 BOM removed, "\r\n" and "\r"
-// turned into "\n", and a final "\n" appended if missing. Tokens point into `text`.
+// turned into "\n", and a final "\n" appended if missing (unless `add_newline` is false: CPython's
+// eval input, whose tokenizer gets no NEWLINE at the end of an unterminated last line). Tokens
+// point into `text`.
 class SourceText {
  public:
-  explicit SourceText(std::string_view raw);
+  explicit SourceText(std::string_view raw, bool add_newline = true);
   const std::string& text() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   // The 1-based line `lineno` including its '\n' ("" if out of range).

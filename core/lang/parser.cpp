@@ -214,6 +214,67 @@ class Parser {
     return body;
   }
 
+  // eval: expressions NEWLINE* ENDMARKER, with expressions: expression (',' expression)* [',']
+  std::vector<Stmt*> eval_input() {
+    const Token& start = tok();
+    Expr* e = expression();
+    if (at(Tok::Comma)) {
+      Tuple* t = make<Tuple>(start);
+      t->elts.push_back(e);
+      while (at(Tok::Comma)) {
+        Expr* next = nullptr;
+        size_t save = pos_;
+        int sl = prev_end_line_, sc = prev_end_col_;
+        if (!attempt([&] {
+              advance();
+              next = expression();
+            })) {
+          pos_ = save;
+          prev_end_line_ = sl;
+          prev_end_col_ = sc;
+          accept(Tok::Comma);
+          break;
+        }
+        t->elts.push_back(next);
+      }
+      e = finish(t);
+    }
+    while (accept(Tok::Newline)) {
+    }
+    expect(Tok::EndMarker);
+    ExprStmt* s = arena_.make<ExprStmt>();
+    s->loc = e->loc;
+    s->value = e;
+    return {s};
+  }
+
+  // interactive: statement_newline
+  // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+  // (ENDMARKER is _PyPegen_interactive_exit: an error, reported as a generic one)
+  std::vector<Stmt*> single_input() {
+    std::vector<Stmt*> body;
+    if (accept(Tok::Newline)) return body;
+    if (at(Tok::EndMarker)) fail();
+    statement(body);
+    // a compound statement is followed by a NEWLINE of its own
+    if (!body.empty() && !is_simple(body.back())) expect(Tok::Newline);
+    return body;
+  }
+
+  static bool is_simple(const Stmt* s) {
+    switch (s->kind) {
+      case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef: case StmtKind::ClassDef:
+      case StmtKind::If: case StmtKind::While: case StmtKind::For: case StmtKind::AsyncFor:
+      case StmtKind::Try: case StmtKind::TryStar: case StmtKind::With: case StmtKind::AsyncWith:
+      case StmtKind::Match:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  size_t position() const { return pos_; }
+
   Expr* fstring_expr() {
     // CPython's `fstring: star_expressions` over "(" expr ")" built by the f-string scanner
     return star_expressions();
@@ -300,8 +361,10 @@ class Parser {
     // String input: CPython takes a line before the tokenizer's current one from its buffer without
     // the '\n' (this matters when offsets are clamped to the line length).
     std::string_view conv = line;
-    if (!fstring_mode && far < toks_.size() && lineno < toks_[far].lineno && !conv.empty() && conv.back() == '\n')
+    if (!fstring_mode && far < toks_.size() && lineno < toks_[far].lineno && !conv.empty() && conv.back() == '\n') {
       conv.remove_suffix(1);
+      if (!file_mode) e.text.pop_back();
+    }
     e.col_offset = file_mode ? c1 : char_count(conv, c1);
     e.end_offset = (e1 > 0 && !file_mode) ? char_count(conv, e1) : e1;
     error = std::move(e);
@@ -3008,6 +3071,11 @@ class Parser {
   // the string group).
   [[noreturn]] void raise_after_strings(size_t after, const std::string& msg) {
     const Token& t = tok_at(after);
+    if (t.col < 0) {
+      // RAISE_SYNTAX_ERROR at an ENDMARKER (eval input has no final NEWLINE): the tokenizer's cursor
+      far = after;
+      raise_last(msg);
+    }
     raise_at("SyntaxError", msg, t.lineno, t.col, t.end_lineno, t.end_col);
   }
 
@@ -3564,6 +3632,57 @@ Expr* Parser::parse_fstring_subexpr(const std::string& sub, int start_line, int 
 
 }  // namespace
 
+// Single input: pegen's _PyPegen_fill_token turns the ENDMARKER that follows other tokens into a
+// NEWLINE, with the DEDENTs still pending after it (the next ENDMARKER then becomes a NEWLINE too
+// when DEDENTs came between).
+static std::vector<Token> single_input_tokens(const std::vector<Token>& in) {
+  std::vector<Token> out;
+  if (in.empty() || in.back().type != Tok::EndMarker) return in;  // the tokenizer failed
+  out.assign(in.begin(), in.end() - 1);
+  Token end = in.back();
+  if (out.empty()) {
+    out.push_back(end);
+    return out;
+  }
+  int depth = 0;
+  for (const Token& t : out) depth += t.type == Tok::Indent ? 1 : t.type == Tok::Dedent ? -1 : 0;
+  Token nl = end;
+  nl.type = Tok::Newline;
+  out.push_back(nl);
+  if (depth > 0) {
+    Token d = end;
+    d.type = Tok::Dedent;
+    for (int i = 0; i < depth; ++i) out.push_back(d);
+    out.push_back(nl);
+  }
+  out.push_back(end);
+  return out;
+}
+
+// bad_single_statement(): anything but whitespace and comments after where the tokenizer stopped
+// (the end of the furthest token fetched).
+static bool bad_single_statement(const SourceText& src, const std::vector<Token>& toks, size_t far) {
+  if (far >= toks.size()) return false;
+  const Token& t = toks[far];
+  const std::string& s = src.text();
+  size_t i;
+  if (t.col < 0) {
+    bool eof = true;
+    for (size_t k = far; k < toks.size(); ++k) eof = eof && (toks[k].type == Tok::EndMarker || toks[k].type == Tok::Dedent || toks[k].type == Tok::Newline);
+    if (eof) return false;
+    i = src.line_start(t.lineno);
+  } else {
+    i = src.line_start(t.end_lineno) + static_cast<size_t>(t.end_col);
+    if (t.type == Tok::Newline) ++i;
+  }
+  for (;;) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\014')) ++i;
+    if (i >= s.size()) return false;
+    if (s[i] != '#') return true;
+    while (i < s.size() && s[i] != '\n') ++i;
+  }
+}
+
 ParseResult parse_module(std::string_view source, SourceKind kind) {
   ParseOptions opts;
   opts.kind = kind;
@@ -3601,7 +3720,8 @@ ParseResult parse_module(std::string_view source, const ParseOptions& opts) {
       i += static_cast<size_t>(expected) + 1;
     }
   }
-  SourceText src(source);
+  // compile()'s 'eval' and 'single' modes read the source as it is (no NEWLINE added at its end)
+  SourceText src(source, opts.mode == ModuleKind::Exec);
   if (size_t nul = src.text().find('\0'); nul != std::string::npos) {
     // CPython refuses NUL bytes before parsing: for a file it reports the line (cut at the NUL,
     // as a C string) without a caret; compile() of a str has no location.
@@ -3620,14 +3740,40 @@ ParseResult parse_module(std::string_view source, const ParseOptions& opts) {
     return r;
   }
   LexResult lex = tokenize(src, file_mode);
+  const std::vector<Token>* tokens = &lex.tokens;
+  std::vector<Token> single_tokens;
+  if (opts.mode == ModuleKind::Single) {
+    single_tokens = single_input_tokens(lex.tokens);
+    tokens = &single_tokens;
+  }
   auto mod = std::make_unique<Module>();
+  mod->kind = opts.mode;
   std::vector<Stmt*> body;
+  size_t far_pos = 0;
   auto err = Parser::run(
-      src, lex.tokens, lex, mod->arena, [&](Parser& p) { body = p.file(); },
+      src, *tokens, lex, mod->arena,
+      [&](Parser& p) {
+        if (opts.mode == ModuleKind::Eval) body = p.eval_input();
+        else if (opts.mode == ModuleKind::Single) body = p.single_input();
+        else body = p.file();
+        far_pos = p.far;
+      },
       [&](Parser& p) {
         p.file_mode = file_mode;
         p.match_enabled = opts.match_statements;
       });
+  if (!err && opts.mode == ModuleKind::Single && bad_single_statement(src, *tokens, far_pos)) {
+    // CPython's bad_single_statement(): more than blank lines and comments after the statement,
+    // reported at the last token fetched
+    const Token& t = (*tokens)[far_pos];
+    SyntaxErrorInfo e;
+    e.msg = "multiple statements found while compiling a single statement";
+    e.lineno = e.end_lineno = t.lineno;
+    e.text = std::string(src.line(t.lineno));
+    e.col_offset = t.col < 0 ? 0 : char_count(e.text, t.col + 1);
+    e.end_offset = t.col < 0 ? 0 : char_count(e.text, t.end_col + 1);
+    err = std::move(e);
+  }
   if (err) {
     r.error = std::move(err);
     return r;

@@ -40,6 +40,9 @@ struct ParseOptions {
   bool match_statements = true;
   // Only used in the message for a file that is not valid UTF-8 (CPython names the file there).
   std::string filename = "main.py";
+  // compile()'s mode: 'exec' (a module), 'eval' (`eval: expressions NEWLINE* ENDMARKER`, the source
+  // taken as it is: no NEWLINE added at its end) or 'single' (`interactive: statement_newline`).
+  ast::ModuleKind mode = ast::ModuleKind::Exec;
 };
 ParseResult parse_module(std::string_view source, const ParseOptions& opts);
 

@@ -17,6 +17,8 @@ struct SyntaxErrorInfo {
   int end_lineno = 0;                // 1-based; 0 if unknown
   int end_offset = 0;                // 1-based, exclusive, in characters, as SyntaxError.end_offset
   std::string text;                  // the source line containing the error, with its '\n' if it had one
+  bool from_compiler = false;        // found by the symtable or compiler pass (CPython reads the text
+                                     // from the file then: a source string's error has text None)
 };
 
 // Renders exactly what CPython 3.11 prints on stderr for an uncaught SyntaxError raised while

@@ -332,45 +332,8 @@ static std::string type_display_name(Runtime& rt, TypeObject* t) {
   return m + "." + qual;
 }
 
-std::string format_exception_only(Runtime& rt, const Value& exc) {
-  TypeObject* t = exc.type(rt);
+static std::string format_notes(Runtime& rt, const Value& exc) {
   std::string out;
-  std::string name = type_display_name(rt, t);
-  // SyntaxError raised at run time: file/line/caret block first.
-  if (is_subtype(t, rt.t.SyntaxError)) {
-    ExceptionObject* e = as_exc(exc);
-    if (e->extra[1] && e->extra[1].is_small()) {
-      std::string file = e->extra[0] && is_str(rt, e->extra[0]) ? std::string(str_view(e->extra[0])) : "<string>";
-      out += "  File \"" + file + "\", line " + std::to_string(e->extra[1].small_value()) + "\n";
-      if (e->extra[3] && is_str(rt, e->extra[3])) {
-        std::string text(str_view(e->extra[3]));
-        size_t lead = 0;
-        while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) ++lead;
-        std::string s = text.substr(lead);
-        while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-        out += "    " + s + "\n";
-        if (e->extra[2] && e->extra[2].is_small()) {
-          int64_t off = e->extra[2].small_value() - 1 - static_cast<int64_t>(lead);
-          if (off < 0) off = 0;
-          out += "    " + std::string(static_cast<size_t>(off), ' ') + "^\n";
-        }
-      }
-      std::string msg = e->extra[5] && is_str(rt, e->extra[5]) ? std::string(str_view(e->extra[5])) : "";
-      return out + name + ": " + msg + "\n";
-    }
-  }
-  Value s = str(rt, exc);
-  std::string msg;
-  if (!s) {
-    rt.clear_error();
-    msg = "<exception str() failed>";
-  } else {
-    msg = std::string(str_view(s));
-  }
-  std::string suggestion = offer_suggestion(rt, exc);
-  if (!suggestion.empty()) msg += ". Did you mean: '" + suggestion + "'?";
-  if (msg.empty()) out += name + "\n";
-  else out += name + ": " + msg + "\n";
   // __notes__
   Value notes = getattr_opt(rt, exc, rt.n.__notes__);
   rt.clear_error();
@@ -393,6 +356,159 @@ std::string format_exception_only(Runtime& rt, const Value& exc) {
   return out;
 }
 
+// The SyntaxError block as CPython's C printer writes it for an uncaught exception
+// (pythonrun.c: parse_syntax_error + print_error_text). False when parse_syntax_error fails.
+static bool c_syntax_error_block(Runtime& rt, const Value& exc, const std::string& name, std::string* out) {
+  auto attr = [&](const char* n) -> Value { return getattr(rt, exc, n); };
+  Value msg = attr("msg");
+  if (!msg) return rt.clear_error(), false;
+  Value filename = attr("filename");
+  if (!filename) return rt.clear_error(), false;
+  Value lineno_v = attr("lineno");
+  int64_t lineno;
+  if (!lineno_v || !index_int64(rt, lineno_v, &lineno)) return rt.clear_error(), false;
+  SyntaxErrorInfo info;
+  info.lineno = static_cast<int>(lineno);
+  Value offset_v = attr("offset");
+  int64_t n = -1;
+  if (!offset_v || (!rt.is_none(offset_v) && !index_int64(rt, offset_v, &n))) return rt.clear_error(), false;
+  info.col_offset = static_cast<int>(n);
+  if (exc.type(rt) == rt.t.SyntaxError) {
+    Value el = attr("end_lineno");
+    n = lineno;
+    if (!el || (!rt.is_none(el) && !index_int64(rt, el, &n))) return rt.clear_error(), false;
+    info.end_lineno = static_cast<int>(n);
+    Value eo = attr("end_offset");
+    n = -1;
+    if (!eo || (!rt.is_none(eo) && !index_int64(rt, eo, &n))) return rt.clear_error(), false;
+    info.end_offset = static_cast<int>(n);
+  } else {
+    info.type = "IndentationError";  // any subclass: the end position is not read
+  }
+  Value text = attr("text");
+  if (!text) return rt.clear_error(), false;
+  if (is_str(rt, text)) info.text = std::string(str_view(text));
+  std::string file = rt.is_none(filename) ? std::string("<string>") : [&] {
+    Value fs = str(rt, filename);
+    if (!fs) {
+      rt.clear_error();
+      return std::string("<string>");
+    }
+    return std::string(str_view(fs));
+  }();
+  info.msg = "";
+  std::string block = format_syntax_error(info, file);
+  // format_syntax_error ends with the "Type" line: replace it with the class name and message
+  size_t last = block.rfind('\n', block.size() - 2);
+  block = last == std::string::npos ? std::string() : block.substr(0, last + 1);
+  std::string m;
+  if (!rt.is_none(msg)) {
+    Value ms = str(rt, msg);
+    if (!ms) {
+      rt.clear_error();
+    } else {
+      m = std::string(str_view(ms));
+    }
+  }
+  *out = block + name + (m.empty() ? "" : ": " + m) + "\n";
+  return true;
+}
+
+// traceback.py's TracebackException._format_syntax_error (the traceback module, logging).
+static std::string py_syntax_error_block(Runtime& rt, const Value& exc, const std::string& name) {
+  auto attr = [&](const char* n) -> Value {
+    Value v = getattr(rt, exc, n);
+    if (!v) {
+      rt.clear_error();
+      return rt.None();
+    }
+    return v;
+  };
+  std::string out, suffix;
+  Value filename = attr("filename"), lineno = attr("lineno");
+  auto to_s = [&](const Value& v) {
+    Value x = str(rt, v);
+    if (!x) {
+      rt.clear_error();
+      return std::string();
+    }
+    return std::string(str_view(x));
+  };
+  bool has_file = !rt.is_none(filename) && !(is_str(rt, filename) && str_view(filename).empty());
+  if (!rt.is_none(lineno)) {
+    out += "  File \"" + (has_file ? to_s(filename) : std::string("<string>")) + "\", line " + to_s(lineno) + "\n";
+  } else if (!rt.is_none(filename)) {
+    suffix = " (" + to_s(filename) + ")";
+  }
+  Value text = attr("text");
+  if (is_str(rt, text)) {
+    std::string rtext(str_view(text));
+    while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
+    size_t lead = 0;
+    while (lead < rtext.size() && (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f')) ++lead;
+    std::string ltext = rtext.substr(lead);
+    out += "    " + ltext + "\n";
+    Value offset_v = attr("offset");
+    int64_t offset, end_offset;
+    if (!rt.is_none(offset_v) && index_int64(rt, offset_v, &offset)) {
+      Value eo = attr("end_offset");
+      if (rt.is_none(eo) || !index_int64(rt, eo, &end_offset) || end_offset == 0) {
+        rt.clear_error();
+        end_offset = offset;
+      }
+      if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+      // character offsets into the stripped text
+      int64_t spaces = static_cast<int64_t>(char_offset(rtext, static_cast<int>(lead)));
+      int64_t colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
+      if (colno >= 0) {
+        std::string caretspace;
+        int64_t k = 0;
+        for (size_t i = 0; i < ltext.size() && k < colno; ++k) {
+          unsigned char c = static_cast<unsigned char>(ltext[i]);
+          size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          caretspace += (c == '\t' || c == '\f' || c == '\v' || c == '\r') ? static_cast<char>(c) : ' ';
+          i += len;
+        }
+        out += "    " + caretspace + std::string(static_cast<size_t>(std::max<int64_t>(end_colno - colno, 0)), '^') + "\n";
+      }
+    } else {
+      rt.clear_error();
+    }
+  }
+  Value msg = attr("msg");
+  std::string m = rt.is_none(msg) ? std::string() : to_s(msg);
+  if (m.empty()) m = "<no detail available>";
+  return out + name + ": " + m + suffix + "\n";
+}
+
+std::string format_exception_only(Runtime& rt, const Value& exc, bool c_style) {
+  TypeObject* t = exc.type(rt);
+  std::string out;
+  std::string name = type_display_name(rt, t);
+  if (is_subtype(t, rt.t.SyntaxError)) {
+    std::string block;
+    if (!c_style) {
+      out = py_syntax_error_block(rt, exc, name);
+      return out + format_notes(rt, exc);
+    }
+    if (c_syntax_error_block(rt, exc, name, &block)) return block + format_notes(rt, exc);
+  }
+  Value s = str(rt, exc);
+  std::string msg;
+  if (!s) {
+    rt.clear_error();
+    msg = "<exception str() failed>";
+  } else {
+    msg = std::string(str_view(s));
+  }
+  std::string suggestion = offer_suggestion(rt, exc);
+  if (!suggestion.empty()) msg += ". Did you mean: '" + suggestion + "'?";
+  if (msg.empty()) out += name + "\n";
+  else out += name + ": " + msg + "\n";
+  out += format_notes(rt, exc);
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Whole reports (Lib/traceback.py TracebackException.format)
 
@@ -406,6 +522,7 @@ struct PrintContext {
   std::unordered_set<Object*> seen;
   int depth = 0;
   bool need_close = false;
+  bool c_style = false;  // the interpreter's own printer (pythonrun.c), not traceback.py
   std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
   void emit(std::string& out, const std::string& text, char margin = '|') const {
     std::string prefix = indent();
@@ -460,7 +577,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
         ctx.emit(out, "Traceback (most recent call last):\n");
         ctx.emit(out, entries);
       }
-      ctx.emit(out, format_exception_only(rt, x));
+      ctx.emit(out, format_exception_only(rt, x, ctx.c_style));
       continue;
     }
     if (ctx.depth > kMaxGroupDepth) {
@@ -473,7 +590,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
       ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
       ctx.emit(out, entries);
     }
-    ctx.emit(out, format_exception_only(rt, x));
+    ctx.emit(out, format_exception_only(rt, x, ctx.c_style));
     TupleObject* excs = as_tuple(xo->extra[1]);
     int num = static_cast<int>(excs->size);
     int n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
@@ -503,16 +620,19 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
 
 }  // namespace
 
-std::string format_exception(Runtime& rt, const Value& exc, bool chain, TracebackLimit limit) {
+std::string format_exception(Runtime& rt, const Value& exc, bool chain, TracebackLimit limit, bool c_style) {
   Value saved = rt.take_error();
   PrintContext ctx;
   ctx.limit = limit;
+  ctx.c_style = c_style;
   std::string out;
   if (is_exception_instance(exc)) format_rec(rt, exc, chain, ctx, out);
   rt.exc = std::move(saved);
   return out;
 }
 
-void print_exception(Runtime& rt, const Value& exc) { rt.write(OutStream::Stderr, format_exception(rt, exc)); }
+void print_exception(Runtime& rt, const Value& exc) {
+  rt.write(OutStream::Stderr, format_exception(rt, exc, true, {}, true));
+}
 
 }  // namespace ls

@@ -18,12 +18,15 @@ using TracebackLimit = std::optional<int64_t>;
 
 // The full report (what CPython writes to stderr for an uncaught exception), ending in "\n".
 // With a limit that leaves no entry, the "Traceback (most recent call last):" header goes too.
-std::string format_exception(Runtime& rt, const Value& exc, bool chain = true, TracebackLimit limit = {});
+// `c_style`: a SyntaxError's block as the interpreter prints an uncaught one (pythonrun.c), rather
+// than as traceback.py formats it (the traceback module, logging).
+std::string format_exception(Runtime& rt, const Value& exc, bool chain = true, TracebackLimit limit = {},
+                             bool c_style = false);
 // Just the final "Type: message" line(s), with suggestions and notes.
-std::string format_exception_only(Runtime& rt, const Value& exc);
+std::string format_exception_only(Runtime& rt, const Value& exc, bool c_style = false);
 // The "  File ..., line N, in f\n    source\n    ^^^^\n" entries of a traceback object.
 std::string format_traceback(Runtime& rt, const Value& tb, TracebackLimit limit = {});
-// Writes format_exception() to stderr.
+// Writes format_exception() to stderr, as the interpreter prints an uncaught exception.
 void print_exception(Runtime& rt, const Value& exc);
 
 // Source text of the files the program was compiled from, for the source lines shown.

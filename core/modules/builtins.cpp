@@ -796,58 +796,228 @@ static Value b_import(Runtime& rt, const Value&, CallArgs a) {
   return import_name(rt, args[0], args[3] ? args[3] : rt.None(), level, nullptr);
 }
 
-// exec/eval of source strings (the program's own code paths; globals default to the caller's).
-static Value run_source(Runtime& rt, CallArgs a, const char* fname, bool is_eval) {
-  Value args[3];
-  if (!parse_args(rt, a, fname, {"source", "globals", "locals"}, 1, args, 3)) return nullptr;
-  FrameObject* f = rt.vm->current;
-  Value globals = args[1] && !rt.is_none(args[1]) ? args[1] : (f ? Value::borrow(f->globals) : Value());
-  Value locals = args[2] && !rt.is_none(args[2]) ? args[2] : globals;
-  if (!globals || !isinstance(rt, globals, rt.t.dict)) {
-    return rt.raise(rt.t.TypeError, std::string(fname) + "() globals must be a dict");
+// ---------------------------------------------------------------------------------------------
+// compile, exec, eval
+
+// The SyntaxError (or IndentationError, TabError) of a failed compile, built as CPython's
+// _PyPegen_raise_error / the compiler's error do: args (msg, (filename, lineno, offset, text,
+// end_lineno, end_offset)). Errors found past the parser (symtable, compiler) read their text
+// from the file, which a source string has not: None.
+static Value raise_compile_error(Runtime& rt, const SyntaxErrorInfo& err, std::string_view filename) {
+  if (err.type == "MemoryError") {
+    Value e = call(rt, Value::borrow(rt.t.MemoryError), {});
+    if (e) rt.set_error(std::move(e));
+    return nullptr;
   }
+  TypeObject* type = err.type == "IndentationError" ? rt.t.IndentationError
+                     : err.type == "TabError"       ? rt.t.TabError
+                                                    : rt.t.SyntaxError;
+  Value text = err.from_compiler ? rt.None() : make_str(rt, err.text);
+  // PyErr_SyntaxLocationObject (future.c) leaves the end offset unset: None
+  Value end_offset = err.from_compiler && err.end_offset < 0 ? rt.None() : Value::small(err.end_offset);
+  Value info = make_tuple(rt, {make_str(rt, filename), Value::small(err.lineno), Value::small(err.col_offset), text,
+                               Value::small(err.end_lineno), end_offset});
+  Value e = call(rt, Value::borrow(type), {make_str(rt, err.msg), info});
+  if (e) rt.set_error(std::move(e));
+  return nullptr;
+}
+
+// _Py_SourceAsString: the UTF-8 text of a str, bytes or buffer source; a NUL is an error.
+static bool source_as_string(Runtime& rt, const Value& src, const char* fname, const char* what, std::string* out) {
+  std::string_view view;
+  if (is_str(rt, src)) {
+    view = str_view(src);
+  } else if (!bytes_like_view(rt, src, &view)) {
+    rt.raise(rt.t.TypeError, std::string(fname) + "() arg 1 must be a " + what + " object");
+    return false;
+  }
+  if (view.find('\0') != std::string_view::npos) {
+    rt.raise(rt.t.SyntaxError, "source code string cannot contain null bytes");
+    return false;
+  }
+  out->assign(view);
+  return true;
+}
+
+static bool is_mapping(Runtime& rt, const Value& v) {
+  return static_cast<bool>(type_lookup_value(v.type(rt), rt.intern("__getitem__")));
+}
+
+// PyEval_GetLocals(): the calling frame's namespace (a snapshot of a function's locals).
+static Value caller_locals(Runtime& rt) { return b_locals(rt, Value(), CallArgs{}); }
+
+static bool caller_future_annotations(Runtime& rt) {
+  FrameObject* f = rt.vm->current;
+  return f && f->code && (f->code->flags & kCoFutureAnnotations);
+}
+
+static Value compile_to_code(Runtime& rt, const std::string& src, std::string_view filename, ast::ModuleKind mode,
+                             bool future_annotations) {
+  CompileResult cr = compile_source(rt, src, filename, future_annotations, SourceKind::String, mode);
+  if (cr.error) return raise_compile_error(rt, *cr.error, filename);
+  // No register_source: like CPython's linecache, tracebacks and warnings have no text for
+  // "<string>" (dataclasses' generated __init__ would otherwise show some other exec's lines).
+  return cr.code;
+}
+
+static bool ensure_builtins(Runtime& rt, const Value& globals) {
   if (!dict_lookup_str(as_dict(globals), rt.n.__builtins__)) {
     dict_set_str(rt, as_dict(globals), rt.n.__builtins__, Value::borrow(rt.builtins_module));
   }
-  if (!is_str(rt, args[0])) {
-    return rt.raise(rt.t.TypeError, std::string(fname) + "() arg 1 must be a string, bytes or code object");
+  return true;
+}
+
+static int64_t code_nfree(const Value& code) { return as_code(code)->nfrees; }
+
+// exec(source, globals=None, locals=None, /, *, closure=None)
+static Value b_exec(Runtime& rt, const Value&, CallArgs a) {
+  Value args[4];
+  if (!parse_clinic_args(rt, a, "exec", {"", "", "", "closure"}, 1, args, 3)) return nullptr;
+  Value source = args[0];
+  Value globals = args[1] ? args[1] : rt.None();
+  Value locals = args[2] ? args[2] : rt.None();
+  Value closure = args[3] && !rt.is_none(args[3]) ? args[3] : Value();
+  FrameObject* f = rt.vm->current;
+  if (rt.is_none(globals)) {
+    if (!f) return rt.raise(rt.t.SystemError, "globals and locals cannot be NULL");
+    globals = Value::borrow(f->globals);
+    if (rt.is_none(locals)) locals = caller_locals(rt);
+    if (!locals) return nullptr;
+  } else if (rt.is_none(locals)) {
+    locals = globals;
   }
-  std::string src(str_view(args[0]));
-  if (is_eval) {
-    size_t i = 0;
-    while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) ++i;
-    src = "__eval_result__ = (" + src.substr(i) + "\n)";
+  if (!isinstance(rt, globals, rt.t.dict)) {
+    return rt.raise(rt.t.TypeError, "exec() globals must be a dict, not " + type_name(rt, globals));
   }
-  bool future_annotations = f && f->code && (f->code->flags & kCoFutureAnnotations);
-  CompileResult cr = compile_source(rt, src, "<string>", future_annotations, SourceKind::String);
-  if (cr.error) {
-    Value e = new_exception_msg(rt, rt.t.SyntaxError, cr.error->msg);
-    if (e) {
-      as_exc(e)->extra[0] = make_str(rt, "<string>");
-      as_exc(e)->extra[1] = Value::small(cr.error->lineno);
-      as_exc(e)->extra[2] = Value::small(cr.error->col_offset);
-      as_exc(e)->extra[3] = make_str(rt, cr.error->text);
-      // end_lineno and end_offset, as the SyntaxError accessors keep them (exception.cpp)
-      as_exc(e)->extra[4] = make_tuple(rt, {Value::small(cr.error->end_lineno), Value::small(cr.error->end_offset)});
-      as_exc(e)->extra[5] = make_str(rt, cr.error->msg);
-      rt.set_error(std::move(e));
+  if (!is_mapping(rt, locals)) {
+    return rt.raise(rt.t.TypeError, "locals must be a mapping or None, not " + type_name(rt, locals));
+  }
+  ensure_builtins(rt, globals);
+  Value code;
+  if (source.type(rt) == rt.t.code) {
+    int64_t nfree = code_nfree(source);
+    if (nfree == 0) {
+      if (closure) return rt.raise(rt.t.TypeError, "cannot use a closure with this code object");
+    } else {
+      bool ok = closure && closure.type(rt) == rt.t.tuple && as_tuple(closure)->size == nfree;
+      for (int64_t i = 0; ok && i < nfree; ++i) ok = (*as_tuple(closure))[i].type(rt) == rt.t.cell;
+      if (!ok) {
+        return rt.raise(rt.t.TypeError, "code object requires a closure of exactly length " + std::to_string(nfree));
+      }
     }
-    return nullptr;
+    code = source;
+  } else {
+    if (closure) return rt.raise(rt.t.TypeError, "closure can only be used when source is a code object");
+    std::string src;
+    if (!source_as_string(rt, source, "exec", "string, bytes or code", &src)) return nullptr;
+    code = compile_to_code(rt, src, "<string>", ast::ModuleKind::Exec, caller_future_annotations(rt));
+    if (!code) return nullptr;
   }
-  // No register_source: like CPython's linecache, tracebacks and warnings have no text for
-  // "<string>" (dataclasses' generated __init__ would otherwise show some other exec's lines).
-  Value r = exec_code(rt, cr.code, globals, locals);
+  Value r = exec_code(rt, code, globals, locals, closure);
   if (!r) return nullptr;
-  if (is_eval) {
-    Value v = getitem(rt, locals, make_str(rt, "__eval_result__"));
-    if (!v) return nullptr;
-    delitem(rt, locals, make_str(rt, "__eval_result__"));
-    return v;
-  }
   return rt.None();
 }
-static Value b_exec(Runtime& rt, const Value&, CallArgs a) { return run_source(rt, a, "exec", false); }
-static Value b_eval(Runtime& rt, const Value&, CallArgs a) { return run_source(rt, a, "eval", true); }
+
+// eval(source, globals=None, locals=None, /)
+static Value b_eval(Runtime& rt, const Value&, CallArgs a) {
+  if (a.nkw() > 0) return rt.raise(rt.t.TypeError, "eval() takes no keyword arguments");
+  if (a.nargs < 1) return rt.raise(rt.t.TypeError, "eval expected at least 1 argument, got " + std::to_string(a.nargs));
+  if (a.nargs > 3) return rt.raise(rt.t.TypeError, "eval expected at most 3 arguments, got " + std::to_string(a.nargs));
+  Value source = a[0];
+  Value globals = a.nargs > 1 ? a[1] : rt.None();
+  Value locals = a.nargs > 2 ? a[2] : rt.None();
+  if (!rt.is_none(locals) && !is_mapping(rt, locals)) return rt.raise(rt.t.TypeError, "locals must be a mapping");
+  if (!rt.is_none(globals) && !isinstance(rt, globals, rt.t.dict)) {
+    return rt.raise(rt.t.TypeError, is_mapping(rt, globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                             : "globals must be a dict");
+  }
+  FrameObject* f = rt.vm->current;
+  if (rt.is_none(globals)) {
+    if (!f) return rt.raise(rt.t.TypeError, "eval must be given globals and locals when called without a frame");
+    globals = Value::borrow(f->globals);
+    if (rt.is_none(locals)) locals = caller_locals(rt);
+    if (!locals) return nullptr;
+  } else if (rt.is_none(locals)) {
+    locals = globals;
+  }
+  ensure_builtins(rt, globals);
+  Value code;
+  if (source.type(rt) == rt.t.code) {
+    if (code_nfree(source) > 0) {
+      return rt.raise(rt.t.TypeError, "code object passed to eval() may not contain free variables");
+    }
+    code = source;
+  } else {
+    std::string src;
+    if (!source_as_string(rt, source, "eval", "string, bytes or code", &src)) return nullptr;
+    size_t i = 0;
+    while (i < src.size() && (src[i] == ' ' || src[i] == '\t')) ++i;
+    code = compile_to_code(rt, src.substr(i), "<string>", ast::ModuleKind::Eval, caller_future_annotations(rt));
+    if (!code) return nullptr;
+  }
+  return exec_code(rt, code, globals, locals);
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)
+static Value b_compile(Runtime& rt, const Value&, CallArgs a) {
+  Value args[7];
+  if (!parse_clinic_args(rt, a, "compile",
+                         {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3,
+                         args, 6))
+    return nullptr;
+  // filename: PyUnicode_FSDecoder
+  Value fn = args[1];
+  std::string filename;
+  std::string_view bview;
+  if (is_str(rt, fn)) {
+    filename = std::string(str_view(fn));
+  } else if (fn.type(rt) == rt.t.bytes && bytes_like_view(rt, fn, &bview)) {
+    filename = std::string(bview);
+  } else {
+    Value fspath = type_lookup_value(fn.type(rt), rt.intern("__fspath__"));
+    Value p = fspath ? call_method(rt, fn, rt.intern("__fspath__"), {}) : Value();
+    if (!fspath || (p && !is_str(rt, p))) {
+      if (rt.has_error()) return nullptr;
+      return rt.raise(rt.t.TypeError, "expected str, bytes or os.PathLike object, not " + type_name(rt, fn));
+    }
+    if (!p) return nullptr;
+    filename = std::string(str_view(p));
+  }
+  if (!is_str(rt, args[2])) {
+    return rt.raise(rt.t.TypeError, "compile() argument 'mode' must be str, not " + type_name(rt, args[2]));
+  }
+  int64_t flags = 0, dont_inherit = 0, optimize = -1;
+  if (args[3] && !index_int64(rt, args[3], &flags)) return nullptr;
+  if (args[4]) {
+    int t = truthy(rt, args[4]);
+    if (t < 0) return nullptr;
+    dont_inherit = t;
+  }
+  if (args[5] && !index_int64(rt, args[5], &optimize)) return nullptr;
+  constexpr int64_t kFutureAnnotations = 0x1000000;
+  constexpr int64_t kValidFlags = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 |
+                                  kFutureAnnotations | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
+  if (flags & ~kValidFlags) return rt.raise(rt.t.ValueError, "compile(): unrecognised flags");
+  if (optimize < -1 || optimize > 2) return rt.raise(rt.t.ValueError, "compile(): invalid optimize value");
+  bool future_annotations = (flags & kFutureAnnotations) || (!dont_inherit && caller_future_annotations(rt));
+  std::string_view mode = str_view(args[2]);
+  ast::ModuleKind kind;
+  if (mode == "exec") {
+    kind = ast::ModuleKind::Exec;
+  } else if (mode == "eval") {
+    kind = ast::ModuleKind::Eval;
+  } else if (mode == "single") {
+    kind = ast::ModuleKind::Single;
+  } else if (mode == "func_type" && !(flags & 0x400)) {
+    return rt.raise(rt.t.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else {
+    return rt.raise(rt.t.ValueError, (flags & 0x400) ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                                     : "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  std::string src;
+  if (!source_as_string(rt, args[0], "compile", "string, bytes or AST", &src)) return nullptr;
+  return compile_to_code(rt, src, filename, kind, future_annotations);
+}
 
 static Value b_input(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "input", 0, 1)) return nullptr;
@@ -924,6 +1094,7 @@ static const MethodDef kBuiltinFunctions[] = {
     {"dir", b_dir, kMethStatic},           {"__build_class__", b_build_class, kMethStatic},
     {"__import__", b_import, kMethStatic}, {"exec", b_exec, kMethStatic},
     {"eval", b_eval, kMethStatic},         {"input", b_input, kMethStatic},
+    {"compile", b_compile, kMethStatic},
     {"open", b_open, kMethStatic},         {nullptr, nullptr},
 };
 

@@ -303,7 +303,29 @@ static Value s_excepthook(Runtime& rt, const Value&, CallArgs a) {
   return rt.None();
 }
 
+// sys.displayhook (CPython's sys_displayhook): what an expression statement compiled in 'single'
+// mode calls with its value.
+static Value s_displayhook(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "displayhook", {"object"}, 1, args)) return nullptr;
+  if (rt.is_none(args[0])) return rt.None();
+  Value builtins = Value::borrow(rt.builtins_module);
+  if (!setattr(rt, builtins, rt.intern("_"), rt.None())) return nullptr;
+  Value out = rt.vm->sys_module ? getattr_opt(rt, rt.vm->sys_module, rt.intern("stdout")) : Value();
+  if (!out || rt.is_none(out)) {
+    if (rt.has_error()) return nullptr;
+    return rt.raise(rt.t.RuntimeError, "lost sys.stdout");
+  }
+  Value text = repr(rt, args[0]);
+  if (!text) return nullptr;
+  if (!call_method(rt, out, rt.intern("write"), {text})) return nullptr;
+  if (!call_method(rt, out, rt.intern("write"), {make_str(rt, "\n")})) return nullptr;
+  if (!setattr(rt, builtins, rt.intern("_"), args[0])) return nullptr;
+  return rt.None();
+}
+
 static const MethodDef kSysFunctions[] = {
+    {"displayhook", s_displayhook, kMethStatic},
     {"exit", s_exit, kMethStatic},
     {"getrecursionlimit", s_getrecursionlimit, kMethStatic},
     {"setrecursionlimit", s_setrecursionlimit, kMethStatic},
@@ -433,6 +455,7 @@ Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::ve
   module_add(rt, m, "modules", rt.vm->modules);
   module_add(rt, m, "builtin_module_names", make_tuple(rt, {make_str(rt, "builtins"), make_str(rt, "sys")}));
   module_add(rt, m, "__excepthook__", getattr(rt, m, "excepthook"));
+  module_add(rt, m, "__displayhook__", getattr(rt, m, "displayhook"));
   add_sys_structseqs(rt, m);
   return m;
 }
