@@ -5,6 +5,7 @@
 
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "modules/asyncio.hpp"
 #include "modules/registry.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -15,6 +16,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
+#include "toolkit/util.hpp"
 #include "trace/sink.hpp"
 
 namespace ls {
@@ -56,9 +58,13 @@ static bool lazy_init(Runtime& rt, RunnerObject* r) {
       r->loop.reset();
       return false;
     }
-    if (!r->set_event_loop) {
-      st.event_loop = r->loop;
-      st.set_called = true;
+    if (!r->set_event_loop) {  // events.set_event_loop(self._loop)
+      bool handled;
+      if (!asyncio_policy_set_event_loop(rt, r->loop, &handled)) return false;
+      if (!handled) {
+        st.event_loop = r->loop;
+        st.set_called = true;
+      }
       r->set_event_loop = true;
     }
   } else {
@@ -116,9 +122,16 @@ static bool runner_close(Runtime& rt, RunnerObject* r) {
   // finally:
   Value err = rt.take_error();
   AsyncioState& st = asyncio_state(rt);
-  if (r->set_event_loop) {
-    st.event_loop.reset();
-    st.set_called = true;
+  if (r->set_event_loop) {  // events.set_event_loop(None)
+    bool handled;
+    if (!asyncio_policy_set_event_loop(rt, rt.None(), &handled)) {
+      if (!err) err = rt.take_error();
+      rt.clear_error();
+    }
+    if (!handled) {
+      st.event_loop.reset();
+      st.set_called = true;
+    }
   }
   if (!call_method(rt, loop, rt.intern("close"), {})) {
     if (!err) err = rt.take_error();
@@ -226,7 +239,8 @@ static Value r_new(Runtime& rt, TypeObject* type, CallArgs) {
 
 static bool r_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "Runner", {"debug", "loop_factory"}, 0, args, 0)) return false;
+  // def __init__(self, *, debug=None, loop_factory=None): a Python method's messages.
+  if (!bind_args(rt, a, "Runner.__init__", {"debug", "loop_factory"}, 0, 0, args)) return false;
   RunnerObject* r = R(self);
   r->debug = args[0] && !rt.is_none(args[0]) ? args[0] : Value();
   r->loop_factory = args[1] && !rt.is_none(args[1]) ? args[1] : Value();
@@ -251,7 +265,7 @@ static Value m_get_loop(Runtime& rt, const Value& self, CallArgs) {
 }
 static Value m_run(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "run", {"coro", "context"}, 1, args, 1)) return nullptr;
+  if (!bind_args(rt, a, "Runner.run", {"coro", "context"}, 1, 1, args)) return nullptr;
   return runner_run(rt, self, args[0], args[1]);
 }
 

@@ -18,6 +18,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
+#include "toolkit/util.hpp"
 #include "trace/sink.hpp"
 
 namespace ls {
@@ -30,16 +31,45 @@ static Value require_running_loop(Runtime& rt) {
 
 static Value a_run(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "run", {"main", "debug"}, 1, args, 1)) return nullptr;
+  if (!bind_args(rt, a, "run", {"main", "debug"}, 1, 1, args, 0)) return nullptr;
   return asyncio_run(rt, args[0], args[1]);
 }
 
+static Value custom_policy(Runtime& rt);
+
 static Value a_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "get_event_loop", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "_asyncio.get_event_loop", 0, 0)) return nullptr;
+  // CPython: the running loop, else get_event_loop_policy().get_event_loop().
+  Value running = get_running_loop(rt);
+  if (running) return running;
+  if (Value p = custom_policy(rt)) return call_method(rt, p, rt.intern("get_event_loop"), {});
   return get_event_loop(rt);
 }
 
 static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs);
+
+// The installed policy when it is not exactly the default one (a program's policy class, or a
+// subclass of the default that may override its methods): null under the default policy, whose
+// methods the natives below stand for.
+static Value custom_policy(Runtime& rt) {
+  Value m = import_module(rt, make_str(rt, "asyncio"));
+  if (!m) {
+    rt.clear_error();
+    return nullptr;
+  }
+  Value p = dict_get_str(as_dict(as_module(m)->dict), rt.intern("_policy"));
+  if (!p) return nullptr;
+  Value def = dict_get_str(as_dict(as_module(m)->dict), rt.intern("DefaultEventLoopPolicy"));
+  if (def && p.type(rt) == static_cast<TypeObject*>(def.obj())) return nullptr;
+  return p;
+}
+
+bool asyncio_policy_set_event_loop(Runtime& rt, const Value& loop, bool* handled) {
+  Value p = custom_policy(rt);
+  *handled = static_cast<bool>(p);
+  if (!p) return true;
+  return static_cast<bool>(call_method(rt, p, rt.intern("set_event_loop"), {loop}));
+}
 
 // events.new_event_loop(): get_event_loop_policy().new_event_loop() (the native loop directly
 // under the default policy).
@@ -54,12 +84,25 @@ static Value policy_new_event_loop(Runtime& rt) {
 }
 
 static Value a_new_event_loop(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "new_event_loop", 0, 0)) return nullptr;
+  if (!bind_args(rt, a, "new_event_loop", {}, 0, 0, nullptr, 0)) return nullptr;
   return policy_new_event_loop(rt);
 }
 
+static Value p_set_event_loop(Runtime& rt, const Value& self, CallArgs a);
+
 static Value a_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "set_event_loop", 1, 1)) return nullptr;
+  Value arg1[1];
+  if (!bind_args(rt, a, "set_event_loop", {"loop"}, 1, 1, arg1, 0)) return nullptr;
+  a = CallArgs{arg1, 1, nullptr};
+  if (Value p = custom_policy(rt)) {  // get_event_loop_policy().set_event_loop(loop)
+    if (!call_method(rt, p, rt.intern("set_event_loop"), {a[0]})) return nullptr;
+    return rt.None();
+  }
+  return p_set_event_loop(rt, Value(), a);
+}
+
+// BaseDefaultEventLoopPolicy.set_event_loop(loop).
+static Value base_policy_set_event_loop(Runtime& rt, CallArgs a) {
   AsyncioState& st = asyncio_state(rt);
   if (!rt.is_none(a[0]) && !is_loop(rt, a[0])) {
     return rt.raise(rt.t.TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
@@ -71,18 +114,19 @@ static Value a_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
 }
 
 static Value a_get_running_loop(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "get_running_loop", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "_asyncio.get_running_loop", 0, 0)) return nullptr;
   return require_running_loop(rt);
 }
 
-static Value a__get_running_loop(Runtime& rt, const Value&, CallArgs) {
+static Value a__get_running_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "_asyncio._get_running_loop", 0, 0)) return nullptr;
   Value l = get_running_loop(rt);
   return l ? l : rt.None();
 }
 
 static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
   Value args[3];
-  if (!parse_args(rt, a, "create_task", {"coro", "name", "context"}, 1, args, 1)) return nullptr;
+  if (!bind_args(rt, a, "create_task", {"coro", "name", "context"}, 1, 1, args, 0)) return nullptr;
   Value loop = require_running_loop(rt);
   if (!loop) return nullptr;
   // As 3.11's tasks.create_task: the task is created unnamed (taking a Task-N number) and then
@@ -98,19 +142,20 @@ static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
 
 static Value a_ensure_future(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "ensure_future", {"coro_or_future", "loop"}, 1, args, 1)) return nullptr;
+  if (!bind_args(rt, a, "ensure_future", {"coro_or_future", "loop"}, 1, 1, args, 0)) return nullptr;
   return ensure_future(rt, args[0], args[1]);
 }
 
 static Value a_sleep(Runtime& rt, const Value&, CallArgs a) {
   Value args[2];
-  if (!parse_args(rt, a, "sleep", {"delay", "result"}, 1, args)) return nullptr;
+  if (!bind_args(rt, a, "sleep", {"delay", "result"}, 2, 1, args, 0)) return nullptr;
   return toolkit_sleep(rt, args[0], args[1]);
 }
 
 static Value a_shield(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "shield", 1, 1)) return nullptr;
-  return toolkit_shield(rt, a[0]);
+  Value args[1];
+  if (!bind_args(rt, a, "shield", {"arg"}, 1, 1, args, 0)) return nullptr;
+  return toolkit_shield(rt, args[0]);
 }
 
 static Value a_gather(Runtime& rt, const Value&, CallArgs a) {
@@ -132,7 +177,7 @@ static Value a_gather(Runtime& rt, const Value&, CallArgs a) {
 
 static Value a_current_task(Runtime& rt, const Value&, CallArgs a) {
   Value args[1];
-  if (!parse_args(rt, a, "current_task", {"loop"}, 0, args)) return nullptr;
+  if (!bind_args(rt, a, "current_task", {"loop"}, 1, 0, args, 0)) return nullptr;
   Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
   if (!loop) return nullptr;
   if (!is_loop(rt, loop)) return rt.None();
@@ -141,7 +186,7 @@ static Value a_current_task(Runtime& rt, const Value&, CallArgs a) {
 
 static Value a_all_tasks(Runtime& rt, const Value&, CallArgs a) {
   Value args[1];
-  if (!parse_args(rt, a, "all_tasks", {"loop"}, 0, args)) return nullptr;
+  if (!bind_args(rt, a, "all_tasks", {"loop"}, 1, 0, args, 0)) return nullptr;
   Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
   if (!loop) return nullptr;
   Ref<SetObject> s = new_set(rt);
@@ -159,12 +204,16 @@ static bool is_coroutine_obj(Runtime& rt, const Value& v) {
 }
 
 static Value a_iscoroutine(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "iscoroutine", 1, 1)) return nullptr;
+  Value arg1[1];
+  if (!bind_args(rt, a, "iscoroutine", {"obj"}, 1, 1, arg1, 0)) return nullptr;
+  a = CallArgs{arg1, 1, nullptr};
   return rt.Bool(is_coroutine_obj(rt, a[0]));
 }
 
 static Value a_iscoroutinefunction(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "iscoroutinefunction", 1, 1)) return nullptr;
+  Value arg1[1];
+  if (!bind_args(rt, a, "iscoroutinefunction", {"func"}, 1, 1, arg1, 0)) return nullptr;
+  a = CallArgs{arg1, 1, nullptr};
   Value f = a[0];
   // inspect.iscoroutinefunction unwraps bound methods and functools.partial.
   for (int i = 0; i < 50; ++i) {
@@ -232,14 +281,17 @@ static void mark_python_level_natives(Runtime& rt, const Value& m) {
 }
 
 static Value a_isfuture(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "isfuture", 1, 1)) return nullptr;
+  Value arg1[1];
+  if (!bind_args(rt, a, "isfuture", {"obj"}, 1, 1, arg1, 0)) return nullptr;
+  a = CallArgs{arg1, 1, nullptr};
   int r = isfuture(rt, a[0]);
   if (r < 0) return nullptr;
   return rt.Bool(r);
 }
 
 // --- a minimal event loop policy ---------------------------------------------------------------
-static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs) {
+static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!bind_args(rt, a, "BaseDefaultEventLoopPolicy.get_event_loop", {}, 0, 0, nullptr)) return nullptr;
   AsyncioState& st = asyncio_state(rt);
   if (!st.event_loop && !st.set_called) {
     st.event_loop = new_event_loop(rt);
@@ -249,8 +301,44 @@ static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs) {
   if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
   return st.event_loop;
 }
-static Value p_set_event_loop(Runtime& rt, const Value& self, CallArgs a) { return a_set_event_loop(rt, self, a); }
-static Value p_new_event_loop(Runtime& rt, const Value&, CallArgs) { return new_event_loop(rt); }
+static Value p_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!bind_args(rt, a, "BaseDefaultEventLoopPolicy.set_event_loop", {"loop"}, 1, 1, args)) return nullptr;
+  return base_policy_set_event_loop(rt, CallArgs{args, 1, nullptr});
+}
+static Value p_new_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!bind_args(rt, a, "BaseDefaultEventLoopPolicy.new_event_loop", {}, 0, 0, nullptr)) return nullptr;
+  return new_event_loop(rt);
+}
+
+// AbstractEventLoopPolicy's methods all raise NotImplementedError.
+static Value ap_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!bind_args(rt, a, "AbstractEventLoopPolicy.get_event_loop", {}, 0, 0, nullptr)) return nullptr;
+  return rt.raise_value(Value::borrow(rt.t.NotImplementedError));
+}
+static Value ap_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!bind_args(rt, a, "AbstractEventLoopPolicy.set_event_loop", {"loop"}, 1, 1, args)) return nullptr;
+  return rt.raise_value(Value::borrow(rt.t.NotImplementedError));
+}
+static Value ap_new_event_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!bind_args(rt, a, "AbstractEventLoopPolicy.new_event_loop", {}, 0, 0, nullptr)) return nullptr;
+  return rt.raise_value(Value::borrow(rt.t.NotImplementedError));
+}
+static Value ap_get_child_watcher(Runtime& rt, const Value&, CallArgs a) {
+  if (!bind_args(rt, a, "AbstractEventLoopPolicy.get_child_watcher", {}, 0, 0, nullptr)) return nullptr;
+  return rt.raise_value(Value::borrow(rt.t.NotImplementedError));
+}
+static Value ap_set_child_watcher(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!bind_args(rt, a, "AbstractEventLoopPolicy.set_child_watcher", {"watcher"}, 1, 1, args)) return nullptr;
+  return rt.raise_value(Value::borrow(rt.t.NotImplementedError));
+}
+static const MethodDef kAbstractPolicyMethods[] = {
+    {"get_event_loop", ap_get_event_loop},       {"set_event_loop", ap_set_event_loop},
+    {"new_event_loop", ap_new_event_loop},       {"get_child_watcher", ap_get_child_watcher},
+    {"set_child_watcher", ap_set_child_watcher}, {nullptr, nullptr},
+};
 
 static const MethodDef kPolicyMethods[] = {
     {"get_event_loop", p_get_event_loop},
@@ -259,7 +347,8 @@ static const MethodDef kPolicyMethods[] = {
     {nullptr, nullptr},
 };
 
-static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs) {
+static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs a) {
+  if (!bind_args(rt, a, "get_event_loop_policy", {}, 0, 0, nullptr, 0)) return nullptr;
   auto* m = as_module(self);
   Value p = dict_get_str(as_dict(m->dict), rt.intern("_policy"));
   if (p) return p;
@@ -270,8 +359,15 @@ static Value a_get_event_loop_policy(Runtime& rt, const Value& self, CallArgs) {
   return p;
 }
 static Value a_set_event_loop_policy(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_event_loop_policy", 1, 1)) return nullptr;
+  Value arg1[1];
+  if (!bind_args(rt, a, "set_event_loop_policy", {"policy"}, 1, 1, arg1, 0)) return nullptr;
+  a = CallArgs{arg1, 1, nullptr};
   auto* m = as_module(self);
+  Value abstract = dict_get_str(as_dict(m->dict), rt.intern("AbstractEventLoopPolicy"));
+  if (!rt.is_none(a[0]) && abstract && !isinstance(rt, a[0], static_cast<TypeObject*>(abstract.obj()))) {
+    return rt.raise(rt.t.TypeError, "policy must be an instance of AbstractEventLoopPolicy or None, not '" +
+                                        type_name(rt, a[0]) + "'");
+  }
   if (rt.is_none(a[0])) dict_del_str(rt, as_dict(m->dict), rt.intern("_policy"));
   else dict_set_str(rt, as_dict(m->dict), rt.intern("_policy"), a[0]);
   return rt.None();
@@ -325,10 +421,21 @@ Value make_asyncio_module(Runtime& rt) {
     TypeSlots s;
     s.dealloc = [](Object*) {};
     s.new_ = [](Runtime& r, TypeObject* t, CallArgs) { return Value::steal(alloc_object(r, t)); };
+    // events.AbstractEventLoopPolicy <- events.BaseDefaultEventLoopPolicy <- unix_events._UnixDefaultEventLoopPolicy
+    TypeObject* abstract = make_builtin_type(
+        rt, TypeSpec{"AbstractEventLoopPolicy", nullptr, sizeof(Object), kTypeBaseType, kAbstractPolicyMethods,
+                     nullptr, "asyncio.events"},
+        s);
+    TypeObject* base = make_builtin_type(rt,
+                                         TypeSpec{"BaseDefaultEventLoopPolicy", abstract, sizeof(Object), kTypeBaseType,
+                                                  kPolicyMethods, nullptr, "asyncio.events"},
+                                         s);
     TypeObject* policy = make_builtin_type(
-        rt, TypeSpec{"_UnixDefaultEventLoopPolicy", nullptr, sizeof(Object), kTypeBaseType, kPolicyMethods, nullptr,
+        rt, TypeSpec{"_UnixDefaultEventLoopPolicy", base, sizeof(Object), kTypeBaseType, nullptr, nullptr,
                      "asyncio.unix_events"},
         s);
+    module_add(rt, m, "AbstractEventLoopPolicy", Value::borrow(abstract));
+    module_add(rt, m, "_BaseDefaultEventLoopPolicy", Value::borrow(base));
     module_add(rt, m, "DefaultEventLoopPolicy", Value::borrow(policy));
   }
   // The rest of the toolkit (core/toolkit/*.cpp), then the submodules that re-export it all.
@@ -347,6 +454,17 @@ Value make_asyncio_module(Runtime& rt) {
     module_add(rt, m, "to_thread", tt);
     register_module(rt, "asyncio.threads", threads);
     module_add(rt, m, "threads", threads);
+  }
+  // futures.wrap_future / tasks.run_coroutine_threadsafe: CPython's Python code, frozen
+  // (core/modules/py/_asyncio_futures.py); the submodules below re-export them.
+  {
+    Value fm = import_module(rt, make_str(rt, "_asyncio_futures"));
+    if (!fm) return nullptr;
+    for (const char* n : {"wrap_future", "run_coroutine_threadsafe"}) {
+      Value fn = getattr(rt, fm, n);
+      if (!fn) return nullptr;
+      module_add(rt, m, n, fn);
+    }
   }
   // Task.get_stack()/print_stack(): CPython's base_tasks functions (Python there too).
   {
@@ -404,6 +522,13 @@ Value make_asyncio_module(Runtime& rt) {
   }
   mark_python_level_natives(rt, m);
   add_asyncio_submodules(rt, m);
+  {  // events.BaseDefaultEventLoopPolicy is not in events.__all__: not an attribute of asyncio itself
+    DictObject* md = as_dict(as_module(m)->dict);
+    Value base = dict_get_str(md, rt.intern("_BaseDefaultEventLoopPolicy"));
+    Value events = dict_get_str(md, rt.intern("events"));
+    if (base && events) module_add(rt, events, "BaseDefaultEventLoopPolicy", base);
+    dict_del_str(rt, md, rt.intern("_BaseDefaultEventLoopPolicy"));
+  }
   return m;
 }
 
