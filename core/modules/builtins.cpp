@@ -250,19 +250,34 @@ static void aa_traverse(Object* o, Visitor& v) {
   v(a->default_value);
 }
 
+// CPython's anextawaitable_getiter: _PyCoro_GetAwaitableIter() of what __anext__ returned (a
+// coroutine, a @types.coroutine generator, or the iterator its __await__ returns, checked).
 static bool aa_start(Runtime& rt, AnextAwaitableObject* a) {
   if (a->iterator) return true;
-  TypeObject* t = a->wrapped.type(rt);
-  if (t == rt.t.coroutine || t == rt.t.generator) {
-    a->iterator = a->wrapped;
+  const Value& w = a->wrapped;
+  TypeObject* t = w.type(rt);
+  if (t == rt.t.coroutine ||
+      (t == rt.t.generator && as_gen(w)->frame && (as_frame(as_gen(w)->frame)->code->flags & kCoIterableCoroutine))) {
+    a->iterator = w;
     return true;
   }
   if (!t->slots.await) {
-    rt.raise(rt.t.TypeError, "'async for' received an invalid object from __anext__: " + t->name);
+    rt.raise(rt.t.TypeError, "object " + type_name(rt, w) + " can't be used in 'await' expression");
     return false;
   }
-  a->iterator = t->slots.await(rt, a->wrapped);
-  return static_cast<bool>(a->iterator);
+  Value it = t->slots.await(rt, w);
+  if (!it) return false;
+  TypeObject* it_t = it.type(rt);
+  if (it_t == rt.t.coroutine) {
+    rt.raise(rt.t.TypeError, "__await__() returned a coroutine");
+    return false;
+  }
+  if (!it_t->slots.next) {
+    rt.raise(rt.t.TypeError, "__await__() returned non-iterator of type '" + it_t->name + "'");
+    return false;
+  }
+  a->iterator = std::move(it);
+  return true;
 }
 
 // Sends `v` (or throws `exc`) into the wrapped iterator.
@@ -337,8 +352,17 @@ static Value aa_m_send(Runtime& rt, const Value& self, CallArgs a) {
 }
 static Value aa_m_throw(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "throw", 1, 3)) return nullptr;
+  // throw(type[, value[, tb]]) is passed on to the wrapped iterator: normalized as a generator's.
   Value exc = a[0];
-  if (is_exception_type(exc)) exc = call(rt, exc, {});
+  Value val = a.nargs > 1 && !rt.is_none(a[1]) ? a[1] : Value();
+  if (is_exception_type(exc)) {
+    if (!val) exc = call(rt, exc, {});
+    else if (is_exception_instance(val) && isinstance(rt, val, static_cast<TypeObject*>(exc.obj()))) exc = val;
+    else if (isinstance(rt, val, rt.t.tuple)) exc = call_kw(rt, exc, val, nullptr);
+    else exc = call(rt, exc, {val});
+  } else if (val && is_exception_instance(exc)) {
+    return rt.raise(rt.t.TypeError, "instance exception may not have a separate value");
+  }
   if (!exc) return nullptr;
   if (!is_exception_instance(exc)) return rt.raise(rt.t.TypeError, "exceptions must derive from BaseException");
   Value out;
@@ -359,8 +383,12 @@ static Value aa_m_close(Runtime& rt, const Value& self, CallArgs) {
   }
   return rt.None();
 }
-static const MethodDef kAnextAwaitableMethods[] = {
-    {"send", aa_m_send}, {"throw", aa_m_throw}, {"close", aa_m_close}, {nullptr, nullptr}};
+static Value aa_m_await(Runtime&, const Value& self, CallArgs) { return self; }
+static const MethodDef kAnextAwaitableMethods[] = {{"send", aa_m_send},
+                                                   {"throw", aa_m_throw},
+                                                   {"close", aa_m_close},
+                                                   {"__await__", aa_m_await},
+                                                   {nullptr, nullptr}};
 
 static TypeObject* anext_awaitable_type(Runtime& rt) {
   auto it = rt.module_state.find("builtins.anext_awaitable");
