@@ -278,3 +278,11 @@ def as_completed(fs, timeout=None):
         if timeout is not None:
             _time.sleep(timeout)
         raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
+
+
+# The modules CPython defines them in (reprs, pickling, __module__ checks).
+for _o in (Future, Executor, DoneAndNotDoneFutures, wait, as_completed):
+    _o.__module__ = 'concurrent.futures._base'
+ThreadPoolExecutor.__module__ = 'concurrent.futures.thread'
+ProcessPoolExecutor.__module__ = 'concurrent.futures.process'
+del _o
