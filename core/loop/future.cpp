@@ -392,7 +392,7 @@ bool future_init_check_loop(Runtime& rt, const Value& loop) {
 
 static bool f_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
-  if (!parse_args(rt, a, "Future", {"loop"}, 0, args, 0)) return false;
+  if (!parse_clinic_args(rt, a, "Future", {"loop"}, 0, args, 0)) return false;
   Value loop = (args[0] && !rt.is_none(args[0])) ? args[0] : get_event_loop(rt);
   if (!loop || !future_init_check_loop(rt, loop)) return false;
   init_future(rt, as_future(self), loop);
@@ -444,11 +444,8 @@ static Value m_set_exception(Runtime& rt, const Value& self, CallArgs a) {
 }
 static Value m_add_done_callback(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
-  if (a.nargs != 1) {  // add_done_callback(fn, /, *, context=None): argument clinic's message
-    return rt.raise(rt.t.TypeError, "add_done_callback() takes exactly 1 positional argument (" +
-                                        std::to_string(a.nargs) + " given)");
-  }
-  if (!parse_args(rt, a, "add_done_callback", {"fn", "context"}, 1, args, 1)) return nullptr;
+  // add_done_callback(fn, /, *, context=None)
+  if (!parse_clinic_args(rt, a, "add_done_callback", {"", "context"}, 1, args, 1)) return nullptr;
   if (!check_init(rt, as_future(self), nullptr, "uninitialized Future object")) return nullptr;
   Value ctx = (args[1] && !rt.is_none(args[1])) ? args[1] : Value();
   if (!future_add_done_callback(rt, as_future(self), args[0], ctx)) return nullptr;
@@ -462,7 +459,7 @@ static Value m_remove_done_callback(Runtime& rt, const Value& self, CallArgs a) 
 }
 static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
-  if (!parse_args(rt, a, "cancel", {"msg"}, 0, args)) return nullptr;
+  if (!parse_clinic_args(rt, a, "cancel", {"msg"}, 0, args)) return nullptr;
   if (!check_init(rt, as_future(self))) return nullptr;
   if (as_future(self)->is_task) return rt.Bool(task_cancel(rt, as_task(self), args[0]));
   AsyncioState& st = asyncio_state(rt);

@@ -8,6 +8,7 @@
 #include "lang/generator.hpp"
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "toolkit/util.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -386,17 +387,28 @@ static Value handle_repr(Runtime& rt, const Value& self) {
   return make_str(rt, out + ">");
 }
 
+// Handle and TimerHandle are Python classes in CPython (events.py): wrong arguments get a `def`'s
+// messages with the method's qualname.
+static bool no_args(Runtime& rt, CallArgs a, const char* qualname) {
+  if (a.nargs == 0 && a.nkw() == 0) return true;
+  return bind_args(rt, a, qualname, {}, 0, 0, nullptr);
+}
 static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "cancel", 0, 0)) return nullptr;
+  if (!no_args(rt, a, "Handle.cancel")) return nullptr;
+  handle_cancel(rt, as_handle(self));
+  return rt.None();
+}
+static Value m_timer_cancel(Runtime& rt, const Value& self, CallArgs a) {
+  if (!no_args(rt, a, "TimerHandle.cancel")) return nullptr;
   handle_cancel(rt, as_handle(self));
   return rt.None();
 }
 static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "cancelled", 0, 0)) return nullptr;
+  if (!no_args(rt, a, "Handle.cancelled")) return nullptr;
   return rt.Bool(as_handle(self)->cancelled);
 }
 static Value m_when(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "when", 0, 0)) return nullptr;
+  if (!no_args(rt, a, "TimerHandle.when")) return nullptr;
   if (as_handle(self)->when_obj) return as_handle(self)->when_obj;
   return make_float(rt, as_handle(self)->when);
 }
@@ -409,7 +421,7 @@ static Value m_run(Runtime& rt, const Value& self, CallArgs) {
 static const MethodDef kHandleMethods[] = {
     {"cancel", m_cancel}, {"cancelled", m_cancelled}, {"_run", m_run},
     {nullptr, nullptr}};
-static const MethodDef kTimerHandleMethods[] = {{"when", m_when}, {nullptr, nullptr}};
+static const MethodDef kTimerHandleMethods[] = {{"when", m_when}, {"cancel", m_timer_cancel}, {nullptr, nullptr}};
 
 static Value g_callback(Runtime& rt, const Value& s) {
   Value c = handle_callable(rt, as_handle(s));

@@ -25,6 +25,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
+#include "toolkit/util.hpp"
 #include "trace/sink.hpp"
 
 namespace ls {
@@ -725,19 +726,42 @@ static Value missing_when_callback(Runtime& rt, const char* fname, const char* f
   return rt.raise(rt.t.TypeError, head + "1 required positional argument: 'callback'");
 }
 
-static Value m_time(Runtime& rt, const Value& self, CallArgs) { return make_float(rt, loop_time(rt, L(self))); }
+// The loop's methods are Python functions in CPython (BaseEventLoop's, some _UnixSelectorEventLoop's):
+// a call with the wrong arguments gets the messages of a `def` with that qualname.
+static bool loop_args(Runtime& rt, CallArgs a, const char* qualname, std::initializer_list<const char*> names = {},
+                      size_t nrequired = 0, Value* out = nullptr) {
+  if (a.nkw() == 0 && a.nargs == names.size() && nrequired == names.size()) {
+    for (size_t i = 0; i < a.nargs; ++i) out[i] = a.args[i];
+    return true;
+  }
+  Value tmp[4];
+  return bind_args(rt, a, qualname, names, names.size(), nrequired, out ? out : tmp);
+}
 
-static Value m_call_soon(Runtime& rt, const Value& self, CallArgs a) {
+static Value m_time(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.time")) return nullptr;
+  return make_float(rt, loop_time(rt, L(self)));
+}
+
+// call_soon(callback, *args, context=None) and call_soon_threadsafe (the same here: one thread).
+static Value call_soon_impl(Runtime& rt, const Value& self, CallArgs a, const char* fname) {
   Value context;
   size_t n;
-  if (!get_context_kw(rt, a, "call_soon", &context, &n)) return nullptr;
-  if (n < 1) return rt.raise(rt.t.TypeError, "BaseEventLoop.call_soon() missing 1 required positional argument: 'callback'");
+  if (!get_context_kw(rt, a, fname, &context, &n)) return nullptr;
+  if (n < 1) {
+    return rt.raise(rt.t.TypeError,
+                    std::string("BaseEventLoop.") + fname + "() missing 1 required positional argument: 'callback'");
+  }
   if (L(self)->debug && !callable(rt, a[0])) {
     std::string r;
     repr_string(rt, a[0], &r);
-    return rt.raise(rt.t.TypeError, "a callable object was expected by call_soon(), got " + r);
+    return rt.raise(rt.t.TypeError, std::string("a callable object was expected by ") + fname + "(), got " + r);
   }
   return loop_call_soon(rt, self, a[0], make_tuple(rt, a.args + 1, static_cast<int64_t>(n - 1)), context);
+}
+static Value m_call_soon(Runtime& rt, const Value& self, CallArgs a) { return call_soon_impl(rt, self, a, "call_soon"); }
+static Value m_call_soon_threadsafe(Runtime& rt, const Value& self, CallArgs a) {
+  return call_soon_impl(rt, self, a, "call_soon_threadsafe");
 }
 
 static Value m_call_at(Runtime& rt, const Value& self, CallArgs a) {
@@ -766,22 +790,25 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 static Value m_run_forever(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "run_forever", 0, 0)) return nullptr;
+  if (!loop_args(rt, a, "BaseEventLoop.run_forever")) return nullptr;
   if (!loop_run_forever(rt, self)) return nullptr;
   return rt.None();
 }
 
 static Value m_run_until_complete(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "run_until_complete", 1, 1)) return nullptr;
-  return loop_run_until_complete(rt, self, a[0]);
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.run_until_complete", {"future"}, 1, args)) return nullptr;
+  return loop_run_until_complete(rt, self, args[0]);
 }
 
-static Value m_stop(Runtime& rt, const Value& self, CallArgs) {
+static Value m_stop(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.stop")) return nullptr;
   loop_stop(L(self));
   return rt.None();
 }
 
-static Value m_close(Runtime& rt, const Value& self, CallArgs) {
+static Value m_close(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "_UnixSelectorEventLoop.close")) return nullptr;
   LoopObject* l = L(self);
   if (l->running) return rt.raise(rt.t.RuntimeError, "Cannot close a running event loop");
   if (l->closed) return rt.None();
@@ -809,69 +836,87 @@ static Value m_close(Runtime& rt, const Value& self, CallArgs) {
   return rt.None();
 }
 
-static Value m_is_running(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->running); }
-static Value m_is_closed(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->closed); }
-static Value m_get_debug(Runtime& rt, const Value& self, CallArgs) { return rt.Bool(L(self)->debug); }
+static Value m_is_running(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.is_running")) return nullptr;
+  return rt.Bool(L(self)->running);
+}
+static Value m_is_closed(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.is_closed")) return nullptr;
+  return rt.Bool(L(self)->closed);
+}
+static Value m_get_debug(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.get_debug")) return nullptr;
+  return rt.Bool(L(self)->debug);
+}
 static Value m_set_debug(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_debug", 1, 1)) return nullptr;
-  int t = truthy(rt, a[0]);
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.set_debug", {"enabled"}, 1, args)) return nullptr;
+  int t = truthy(rt, args[0]);
   if (t < 0) return nullptr;
   L(self)->debug = t;
   return rt.None();
 }
 
 static Value m_create_future(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "create_future", 0, 0)) return nullptr;
+  if (!loop_args(rt, a, "BaseEventLoop.create_future")) return nullptr;
   return loop_create_future(rt, self);
 }
 
 static Value m_create_task(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
-  if (!parse_args(rt, a, "create_task", {"coro", "name", "context"}, 1, args, 1)) return nullptr;
+  if (!bind_args(rt, a, "BaseEventLoop.create_task", {"coro", "name", "context"}, 1, 1, args)) return nullptr;
   return loop_create_task(rt, self, args[0], args[1], args[2]);
 }
 
 static Value m_set_task_factory(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_task_factory", 1, 1)) return nullptr;
-  if (!rt.is_none(a[0]) && !callable(rt, a[0])) return rt.raise(rt.t.TypeError, "task factory must be a callable or None");
-  L(self)->task_factory = rt.is_none(a[0]) ? Value() : a[0];
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.set_task_factory", {"factory"}, 1, args)) return nullptr;
+  if (!rt.is_none(args[0]) && !callable(rt, args[0])) return rt.raise(rt.t.TypeError, "task factory must be a callable or None");
+  L(self)->task_factory = rt.is_none(args[0]) ? Value() : args[0];
   return rt.None();
 }
-static Value m_get_task_factory(Runtime& rt, const Value& self, CallArgs) {
+static Value m_get_task_factory(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.get_task_factory")) return nullptr;
   Value f = L(self)->task_factory;
   return f ? f : rt.None();
 }
 
 static Value m_set_exception_handler(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "set_exception_handler", 1, 1)) return nullptr;
-  if (!rt.is_none(a[0]) && !callable(rt, a[0])) {
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.set_exception_handler", {"handler"}, 1, args)) return nullptr;
+  if (!rt.is_none(args[0]) && !callable(rt, args[0])) {
     std::string r;
-    repr_string(rt, a[0], &r);
+    repr_string(rt, args[0], &r);
     return rt.raise(rt.t.TypeError, "A callable object or None is expected, got " + r);
   }
-  L(self)->exception_handler = rt.is_none(a[0]) ? Value() : a[0];
+  L(self)->exception_handler = rt.is_none(args[0]) ? Value() : args[0];
   return rt.None();
 }
-static Value m_get_exception_handler(Runtime& rt, const Value& self, CallArgs) {
+static Value m_get_exception_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.get_exception_handler")) return nullptr;
   Value h = L(self)->exception_handler;
   return h ? h : rt.None();
 }
 static Value m_default_exception_handler(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "default_exception_handler", 1, 1)) return nullptr;
-  if (!default_exception_handler(rt, a[0])) return nullptr;
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.default_exception_handler", {"context"}, 1, args)) return nullptr;
+  if (!default_exception_handler(rt, args[0])) return nullptr;
   return rt.None();
 }
 static Value m_call_exception_handler(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "call_exception_handler", 1, 1)) return nullptr;
-  loop_call_exception_handler(rt, self, a[0]);
+  Value args[1];
+  if (!loop_args(rt, a, "BaseEventLoop.call_exception_handler", {"context"}, 1, args)) return nullptr;
+  loop_call_exception_handler(rt, self, args[0]);
   if (rt.has_error()) return nullptr;
   return rt.None();
 }
 
-static Value m_shutdown_asyncgens(Runtime& rt, const Value& self, CallArgs) {
+static Value m_shutdown_asyncgens(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.shutdown_asyncgens")) return nullptr;
   return wrap_native(rt, "BaseEventLoop.shutdown_asyncgens", shutdown_asyncgens_impl(rt, self));
 }
-static Value m_shutdown_default_executor(Runtime& rt, const Value& self, CallArgs) {
+static Value m_shutdown_default_executor(Runtime& rt, const Value& self, CallArgs a) {
+  if (!loop_args(rt, a, "BaseEventLoop.shutdown_default_executor")) return nullptr;
   return wrap_native(rt, "BaseEventLoop.shutdown_default_executor", shutdown_default_executor_impl(rt, self));
 }
 
@@ -892,6 +937,19 @@ static Value executor_set_state(Runtime& rt, const Value& self, CallArgs a) {
 // delivered to the returned future by a callback the loop runs (call_soon_threadsafe in
 // CPython), so awaiting it lets the tasks already ready run first.
 static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
+  Value bound[2];
+  if (a.nkw() > 0) {
+    // run_in_executor(self, executor, func, *args): a keyword can only name one of the two
+    if (a.nargs > 2) {
+      std::string kn(str_view((*a.kwnames)[0]));
+      if (kn == "executor" || kn == "func") {
+        return rt.raise(rt.t.TypeError, "BaseEventLoop.run_in_executor() got multiple values for argument '" + kn + "'");
+      }
+      return rt.raise(rt.t.TypeError, "BaseEventLoop.run_in_executor() got an unexpected keyword argument '" + kn + "'");
+    }
+    if (!bind_args(rt, a, "BaseEventLoop.run_in_executor", {"executor", "func"}, 2, 2, bound)) return nullptr;
+    a = CallArgs{bound, 2, nullptr};
+  }
   if (a.nargs < 2) {
     return rt.raise(rt.t.TypeError, a.nargs == 0 ? "BaseEventLoop.run_in_executor() missing 2 required positional arguments: 'executor' and 'func'"
                                                  : "BaseEventLoop.run_in_executor() missing 1 required positional argument: 'func'");
@@ -972,6 +1030,18 @@ static bool set_signal(Runtime& rt, const Value& sig, int64_t n, const Value& ha
 }
 
 static Value m_add_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nkw() > 0) {
+    std::string kn(str_view((*a.kwnames)[0]));
+    if ((kn == "sig" && a.nargs >= 1) || (kn == "callback" && a.nargs >= 2)) {
+      return rt.raise(rt.t.TypeError, "_UnixSelectorEventLoop.add_signal_handler() got multiple values for argument '" + kn + "'");
+    }
+    if (kn != "sig" && kn != "callback") {
+      return rt.raise(rt.t.TypeError, "_UnixSelectorEventLoop.add_signal_handler() got an unexpected keyword argument '" + kn + "'");
+    }
+    Value bound[2];
+    if (!bind_args(rt, a, "_UnixSelectorEventLoop.add_signal_handler", {"sig", "callback"}, 2, 2, bound)) return nullptr;
+    return m_add_signal_handler(rt, self, CallArgs{bound, 2, nullptr});
+  }
   if (a.nargs < 2) {
     return rt.raise(rt.t.TypeError, a.nargs == 0 ? "_UnixSelectorEventLoop.add_signal_handler() missing 2 required positional arguments: 'sig' and 'callback'"
                                                  : "_UnixSelectorEventLoop.add_signal_handler() missing 1 required positional argument: 'callback'");
@@ -1007,7 +1077,9 @@ static Value m_add_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "remove_signal_handler", 1, 1)) return nullptr;
+  Value args[1];
+  if (!loop_args(rt, a, "_UnixSelectorEventLoop.remove_signal_handler", {"sig"}, 1, args)) return nullptr;
+  a = CallArgs{args, 1, nullptr};
   LoopObject* l = L(self);
   int64_t n = 0;
   if (!check_signal(rt, a[0], &n)) return nullptr;
@@ -1052,7 +1124,7 @@ static Value g_debug(Runtime& rt, const Value& s) { return rt.Bool(L(s)->debug);
 static const MethodDef kLoopMethods[] = {
     {"time", m_time},
     {"call_soon", m_call_soon},
-    {"call_soon_threadsafe", m_call_soon},
+    {"call_soon_threadsafe", m_call_soon_threadsafe},
     {"call_later", m_call_later},
     {"call_at", m_call_at},
     {"run_forever", m_run_forever},

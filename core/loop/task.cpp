@@ -527,7 +527,7 @@ static Value t_new(Runtime& rt, TypeObject* type, CallArgs) {
 
 static bool t_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[4];
-  if (!parse_args(rt, a, "Task", {"coro", "loop", "name", "context"}, 1, args, 1)) return false;
+  if (!parse_clinic_args(rt, a, "Task", {"coro", "loop", "name", "context"}, 1, args, 1)) return false;
   Value loop = (args[1] && !rt.is_none(args[1])) ? args[1] : get_event_loop(rt);
   if (!loop || !future_init_check_loop(rt, loop)) return false;
   return task_init_fields(rt, as_task(self), args[0], loop, args[2], args[3]);

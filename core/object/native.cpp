@@ -698,11 +698,81 @@ static bool clinic_posonly_given(Runtime& rt, CallArgs a, std::string_view f, st
   return false;
 }
 
+// Argument Clinic's _PyArg_UnpackKeywords, in its order: too many arguments in all, too many
+// positional, a missing positional-only one; then each parameter after the positional ones takes
+// its keyword (a missing required one is reported first), and a keyword left over names a
+// parameter also given by position, or none.
+static bool clinic_args_impl(Runtime& rt, CallArgs a, std::string_view f, std::initializer_list<const char*> names,
+                             int required, Value* out, size_t maxpos) {
+  size_t maxargs = names.size();
+  size_t nkw = a.nkw();
+  if (a.nargs + nkw > maxargs) {
+    rt.raise(rt.t.TypeError, std::string(f) + "() takes at most " + std::to_string(maxargs) + " " +
+                                 (a.nargs == 0 ? "keyword " : "") + "argument" + (maxargs == 1 ? "" : "s") + " (" +
+                                 std::to_string(a.nargs + nkw) + " given)");
+    return false;
+  }
+  if (a.nargs > maxpos) {
+    if (maxpos == 0) {
+      rt.raise(rt.t.TypeError, std::string(f) + "() takes no positional arguments");
+    } else {
+      size_t minpos = std::min(static_cast<size_t>(required), maxpos);
+      rt.raise(rt.t.TypeError, std::string(f) + "() takes " + (minpos < maxpos ? "at most " : "exactly ") +
+                                   std::to_string(maxpos) + " positional argument" + (maxpos == 1 ? "" : "s") + " (" +
+                                   std::to_string(a.nargs) + " given)");
+    }
+    return false;
+  }
+  if (!clinic_posonly_given(rt, a, f, names, required, maxpos)) return false;
+  const char* const* nm = names.begin();
+  for (size_t i = 0; i < maxargs; ++i) out[i] = i < a.nargs ? a.args[i] : Value();
+  size_t used = 0;
+  for (size_t i = a.nargs; i < maxargs; ++i) {
+    if (*nm[i]) {
+      for (size_t k = 0; k < nkw; ++k) {
+        if (str_view((*a.kwnames)[static_cast<int64_t>(k)]) == nm[i]) {
+          out[i] = a.kwvalues()[k];
+          ++used;
+          break;
+        }
+      }
+    }
+    if (!out[i] && static_cast<int>(i) < required) {
+      rt.raise(rt.t.TypeError, std::string(f) + "() missing required argument '" + nm[i] + "' (pos " +
+                                   std::to_string(i + 1) + ")");
+      return false;
+    }
+  }
+  if (used < nkw) {
+    for (size_t i = 0; i < a.nargs; ++i) {
+      if (!*nm[i]) continue;
+      for (size_t k = 0; k < nkw; ++k) {
+        if (str_view((*a.kwnames)[static_cast<int64_t>(k)]) == nm[i]) {
+          rt.raise(rt.t.TypeError, "argument for " + std::string(f) + "() given by name ('" + nm[i] +
+                                       "') and position (" + std::to_string(i + 1) + ")");
+          return false;
+        }
+      }
+    }
+    for (size_t k = 0; k < nkw; ++k) {
+      std::string_view kn = str_view((*a.kwnames)[static_cast<int64_t>(k)]);
+      bool known = false;
+      for (size_t i = a.nargs; i < maxargs && !known; ++i) known = *nm[i] && kn == nm[i];
+      if (!known) {
+        rt.raise(rt.t.TypeError, "'" + std::string(kn) + "' is an invalid keyword argument for " + std::string(f) + "()");
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 static bool parse_args_impl(Runtime& rt, CallArgs a, const char* fname, std::initializer_list<const char*> names,
                             int required, Value* out, int maxpos, bool clinic) {
   size_t nnames = names.size();
   size_t npos_allowed = maxpos < 0 ? nnames : static_cast<size_t>(maxpos);
   std::string_view f(fname);  // (a std::string only when an error is reported)
+  if (clinic) return clinic_args_impl(rt, a, f, names, required, out, npos_allowed);
   if (a.nargs > npos_allowed) {
     if (npos_allowed == 0) {
       rt.raise(rt.t.TypeError, std::string(f) + "() takes no positional arguments");

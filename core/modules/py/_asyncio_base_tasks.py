@@ -68,15 +68,26 @@ def _task_print_stack(task, limit, file):
 
 
 # Task.get_stack(*, limit=None) and Task.print_stack(*, limit=None, file=None), with the C
-# methods' argument errors. (With file=None the header goes to stdout and the frames to stderr,
-# as in CPython: print(file=None) vs traceback.print_list(file=None).)
-def get_stack(self, /, *args, limit=None):
+# methods' argument errors (Argument Clinic's _PyArg_UnpackKeywords). (With file=None the header
+# goes to stdout and the frames to stderr, as in CPython: print(file=None) vs
+# traceback.print_list(file=None).)
+def _clinic_kwonly(fname, args, kwargs, names):
+    n = len(args) + len(kwargs)
+    if n > len(names):
+        raise TypeError("%s() takes at most %d %sargument%s (%d given)" % (
+            fname, len(names), "" if args else "keyword ", "" if len(names) == 1 else "s", n))
     if args:
-        raise TypeError("get_stack() takes no positional arguments")
-    return _task_get_stack(self, limit)
+        raise TypeError("%s() takes no positional arguments" % fname)
+    for k in kwargs:
+        if k not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, fname))
 
 
-def print_stack(self, /, *args, limit=None, file=None):
-    if args:
-        raise TypeError("print_stack() takes no positional arguments")
-    return _task_print_stack(self, limit, file)
+def get_stack(self, /, *args, **kwargs):
+    _clinic_kwonly("get_stack", args, kwargs, ("limit",))
+    return _task_get_stack(self, kwargs.get("limit"))
+
+
+def print_stack(self, /, *args, **kwargs):
+    _clinic_kwonly("print_stack", args, kwargs, ("limit", "file"))
+    return _task_print_stack(self, kwargs.get("limit"), kwargs.get("file"))
