@@ -350,7 +350,7 @@ static void tio_dealloc(Object* o) {
   t->errors.reset();
 }
 
-// sys.float_info, sys.int_info, sys.flags and sys.implementation, built with _structseq (the
+// sys.float_info, sys.int_info, sys.hash_info, sys.flags and sys.implementation, built with _structseq (the
 // same helper as time.struct_time) so that their repr and attributes are CPython's.
 static void add_sys_structseqs(Runtime& rt, const Value& sys) {
   Value ss = import_module(rt, make_str(rt, "_structseq"));
@@ -383,6 +383,10 @@ static void add_sys_structseqs(Runtime& rt, const Value& sys) {
       {Value::small(3), Value::small(11), Value::small(7), make_str(rt, "final"), Value::small(0)});
   add("int_info", "int_info", {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
       {Value::small(30), Value::small(4), Value::small(4300), Value::small(640)});
+  add("hash_info", "hash_info",
+      {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+      {Value::small(64), make_int(rt, static_cast<int64_t>((1ULL << 61) - 1)), Value::small(314159), Value::small(0),
+       Value::small(1000003), make_str(rt, "siphash13"), Value::small(64), Value::small(128), Value::small(0)});
   add("flags", "flags",
       {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
