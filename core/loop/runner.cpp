@@ -180,8 +180,10 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
                                     : call_method(rt, r->loop, rt.intern("create_task"), {coro});
   if (!task) return nullptr;
   // Ctrl+C cancels the main task (when the program has not installed its own SIGINT handler).
+  // Through _signal, the handler table signal.py wraps: importing signal would load enum for its
+  // Signals enum, a large share of a small program's start-up (the page's first run).
   Value signal_mod, sigint, installed;
-  signal_mod = import_module(rt, make_str(rt, "signal"));
+  signal_mod = import_module(rt, make_str(rt, "_signal"));
   if (signal_mod) {
     sigint = getattr_opt(rt, signal_mod, rt.intern("SIGINT"));
     Value getsignal = getattr_opt(rt, signal_mod, rt.intern("getsignal"));
