@@ -752,6 +752,19 @@ static bool union_hash(Runtime& rt, const Value& v, int64_t* out) {
 
 static void plain_dealloc(Object*) {}
 
+// types.MethodType(function, instance): CPython's method_new (Argument Clinic, positional-only).
+static Value method_new(Runtime& rt, TypeObject*, CallArgs a) {
+  if (a.nkw()) return rt.raise(rt.t.TypeError, "method() takes no keyword arguments");
+  if (a.nargs != 2) {
+    return rt.raise(rt.t.TypeError, "method expected 2 arguments, got " + std::to_string(a.nargs));
+  }
+  int c = callable(rt, a[0]);
+  if (c < 0) return nullptr;
+  if (!c) return rt.raise(rt.t.TypeError, "first argument must be callable");
+  if (rt.is_none(a[1])) return rt.raise(rt.t.TypeError, "instance must not be None");
+  return make_method(rt, a[0], a[1]);
+}
+
 void init_descriptor_types(Runtime& rt) {
   TypeSlots m;
   m.dealloc = method_dealloc;
@@ -762,7 +775,9 @@ void init_descriptor_types(Runtime& rt) {
   m.getattr = method_getattr;
   m.compare = method_compare;
   m.hash = method_hash;
+  m.new_ = method_new;
   rt.t.method = make_builtin_type(rt, TypeSpec{"method", nullptr, sizeof(MethodObject), kTypeGc}, m);
+  m.new_ = nullptr;
   m.repr = method_wrapper_repr;
   rt.t.method_wrapper = make_builtin_type(rt, TypeSpec{"method-wrapper", nullptr, sizeof(MethodObject), kTypeGc}, m);
 
