@@ -248,14 +248,35 @@ static Value nc_iter(Runtime&, const Value& self) { return self; }
 static Value g_name(Runtime& rt, const Value& s) {
   return make_str(rt, static_cast<NativeCoroObject*>(s.obj())->qualname);
 }
+// __name__: the last component of the qualname ("get" for Queue.get, "_wait_for_one" for
+// as_completed.<locals>._wait_for_one), as a Python function's.
+static Value g_short_name(Runtime& rt, const Value& s) {
+  std::string_view q = static_cast<NativeCoroObject*>(s.obj())->qualname;
+  size_t dot = q.rfind('.');
+  return make_str(rt, dot == std::string_view::npos ? q : q.substr(dot + 1));
+}
 static Value g_running(Runtime& rt, const Value& s) { return rt.Bool(static_cast<NativeCoroObject*>(s.obj())->running); }
 static Value g_none(Runtime& rt, const Value&) { return rt.None(); }
+static bool nc_suspended(const NativeCoroObject* c) { return c->started && !c->finished && !c->running && c->h; }
+static Value g_suspended(Runtime& rt, const Value& s) {
+  return rt.Bool(nc_suspended(static_cast<NativeCoroObject*>(s.obj())));
+}
+// cr_await: what a suspended coroutine's `await future` delegates to, the future's iterator
+// (FutureIter); None when it waits on nothing we name.
+static Value g_await(Runtime& rt, const Value& s) {
+  auto* c = static_cast<NativeCoroObject*>(s.obj());
+  if (nc_suspended(c) && c->h.promise().awaiting && *c->h.promise().awaiting) {
+    return call_method(rt, *c->h.promise().awaiting, rt.intern("__await__"), {});
+  }
+  return rt.None();
+}
 
 static const MethodDef kMethods[] = {
     {"send", m_send}, {"throw", m_throw}, {"close", m_close}, {"__await__", m_await}, {nullptr, nullptr}};
 static const GetSetDef kGetSets[] = {
-    {"__name__", g_name},    {"__qualname__", g_name}, {"cr_running", g_running},
-    {"cr_frame", g_none},    {"cr_code", g_none},      {"cr_await", g_none},
+    {"__name__", g_short_name}, {"__qualname__", g_name}, {"cr_running", g_running},
+    {"cr_frame", g_none},       {"cr_code", g_none},      {"cr_await", g_await},
+    {"cr_suspended", g_suspended},
     {nullptr, nullptr},
 };
 
