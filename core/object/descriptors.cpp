@@ -752,6 +752,16 @@ static bool union_hash(Runtime& rt, const Value& v, int64_t* out) {
 
 static void plain_dealloc(Object*) {}
 
+// types.GenericAlias(origin, args): CPython's ga_new (as `__class_getitem__ =
+// classmethod(GenericAlias)` calls it).
+static Value ga_new(Runtime& rt, TypeObject*, CallArgs a) {
+  if (a.nkw()) return rt.raise(rt.t.TypeError, "GenericAlias() takes no keyword arguments");
+  if (a.nargs != 2) {
+    return rt.raise(rt.t.TypeError, "GenericAlias expected 2 arguments, got " + std::to_string(a.nargs));
+  }
+  return make_generic_alias(rt, a[0], a[1]);
+}
+
 // types.MethodType(function, instance): CPython's method_new (Argument Clinic, positional-only).
 static Value method_new(Runtime& rt, TypeObject*, CallArgs a) {
   if (a.nkw()) return rt.raise(rt.t.TypeError, "method() takes no keyword arguments");
@@ -849,6 +859,7 @@ void init_descriptor_types(Runtime& rt) {
   g.getitem = ga_getitem;
   g.compare = ga_compare;
   g.hash = ga_hash;
+  g.new_ = ga_new;
   rt.t.generic_alias = make_builtin_type(
       rt, TypeSpec{"types.GenericAlias", nullptr, sizeof(GenericAliasObject), kTypeGc, nullptr, nullptr, "types"}, g);
   rt.t.generic_alias->slots.binop[static_cast<int>(BinOp::Or)] = union_or;
