@@ -1,10 +1,12 @@
 # contextlib: contextmanager / asynccontextmanager, suppress, closing, aclosing, nullcontext,
 # ExitStack / AsyncExitStack, redirect_stdout / redirect_stderr, chdir-less subset of 3.11.
 
+import abc
 import sys
+import _collections_abc
 from collections import deque
 from functools import wraps
-from types import GenericAlias
+from types import MethodType, GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -12,7 +14,7 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -21,12 +23,19 @@ class AbstractContextManager:
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(abc.ABC):
     """An abstract base class for asynchronous context managers."""
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -35,9 +44,17 @@ class AbstractAsyncContextManager:
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _collections_abc._check_methods(C, "__aenter__",
+                                                   "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):
@@ -253,9 +270,7 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -366,9 +381,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_async_cb_wrapper(callback, /, *args, **kwds):
