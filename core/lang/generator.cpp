@@ -172,7 +172,13 @@ SendResult gen_throw(Runtime& rt, GenObject* gen, const Value& exc_in, Value* ou
   if (!check_runnable(rt, gen)) return SendResult::Error;
   Value exc = exc_in;
   if (!gen->frame) {
-    rt.exc = exc;  // a finished generator re-raises the thrown exception
+    // An exhausted coroutine refuses (CPython's gen_send_ex2, unless closing); a finished
+    // generator re-raises the thrown exception.
+    if (gen->kind == GenKind::Coroutine) {
+      rt.raise(rt.t.RuntimeError, "cannot reuse already awaited coroutine");
+      return SendResult::Error;
+    }
+    rt.exc = exc;
     return SendResult::Error;
   }
   bool is_exit = is_subtype(exc.obj()->type, rt.t.GeneratorExit);
