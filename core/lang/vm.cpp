@@ -2005,10 +2005,18 @@ return_dispatch:
     if (!n) goto error;
     Value a = get_awaitable(rt, n, 0);
     if (!a) {
-      if (rt.error_matches(rt.t.TypeError)) {
-        rt.clear_error();
-        rt.raise(rt.t.TypeError, "'async for' received an invalid object from __anext__: " + type_name(rt, n));
-      }
+      // CPython's _PyErr_FormatFromCause: whatever getting the awaitable raised (a missing or
+      // failing __await__) becomes the cause (and context) of the TypeError.
+      if (rt.aborting()) goto error;
+      Value cause = rt.take_error();
+      if (!cause) goto error;
+      Value e = new_exception_msg(rt, rt.t.TypeError,
+                                  "'async for' received an invalid object from __anext__: " + type_name(rt, n));
+      if (!e) goto error;
+      as_exc(e)->cause = cause;
+      as_exc(e)->context = cause;
+      as_exc(e)->suppress_context = true;
+      rt.exc = std::move(e);
       goto error;
     }
     PUSH(std::move(a));
