@@ -41,6 +41,7 @@ static const NativeModule kNativeModules[] = {
     {"gc", make_gc_module},
     {"_contextvars", make_contextvars_core_module},
     {"_loopscope", make_loopscope_module},
+    {"_weakref", make_weakref_core_module},
     {nullptr, nullptr},
 };
 

@@ -14,5 +14,6 @@ Value make_traceback_core_module(Runtime& rt);
 Value make_hashlib_core_module(Runtime& rt);
 Value make_gc_module(Runtime& rt);
 Value make_loopscope_module(Runtime& rt);
+Value make_weakref_core_module(Runtime& rt);
 
 }  // namespace ls

@@ -5,6 +5,7 @@
 #include <new>
 
 #include "object/runtime.hpp"
+#include "object/weakref.hpp"
 
 namespace ls {
 
@@ -151,6 +152,8 @@ static void destroy(Runtime& rt, Object* o) {
     if (rt.heap.gc_allocs > 0) --rt.heap.gc_allocs;
   }
   if (o->flags & kHasId) rt.ids.erase(o);
+  // PyObject_ClearWeakRefs, after the finalizer and before the instance's contents go
+  if (o->flags & kHasWeakrefs) clear_weakrefs(rt, o);
   if (type->flags & kTypeHasDict) instance_dict_slot(o)->reset();
   if (type->slots_begin) {
     auto* v = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + type->slots_begin);

@@ -29,6 +29,7 @@ enum ObjectFlags : uint32_t {
   kGcReachable = 1u << 4, // scratch bit for the cycle collector
   kGcUnreachable = 1u << 5,
   kHasId = 1u << 6,       // has an entry in Runtime::ids
+  kHasWeakrefs = 1u << 7, // weak references point at it (object/weakref.hpp)
 };
 
 void dealloc_object(Object* o);  // defined in heap.cpp; called when refcnt reaches 0
