@@ -85,7 +85,9 @@ static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
   if (to_cancel.empty()) return true;
   {
     CancelSourceScope scope(asyncio_state(rt), CancelSource::Shutdown);
-    for (const Value& t : to_cancel) task_cancel(rt, as_task(t), Value());
+    for (const Value& t : to_cancel) {  // task.cancel(): a Task subclass's override is called
+      if (cancel_any(rt, t, Value(), CancelSource::Shutdown) < 0) return false;
+    }
   }
   Value g = gather_futures(rt, to_cancel, true, loop);
   if (!g) return false;

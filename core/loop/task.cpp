@@ -308,8 +308,9 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
       t->fut_waiter = result;
       if (st.trace) st.trace->step_ended(t, result);
       if (t->must_cancel) {
-        Value c = is_task(rt, result) ? rt.Bool(task_cancel(rt, as_task(result), t->cancel_message))
-                                      : future_like_cancel(rt, result, t->cancel_message);
+        // result.cancel(msg=...): a method call unless it is exactly a Task (a subclass may override).
+        Value c = result.type(rt) == st.task_type ? rt.Bool(task_cancel(rt, as_task(result), t->cancel_message))
+                                                  : future_like_cancel(rt, result, t->cancel_message);
         if (!c) return false;
         if (truthy(rt, c) > 0) t->must_cancel = false;
       }

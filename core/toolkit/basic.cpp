@@ -11,6 +11,7 @@
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
+#include "toolkit/util.hpp"
 #include "trace/sink.hpp"
 
 namespace ls {
@@ -434,13 +435,13 @@ static Value gf_cancel(Runtime& rt, const Value& self, CallArgs a) {
   ListObject* ch = as_list(g->children);
   for (int64_t i = 0; i < ch->size; ++i) {
     Value child = ch->items[i];
-    Value r = is_task(rt, child) ? rt.Bool(task_cancel(rt, as_task(child), args[0]))
-                                 : future_like_cancel(rt, child, args[0]);
-    if (!r) {
+    // child.cancel(msg=msg): a Task/Future subclass's override is called.
+    int r = cancel_any(rt, child, args[0], CancelSource::Gather);
+    if (r < 0) {
       if (st.trace) st.trace->cancel_end(ev, false);
       return nullptr;
     }
-    if (truthy(rt, r) > 0) ret = true;
+    if (r > 0) ret = true;
   }
   if (st.trace) st.trace->cancel_end(ev, ret);
   if (ret) g->cancel_requested = true;
