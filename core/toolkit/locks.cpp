@@ -641,9 +641,24 @@ static bool sem_wake_up_next(Runtime& rt, SemaphoreObject* s) {
   return true;
 }
 
+// `self.locked()` as Semaphore.acquire() calls it: a subclass may override locked().
+static int sem_locked_method(Runtime& rt, const Value& self) {
+  TypeObject* t = self.type(rt);
+  if (t->flags & kTypeHeapType) {
+    StrObject* name = rt.intern("locked");
+    Object* m = type_lookup(t, name);
+    if (m && m != type_lookup(lock_types(rt).semaphore, name)) {
+      Value r = call_method(rt, self, name, {});
+      if (!r) return -1;
+      return truthy(rt, r);
+    }
+  }
+  return sem_locked(rt, S(self));
+}
+
 static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
   SemaphoreObject* s = S(self);
-  int lk = sem_locked(rt, s);
+  int lk = sem_locked_method(rt, self);
   if (lk < 0) co_return Outcome::from_error(rt);
   if (!lk) {
     s->value -= 1;
