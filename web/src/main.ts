@@ -374,6 +374,10 @@ async function start(): Promise<void> {
   const initialSource = fromLink?.source ?? stored ?? defaultExample.source;
   if (!fromLink && stored === null) describeExample(defaultExample);
 
+  // Creating the editor is one long task (~100 ms cold): let the tasks already waiting run first, so
+  // the module boot.js compiled reaches the worker now rather than after it (the worker then runs
+  // the first program while the editor is built).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   editor = createEditor({
     parent: ui.editor,
     doc: initialSource,
