@@ -380,12 +380,17 @@ static bool slot_hash(Runtime& rt, const Value& self, int64_t* out) {
     rt.raise(rt.t.TypeError, "__hash__ method should return an integer");
     return false;
   }
+  // slot_tp_hash: a value within Py_hash_t's range is the hash as it is (hash(x) == x.__hash__());
+  // only a larger one is reduced by int's hash
+  int64_t h;
   if (r.is_small()) {
-    int64_t h = r.small_value();
-    *out = h == -1 ? -2 : h;
-    return true;
+    h = r.small_value();
+  } else if (!int_to_int64(r, &h)) {
+    rt.clear_error();
+    return rt.t.int_->slots.hash(rt, r, out);
   }
-  return rt.t.int_->slots.hash(rt, r, out);
+  *out = h == -1 ? -2 : h;
+  return true;
 }
 
 bool hash_not_implemented(Runtime& rt, const Value& self, int64_t*) {

@@ -119,10 +119,13 @@ class _GenericAlias(_Final):
         return f'{name}[{args}]'
 
     def __eq__(self, other):
+        if self.__origin__ is Union:
+            # _UnionGenericAlias.__eq__: equal to a Union or an X | Y of the same members
+            if isinstance(other, types.UnionType) or (isinstance(other, _GenericAlias) and other.__origin__ is Union):
+                return set(self.__args__) == set(other.__args__)
+            return NotImplemented
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        if self.__origin__ is Union and other.__origin__ is Union:
-            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
@@ -141,6 +144,8 @@ class _GenericAlias(_Final):
         return self.copy_with(new_args)
 
     def copy_with(self, args):
+        if self.__origin__ is Union:
+            return Union[args]
         return _GenericAlias(self.__origin__, args, name=self._name, special_repr=self._special_repr)
 
     def __call__(self, *args, **kwargs):
@@ -381,6 +386,10 @@ def _union_repr(alias):
     return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
 
+class _UnionGenericAlias(_GenericAlias):
+    """Union[X, Y] (equal to X | Y)."""
+
+
 @_SpecialForm
 def Union(self, parameters):
     """Union type; Union[X, Y] means either X or Y."""
@@ -392,7 +401,7 @@ def Union(self, parameters):
     parameters = _flatten_union(parameters)
     if len(parameters) == 1:
         return parameters[0]
-    return _GenericAlias(self, parameters, name='Union', special_repr=_union_repr)
+    return _UnionGenericAlias(self, parameters, name='Union', special_repr=_union_repr)
 
 
 @_SpecialForm
@@ -421,8 +430,24 @@ def Concatenate(self, parameters):
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,))
         self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        assert len(params) == 1
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__metadata__ == other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
 
     def __repr__(self):
         return 'typing.Annotated[{}, {}]'.format(_type_repr(self.__origin__),
@@ -573,7 +598,23 @@ class ForwardRef(_Final):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        return eval(self.__forward_arg__, globalns, localns)
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__', globalns)
+            type_ = _type_check(eval(self.__forward_arg__, globalns, localns),
+                                "Forward references must evaluate to types.")
+            self.__forward_value__ = _eval_type(
+                type_, globalns, localns, recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -921,43 +962,147 @@ def get_args(tp):
     return ()
 
 
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """Evaluate all forward references in the given type t."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, types.GenericAlias, types.UnionType)):
+        if isinstance(t, types.GenericAlias):
+            args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in t.__args__)
+            t = t.__origin__[args]
+        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+        if ev_args == t.__args__:
+            return t
+        if isinstance(t, types.GenericAlias):
+            return types.GenericAlias(t.__origin__, ev_args)
+        if isinstance(t, types.UnionType):
+            return functools.reduce(lambda a, b: a | b, ev_args)
+        return t.copy_with(ev_args)
+    return t
+
+
+def _strip_annotations(t):
+    """Strip the annotations from a given type."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return t.copy_with(stripped_args)
+    if isinstance(t, types.GenericAlias):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, stripped_args)
+    if isinstance(t, types.UnionType):
+        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped_args == t.__args__:
+            return t
+        return functools.reduce(lambda a, b: a | b, stripped_args)
+    return t
+
+
+_allowed_types = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object (annotations with strings evaluated)."""
-    hints = {}
+    """Return type hints for an object (CPython 3.11's algorithm: forward references evaluated,
+    nested ones too, Annotated stripped unless include_extras)."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
+        hints = {}
         for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            else:
+                base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
-            base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
                 if value is None:
                     value = type(None)
                 if isinstance(value, str):
-                    value = eval(value, globalns or base_globals, localns or dict(vars(base)))
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                value = _eval_type(value, base_globals, base_locals)
                 hints[name] = value
-        return hints
-    ann = getattr(obj, '__annotations__', None) or {}
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if globalns is None:
-        globalns = getattr(obj, '__globals__', {})
-    for name, value in ann.items():
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, _allowed_types):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    hints = dict(hints)
+    for name, value in hints.items():
         if value is None:
             value = type(None)
         if isinstance(value, str):
-            value = eval(value, globalns, localns)
-        hints[name] = value
-    return hints
+            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
 
 
-def NewType(name, tp):
+def _idfunc(_, x):
+    return x
+
+
+class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    mod = _caller_module()
-    if mod is not None:
-        new_type.__module__ = mod
-    return new_type
+
+    __call__ = _idfunc
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        def_mod = _caller_module()
+        if def_mod != 'typing':
+            self.__module__ = def_mod
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 # --- NamedTuple and TypedDict -------------------------------------------------------------------
