@@ -1680,8 +1680,15 @@ static Value ba_m_reverse(Runtime& rt, const Value& self, CallArgs args) {
       {"removesuffix", m_removeaffix<true>}, {"splitlines", m_splitlines},             \
       {"translate", m_translate}, {"maketrans", m_maketrans, kMethStatic}
 
+// CPython's bytes.__sizeof__: PyBytesObject_SIZE (33: header, hash, the trailing NUL) + the bytes.
+static Value m_bytes_sizeof(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__sizeof__", 0, 0)) return nullptr;
+  return Value::small(33 + static_cast<BytesObject*>(self.obj())->size);
+}
+
 static const MethodDef kBytesMethods[] = {
     COMMON_METHODS,
+    {"__sizeof__", m_bytes_sizeof},
     {"__getnewargs__", m_bytes_getnewargs},
     {"__bytes__", m_bytes_bytes},
     {nullptr, nullptr},

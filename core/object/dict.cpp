@@ -851,9 +851,22 @@ static Value dict_m_reversed(Runtime& rt, const Value& self, CallArgs args) {
   return make_dict_iterator(rt, self, rt.t.dict_reversekeyiterator, true);
 }
 
+// CPython 3.11's _PyDict_SizeOf for a combined table: the 48-byte dict, then the keys object: a
+// 32-byte header, the index (1, 2, 4 or 8 bytes a slot, by table size) and the usable entries,
+// 16 bytes each in a table of str keys only (DICT_KEYS_UNICODE), 24 otherwise. The table sizes
+// follow CPython's (minimum 8, usable 2/3, growth to used*3).
 static Value dict_m_sizeof(Runtime& rt, const Value& self, CallArgs args) {
   if (!check_nargs(rt, args, "dict.__sizeof__", 0, 0)) return nullptr;
-  return Value::small(48 + static_cast<int64_t>(dict_block_bytes(as_dict(self))));
+  DictObject* d = as_dict(self);
+  if (!d->index) return Value::small(48);
+  int64_t size = d->mask + 1;
+  int64_t ix = size < (1 << 8) ? 1 : size < (1 << 16) ? 2 : size < (int64_t{1} << 32) ? 4 : 8;
+  bool unicode = true;
+  for (int64_t i = 0; i < d->nentries && unicode; ++i) {
+    const Value& k = d->entries[i].key;
+    if (k && !is_exact_str(k, rt.t.str)) unicode = false;
+  }
+  return Value::small(48 + 32 + size * ix + d->capacity * (unicode ? 16 : 24));
 }
 
 static const MethodDef kDictMethods[] = {

@@ -417,6 +417,12 @@ static Value m_bit_length(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "bit_length", 0, 0)) return nullptr;
   return make_int(rt, static_cast<int64_t>(int_to_big(self).bit_length()));
 }
+// CPython's int_sizeof: the 24-byte header, then its 30-bit digits (at least one).
+static Value m_sizeof(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__sizeof__", 0, 0)) return nullptr;
+  uint64_t digits = (int_to_big(self).bit_length() + 29) / 30;
+  return make_int(rt, static_cast<int64_t>(24 + 4 * (digits ? digits : 1)));
+}
 static Value m_bit_count(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "bit_count", 0, 0)) return nullptr;
   return make_int(rt, static_cast<int64_t>(int_to_big(self).bit_count()));
@@ -508,6 +514,7 @@ static const MethodDef kIntMethods[] = {
     {"__rdivmod__", m_rdivmod},
     {"bit_length", m_bit_length},
     {"bit_count", m_bit_count},
+    {"__sizeof__", m_sizeof},
     {"conjugate", m_conjugate},
     {"as_integer_ratio", m_as_integer_ratio},
     {"__round__", m_round},

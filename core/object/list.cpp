@@ -111,9 +111,16 @@ static void list_clear_items(Runtime& rt, ListObject* l) {
   rt.heap.free_raw(items, static_cast<size_t>(cap) * sizeof(Value));
 }
 
+// CPython's list_preallocate_exact: a list without storage yet gets room for `n` items rounded up
+// to even (list(sized), extending an empty list by a list or tuple, a constant list display).
+static void list_preallocate_exact(Runtime& rt, ListObject* l, int64_t n) {
+  if (!l->items && n > 0) set_capacity(rt, l, (n + 1) & ~int64_t(1));
+}
+
 static bool list_extend_items(Runtime& rt, ListObject* l, const Value* src, int64_t n) {
   if (n == 0) return true;
   if (too_big(rt, l->size + n, sizeof(Value))) return false;
+  list_preallocate_exact(rt, l, n);
   // `src` may be l's own buffer (l.extend(l)): copy first.
   std::vector<Value> tmp;
   if (l->items && src >= l->items && src < l->items + l->capacity) {
@@ -519,7 +526,22 @@ static bool list_init(Runtime& rt, const Value& self, CallArgs args) {
   }
   ListObject* l = as_list(self);
   if (l->size) list_clear_items(rt, l);
-  if (args.nargs == 1) return list_extend(rt, l, args[0]);
+  if (args.nargs == 1) {
+    // CPython's list___init___impl: an iterable with __len__ presizes the list exactly.
+    const Value& src = args[0];
+    if (src.is_obj() && src.type(rt)->slots.len && !l->items) {
+      int64_t n = length(rt, src);
+      if (n < 0) {
+        if (rt.aborting()) return false;
+        rt.clear_error();
+      } else if (!too_big(rt, n, sizeof(Value))) {
+        list_preallocate_exact(rt, l, n);
+      } else {
+        rt.clear_error();
+      }
+    }
+    return list_extend(rt, l, src);
+  }
   return true;
 }
 

@@ -322,7 +322,14 @@ Value container_class_getitem(Runtime& rt, const Value& cls, CallArgs args) {
   return make_generic_alias(rt, cls, args[0]);
 }
 
+// CPython's tuple.__sizeof__: the 24-byte header and size, then one pointer per item.
+static Value tuple_m_sizeof(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "tuple.__sizeof__", 0, 0)) return nullptr;
+  return Value::small(24 + 8 * as_tuple(self)->size);
+}
+
 static const MethodDef kTupleMethods[] = {
+    {"__sizeof__", tuple_m_sizeof},
     {"count", tuple_m_count},
     {"index", tuple_m_index},
     {"__getnewargs__", tuple_m_getnewargs},
