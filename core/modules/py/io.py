@@ -102,17 +102,23 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    pass
+    def detach(self):
+        raise UnsupportedOperation('detach')
 
 
 class TextIOBase(IOBase):
-    pass
+    def detach(self):
+        raise UnsupportedOperation('detach')
 
 
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
-    _closed_message = 'I/O operation on closed file'
+    # _io.StringIO's own methods say it without the period (stringio.c's CHECK_CLOSED); what it
+    # inherits from IOBase (readlines, __iter__, __enter__, isatty...) with it.
+    def _sio_check_closed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file')
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -137,12 +143,12 @@ class StringIO(TextIOBase):
 
     def getvalue(self):
         """Retrieve the entire contents of the object."""
-        self._check_closed()
+        self._sio_check_closed()
         return self._buf
 
     def write(self, s):
         """Write string to file. Returns the number of characters written."""
-        self._check_closed()
+        self._sio_check_closed()
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         n = len(s)
@@ -160,7 +166,7 @@ class StringIO(TextIOBase):
 
     def read(self, size=-1):
         """Read at most size characters, returned as a string."""
-        self._check_closed()
+        self._sio_check_closed()
         if size is None or size < 0:
             end = len(self._buf)
         else:
@@ -171,7 +177,7 @@ class StringIO(TextIOBase):
 
     def readline(self, size=-1):
         """Read until newline or EOF."""
-        self._check_closed()
+        self._sio_check_closed()
         buf = self._buf
         i = buf.find('\n', self._pos)
         end = len(buf) if i < 0 else i + 1
@@ -183,7 +189,7 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         """Change stream position."""
-        self._check_closed()
+        self._sio_check_closed()
         if whence == 0:
             if pos < 0:
                 raise ValueError('Negative seek position %d' % pos)
@@ -201,12 +207,12 @@ class StringIO(TextIOBase):
 
     def tell(self):
         """Tell the current file position."""
-        self._check_closed()
+        self._sio_check_closed()
         return self._pos
 
     def truncate(self, pos=None):
         """Truncate size to pos."""
-        self._check_closed()
+        self._sio_check_closed()
         if pos is None:
             pos = self._pos
         if pos < 0:
@@ -215,24 +221,45 @@ class StringIO(TextIOBase):
         return pos
 
     def readable(self):
-        self._check_closed()
+        self._sio_check_closed()
         return True
 
     def writable(self):
-        self._check_closed()
+        self._sio_check_closed()
         return True
 
     def seekable(self):
-        self._check_closed()
+        self._sio_check_closed()
         return True
 
     @property
     def line_buffering(self):
+        self._sio_check_closed()
         return False
 
     @property
     def newlines(self):
+        self._sio_check_closed()
         return None
+
+    def flush(self):
+        # IOBase.flush looks at IOBase's own closed flag, which StringIO.close does not set
+        return None
+
+    # TextIOBase's encoding and errors: None
+    encoding = property(lambda self: None)
+    errors = property(lambda self: None)
+
+    def __next__(self):
+        self._sio_check_closed()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __getstate__(self):
+        self._sio_check_closed()
+        return (self._buf, self._newline, self._pos, None)
 
     def __repr__(self):
         return '<_io.StringIO object at 0x%x>' % id(self)
@@ -314,13 +341,31 @@ class BytesIO(BufferedIOBase):
         return pos
 
     def readable(self):
+        self._check_closed()
         return True
 
     def writable(self):
+        self._check_closed()
         return True
 
     def seekable(self):
+        self._check_closed()
         return True
+
+    def __iter__(self):
+        # bytesio's tp_iter is PyObject_SelfIter: no closed check (its __next__ has one)
+        return self
+
+    def readinto(self, b):
+        self._check_closed()
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def __getstate__(self):
+        self._check_closed()
+        return (self.getvalue(), self._pos, None)
 
 
 class _TextIOWrapperType(type):
