@@ -18,10 +18,11 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
   int32_t size = n + code->stacksize;
   FrameObject* f = nullptr;
   VM* vm = rt.vm;
-  if (vm && size < VM::kFramePoolSizes && !vm->frame_pool[size].empty()) {
+  if (vm && size < VM::kFramePoolSizes && vm->frame_pool[size]) {
     // A pooled frame of the same size: cleared, referenceless, header intact.
-    f = vm->frame_pool[size].back();
-    vm->frame_pool[size].pop_back();
+    f = vm->frame_pool[size];
+    vm->frame_pool[size] = f->back;
+    --vm->frame_pool_count[size];
     f->back = nullptr;
     f->gen = nullptr;
     f->stacktop = 0;
@@ -58,7 +59,7 @@ FrameObject* visible_frame(FrameObject* f) {
 void release_frame(FrameObject* f) {
   VM* vm = f->type->rt->vm;
   if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && vm &&
-      f->size < VM::kFramePoolSizes && vm->frame_pool[f->size].size() < VM::kFramePoolDepth) {
+      f->size < VM::kFramePoolSizes && vm->frame_pool_count[f->size] < VM::kFramePoolDepth) {
     frame_clear(f);
     if (f->code) decref(f->code);
     if (f->func) decref(f->func);
@@ -68,7 +69,9 @@ void release_frame(FrameObject* f) {
     f->func = nullptr;
     f->globals = nullptr;
     f->builtins = nullptr;
-    vm->frame_pool[f->size].push_back(f);  // the pool owns the reference
+    f->back = vm->frame_pool[f->size];
+    vm->frame_pool[f->size] = f;  // the pool owns the reference
+    ++vm->frame_pool_count[f->size];
     return;
   }
   if (f->refcnt > 1) {

@@ -382,8 +382,9 @@ static void too_many_positional(Runtime& rt, FunctionObject* f, CodeObject* co, 
 
 FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
   CodeObject* co = as_code(func->code);
-  FrameObject* f = new_frame(rt, co, func, as_dict(func->globals), as_dict(func->builtins), Value());
-  Value* locals = f->localsplus();
+  FrameObject* f = rt.vm ? new_call_frame(rt, *rt.vm, func, co)
+                         : new_frame(rt, co, func, as_dict(func->globals), as_dict(func->builtins), Value());
+  Value* locals = f->localsplus();  // all null: the slots below are filled with put()
   const size_t argcount = static_cast<size_t>(co->argcount);
   const size_t kwonly = static_cast<size_t>(co->kwonlyargcount);
   const size_t total_params = argcount + kwonly;
@@ -396,7 +397,7 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
   };
   // Fast path: exact positional call.
   if (nkw == 0 && a.nargs == argcount && !has_varargs && !has_varkw && kwonly == 0) {
-    for (size_t i = 0; i < argcount; ++i) locals[i] = a.args[i];
+    for (size_t i = 0; i < argcount; ++i) locals[i].put(a.args[i]);
   } else {
     Value kwdict;
     if (has_varkw) {
@@ -404,7 +405,7 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
       locals[total_params + (has_varargs ? 1 : 0)] = kwdict;
     }
     size_t n = std::min(a.nargs, argcount);
-    for (size_t i = 0; i < n; ++i) locals[i] = a.args[i];
+    for (size_t i = 0; i < n; ++i) locals[i].put(a.args[i]);
     if (has_varargs) {
       size_t extra = a.nargs > argcount ? a.nargs - argcount : 0;
       locals[total_params] = make_tuple(rt, a.args + argcount, static_cast<int64_t>(extra));
@@ -516,7 +517,7 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
   }
   if (co->nfrees > 0) {
     TupleObject* cl = as_tuple(func->closure);
-    for (int32_t i = 0; i < co->nfrees; ++i) locals[nl + co->ncells + i] = (*cl)[i];
+    for (int32_t i = 0; i < co->nfrees; ++i) locals[nl + co->ncells + i].put((*cl)[i]);
   }
   return f;
 }

@@ -27,9 +27,12 @@ void init_interpreter(Runtime& rt) {
 void shutdown_interpreter(Runtime& rt) {
   VM* vm = rt.vm;
   if (!vm) return;
-  for (auto& pool : vm->frame_pool) {
-    for (FrameObject* f : pool) decref(f);
-    pool.clear();
+  for (int32_t i = 0; i < VM::kFramePoolSizes; ++i) {
+    while (FrameObject* f = vm->frame_pool[i]) {
+      vm->frame_pool[i] = f->back;
+      decref(f);
+    }
+    vm->frame_pool_count[i] = 0;
   }
   vm->base_exc_info.exc.reset();
   vm->builtins.reset();

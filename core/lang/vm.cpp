@@ -529,10 +529,20 @@ bool vm_limits_reached(Runtime& rt) {
 static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, StartMode mode, Value* out);
 
 // A call whose `npos` positional arguments fill exactly the parameters of `co` (no defaults,
-// keywords, *args, **kwargs or cells to set up): they can move straight into the new frame.
+// keywords, *args, **kwargs or cells to set up): they can move straight into the new frame,
+// whose free variables then come from the closure (set_free_vars).
 static inline bool exact_positional(const CodeObject* co, size_t npos) {
   return npos == static_cast<size_t>(co->argcount) && co->kwonlyargcount == 0 &&
-         !(co->flags & (kCoVarargs | kCoVarkeywords)) && co->ncells == 0 && co->nfrees == 0;
+         !(co->flags & (kCoVarargs | kCoVarkeywords)) && co->ncells == 0;
+}
+
+// A new frame's free variables: the closure's cells (bind_arguments does the same).
+static inline void set_free_vars(FunctionObject* fn, CodeObject* co, Value* l) {
+  if (__builtin_expect(co->nfrees > 0, 0)) {
+    const Value* cl = as_tuple(fn->closure)->items();
+    Value* fv = l + co->nlocals + co->ncells;
+    for (int32_t i = 0; i < co->nfrees; ++i) fv[i].put(cl[i]);
+  }
 }
 
 // Links the frame `nf` of a Python call made by `caller` in the same dispatch loop, after the
@@ -592,7 +602,9 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
   const uint32_t* base;
   const uint32_t* ip;
   Value* sp;
-  Value* locals;
+  // The frame's locals follow its header: not a variable of their own, one pointer less for the
+  // register allocator to keep.
+#define LOCALS (f->localsplus())
   const Value* consts;
   const Value* names;
   TupleObject* kwnames = nullptr;
@@ -606,7 +618,6 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
     co = f->code;                                                \
     base = co->code.data();                                      \
     ip = base + f->lasti + 1;                                    \
-    locals = f->localsplus();                                    \
     sp = f->stack_base() + f->stacktop;                          \
     consts = as_tuple(co->consts)->items();                      \
     names = as_tuple(co->names)->items();                        \
@@ -752,7 +763,7 @@ dispatch_switch:
   }
 
   TARGET(LOAD_FAST) {
-    const Value& v = locals[oparg];
+    const Value& v = LOCALS[oparg];
     if (__builtin_expect(v.is_null(), 0)) {
       unbound_local(rt, co, static_cast<int32_t>(oparg));
       goto error;
@@ -762,21 +773,21 @@ dispatch_switch:
   }
 
   TARGET(STORE_FAST) {
-    locals[oparg] = POP();
+    LOCALS[oparg] = POP();
     FAST_DISPATCH();
   }
 
   TARGET(DELETE_FAST) {
-    if (locals[oparg].is_null()) {
+    if (LOCALS[oparg].is_null()) {
       unbound_local(rt, co, static_cast<int32_t>(oparg));
       goto error;
     }
-    locals[oparg].reset();
+    LOCALS[oparg].reset();
     DISPATCH();
   }
 
   TARGET(LOAD_DEREF) {
-    const Value& c = as_cell(locals[oparg])->ref;
+    const Value& c = as_cell(LOCALS[oparg])->ref;
     if (c.is_null()) {
       unbound_deref(rt, co, static_cast<int32_t>(oparg));
       goto error;
@@ -786,12 +797,12 @@ dispatch_switch:
   }
 
   TARGET(STORE_DEREF) {
-    as_cell(locals[oparg])->ref = POP();
+    as_cell(LOCALS[oparg])->ref = POP();
     DISPATCH();
   }
 
   TARGET(DELETE_DEREF) {
-    Value& c = as_cell(locals[oparg])->ref;
+    Value& c = as_cell(LOCALS[oparg])->ref;
     if (c.is_null()) {
       unbound_deref(rt, co, static_cast<int32_t>(oparg));
       goto error;
@@ -801,7 +812,7 @@ dispatch_switch:
   }
 
   TARGET(LOAD_CLOSURE) {
-    PUSH(locals[oparg]);
+    PUSH(LOCALS[oparg]);
     DISPATCH();
   }
 
@@ -826,7 +837,7 @@ dispatch_switch:
         DISPATCH();
       }
     }
-    const Value& c = as_cell(locals[oparg])->ref;
+    const Value& c = as_cell(LOCALS[oparg])->ref;
     if (c.is_null()) {
       unbound_deref(rt, co, static_cast<int32_t>(oparg));
       goto error;
@@ -1108,6 +1119,7 @@ dispatch_switch:
           nf = new_frame(rt, fco, fn, as_dict(fn->globals), as_dict(fn->builtins), Value());
           Value* l = nf->localsplus();
           for (size_t i = 0; i < npos; ++i) l[i].put(std::move(args[i]));
+          set_free_vars(fn, fco, l);
           // The arguments moved out: only the two call slots hold references.
           slot0[0].reset();
           slot0[1].reset();
@@ -1158,6 +1170,7 @@ dispatch_switch:
           nf = new_frame(rt, ico, ifn, as_dict(ifn->globals), as_dict(ifn->builtins), Value());
           Value* l = nf->localsplus();
           for (size_t i = 0; i <= npos; ++i) l[i].put(std::move(slot0[1 + i]));
+          set_free_vars(ifn, ico, l);
           sp = slot0 + 1;
         } else {
           nf = bind_arguments(rt, ifn, CallArgs{slot0 + 1, npos + 1, kw});
@@ -1289,7 +1302,10 @@ dispatch_switch:
       }
       if (done) {
         DROP();  // popped slots stay null: a pooled frame may reuse this slot as a local
-        sp[-1] = Value::small(r);
+        {
+          Value v = Value::small(r);
+          sp[-1].swap(v);  // v takes the small int operand: nothing to release
+        }
         FAST_DISPATCH();
       }
     }
@@ -1306,6 +1322,7 @@ dispatch_switch:
           Value* l = nf->localsplus();
           l[0].put(sp[-2]);
           l[1].put(sp[-1]);
+          set_free_vars(bfn, bco, l);
           SAVE_FRAME();
           if (!enter_call_frame(rt, f, nf, FrameEntry::BinOp)) goto error;
           f = nf;
@@ -1376,7 +1393,7 @@ dispatch_switch:
     }
     if (op == static_cast<uint32_t>(BinOp::Add) && lhs.is_obj() && rhs.is_obj() &&
         lhs.obj()->type == rt.t.str && rhs.obj()->type == rt.t.str) {
-      if (concat_in_place(rt, f, *ip, locals, names, lhs, rhs)) {
+      if (concat_in_place(rt, f, *ip, LOCALS, names, lhs, rhs)) {
         PUSH(std::move(lhs));
         DISPATCH();
       }
@@ -1401,8 +1418,24 @@ dispatch_switch:
         case CmpOp::Gt: r = a > b; break;
         case CmpOp::Ge: r = a >= b; break;
       }
+      uint32_t nw = *ip;
+      if ((op_of(nw) == Op::POP_JUMP_IF_FALSE || op_of(nw) == Op::POP_JUMP_IF_TRUE) && budget > 0) {
+        // The conditional jump that follows runs here, without a bool on the stack: its step is
+        // counted (with steps left, so no limit check falls on it) and nothing can observe the
+        // instructions in between.
+        --budget;
+        sp[-1].reset();  // small ints: nothing to release, the slots stay null
+        sp[-2].reset();
+        sp -= 2;
+        ++ip;
+        if (r == (op_of(nw) == Op::POP_JUMP_IF_TRUE)) ip = base + arg_of(nw);
+        FAST_DISPATCH();
+      }
       DROP();  // popped slots stay null: a pooled frame may reuse this slot as a local
-      sp[-1] = rt.Bool(r);  // the small int it replaces holds no reference
+      {
+        Value v = rt.Bool(r);
+        sp[-1].swap(v);  // v takes the small int operand: nothing to release
+      }
       FAST_DISPATCH();
     }
     Value rhs = POP();
@@ -2395,6 +2428,7 @@ leave:
   --vm.native_depth;
   return result;
 
+#undef LOCALS
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef PUSH

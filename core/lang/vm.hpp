@@ -22,9 +22,12 @@ struct VM {
   int peak_native_depth = 0;        // the deepest native_depth seen (tests check it stays small)
   // Finished frames kept for reuse, by size (locals + stack slots): a call pops one instead of
   // allocating (CPython's frame data stack plays this role). Cleared, referenceless, untracked.
+  // Each size's pool is a list linked through FrameObject::back (no allocation, no bounds to
+  // check on the call path).
   static constexpr int32_t kFramePoolSizes = 64;
-  static constexpr size_t kFramePoolDepth = 256;
-  std::vector<FrameObject*> frame_pool[kFramePoolSizes];
+  static constexpr uint32_t kFramePoolDepth = 256;
+  FrameObject* frame_pool[kFramePoolSizes] = {};
+  uint32_t frame_pool_count[kFramePoolSizes] = {};
   Value builtins;                   // the builtins module's dict
   Value main_module;
   Value modules;                    // sys.modules (dict)
@@ -51,6 +54,39 @@ struct VM {
 };
 
 VM& vm_of(Runtime& rt);
+
+// new_frame() for a call of the Python function `func` (code `co`), with the common case (a
+// pooled frame of the right size) inline for argument binding. Locals empty.
+inline FrameObject* new_call_frame(Runtime& rt, VM& vm, FunctionObject* func, CodeObject* co) {
+  int32_t n = co->nlocalsplus();
+  int32_t size = n + co->stacksize;
+  FrameObject* f;
+  if (size < VM::kFramePoolSizes && vm.frame_pool[size]) {
+    f = vm.frame_pool[size];
+    vm.frame_pool[size] = f->back;
+    --vm.frame_pool_count[size];
+    f->back = nullptr;
+    f->gen = nullptr;
+    f->stacktop = 0;
+    f->entry = FrameEntry::Host;
+    f->is_entry = false;
+    f->cleared = false;
+    f->code = co;
+    incref(co);
+    f->func = func;
+    incref(func);
+    f->globals = as_dict(func->globals);
+    incref(f->globals);
+    f->builtins = as_dict(func->builtins);
+    incref(f->builtins);
+    f->lasti = -1;
+    f->cur_ip = nullptr;
+    f->nlocalsplus = n;
+    f->state = FrameState::Created;
+    return f;
+  }
+  return new_frame(rt, co, func, as_dict(func->globals), as_dict(func->builtins), Value());
+}
 
 // Runs `frame` (and whatever it calls) until it returns or yields. `throw_exc`: raise this
 // exception at the frame's current instruction instead of executing it (gen.throw()).
