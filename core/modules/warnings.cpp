@@ -9,6 +9,7 @@
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
 #include "object/int.hpp"
+#include "object/list.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
@@ -68,6 +69,31 @@ Value w_getline(Runtime& rt, const Value&, CallArgs a) {
   return make_str(rt, line);
 }
 
+// _getlines(filename): every line of a source the run knows, each ending with a newline, as
+// linecache.getlines() gives them (an empty list for an unknown file); inspect's source functions
+// read them.
+Value w_getlines(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "_getlines", 1, 1)) return nullptr;
+  Ref<ListObject> out = new_list(rt);
+  if (!is_str(rt, a[0])) return std::move(out).value();
+  auto it = rt.vm->sources.find(std::string(str_view(a[0])));
+  if (it == rt.vm->sources.end()) return std::move(out).value();
+  const std::string& src = it->second;
+  size_t start = 0;
+  while (start < src.size()) {
+    size_t end = src.find('\n', start);
+    std::string line = src.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    line += '\n';
+    Value v = make_str(rt, line);
+    if (!v) return nullptr;
+    list_append(rt, out.get(), std::move(v));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return std::move(out).value();
+}
+
 }  // namespace
 
 Value make_warnings_core_module(Runtime& rt) {
@@ -75,6 +101,7 @@ Value make_warnings_core_module(Runtime& rt) {
   rt.warn_explicit = warn_explicit_hook;
   Value m = make_module(rt, "_warnings");
   module_add_function(rt, m, "getline", w_getline);
+  module_add_function(rt, m, "_getlines", w_getlines);
   module_add(rt, m, "_finalizing", rt.False());
   return m;
 }

@@ -16,7 +16,8 @@ __all__ = ['CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR', 'CO_ITERABLE_CO
            'iscoroutine', 'iscoroutinefunction', 'isframe', 'isfunction', 'isgenerator',
            'isgeneratorfunction', 'ismethod', 'ismodule', 'isroutine', 'istraceback',
            'signature', 'stack', 'unwrap', 'getattr_static', 'getfullargspec', 'iscodeobject',
-           'getcoroutinestate', 'getgeneratorstate', 'getsourcefile', 'getfile']
+           'getcoroutinestate', 'getgeneratorstate', 'getsourcefile', 'getfile',
+           'findsource', 'getblock', 'getsourcelines', 'getsource', 'getcomments', 'indentsize']
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -216,6 +217,236 @@ def getfile(object):
 
 
 getsourcefile = getfile
+
+
+# --- source code (CPython's findsource/getblock/getsourcelines/getsource) ----------------------
+# The lines come from the sources the run knows (the program's file); the block is found by
+# logical lines and indentation as CPython's tokenize-driven BlockFinder finds it.
+
+def _getlines(filename):
+    from _warnings import _getlines
+    return _getlines(filename)
+
+
+def indentsize(line):
+    """Return the indent size, in spaces, at the start of a line of text."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+def _class_line(lines, qualname):
+    """The index of the line defining the class `qualname` (its first decorator's, as
+    CPython's _ClassFinder gives it), or None."""
+    import re
+    parts = qualname.split('.')
+    start, min_indent = 0, -1
+    found = None
+    for i, part in enumerate(parts):
+        if part == '<locals>':
+            continue
+        is_func = i + 1 < len(parts) and parts[i + 1] == '<locals>'
+        kw = r'(?:async\s+)?def' if is_func else r'class'
+        pat = re.compile(r'^(\s*)' + kw + r'\s+' + re.escape(part) + r'\b')
+        for n in range(start, len(lines)):
+            m = pat.match(lines[n])
+            if m and indentsize(m.group(1)) > min_indent:
+                found = n
+                start, min_indent = n + 1, indentsize(m.group(1))
+                break
+        else:
+            return None
+    n = found
+    while n > 0 and lines[n - 1].strip().startswith('@') and indentsize(lines[n - 1]) == min_indent:
+        n -= 1
+    return n
+
+
+def findsource(object):
+    """Return the entire source file and starting line number for an object."""
+    file = getsourcefile(object)
+    lines = _getlines(file) if file else []
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        lnum = _class_line(lines, object.__qualname__)
+        if lnum is None:
+            raise OSError('could not find class definition')
+        return lines, lnum
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        import re
+        lnum = object.co_firstlineno - 1
+        pat = re.compile(r'^(\s*def\s)|(\s*async\s+def\s)|(.*(?<!\w)lambda(:|\s))|^(\s*@)')
+        while lnum > 0:
+            try:
+                line = lines[lnum]
+            except IndexError:
+                raise OSError('lineno is out of bounds')
+            if pat.match(line):
+                break
+            lnum = lnum - 1
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+_TRIPLE_QUOTES = ('"' * 3, "'" * 3)
+
+
+def _logical_lines(lines):
+    """(first row, last row, indent of the first row, kind) of each logical line, kind being
+    'code', 'comment' (a comment alone) or 'blank'; rows count from 1."""
+    out = []
+    depth = 0
+    quote = None            # the quote of the string still open at the end of a line
+    start = None
+    for row, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if start is None and quote is None and depth == 0:
+            if not stripped:
+                out.append((row, row, 0, 'blank'))
+                continue
+            if stripped.startswith('#'):
+                out.append((row, row, indentsize(line), 'comment'))
+                continue
+            start = row
+        j, n = 0, len(line)
+        cont = False
+        while j < n:
+            c = line[j]
+            if quote:
+                if c == '\\':
+                    j += 2
+                    continue
+                if line.startswith(quote, j):
+                    j += len(quote)
+                    quote = None
+                    continue
+                j += 1
+                continue
+            if c == '#':
+                break
+            if c in '"\'':
+                quote = line[j:j + 3] if line[j:j + 3] in _TRIPLE_QUOTES else c
+                j += len(quote)
+                continue
+            if c in '([{':
+                depth += 1
+            elif c in ')]}':
+                depth = max(0, depth - 1)
+            elif c == '\\' and line[j + 1:].strip() == '':
+                cont = True
+            j += 1
+        if quote is not None and quote not in _TRIPLE_QUOTES:
+            quote = None        # a one-line string ends with its line
+        if quote is None and depth == 0 and not cont:
+            out.append((start, row, indentsize(lines[start - 1]), 'code'))
+            start = None
+    if start is not None:
+        out.append((start, len(lines), indentsize(lines[start - 1]), 'code'))
+    return out
+
+
+def getblock(lines):
+    """Extract the block of code at the top of the given list of lines."""
+    import re
+    last = 0
+    header_indent = None
+    started = False
+    body_col0 = None
+    for first, end, indent, kind in _logical_lines(lines):
+        if kind == 'blank':
+            continue
+        if not started:
+            if kind == 'comment':
+                continue
+            text = ''.join(lines[first - 1:end])
+            if header_indent is None:
+                header_indent = indent
+            last = end
+            if text.lstrip().startswith('@'):
+                continue
+            started = True
+            if not re.match(r'\s*(async\s+)?(def|class)\b', text):
+                break           # a lambda ends with its logical line
+            continue
+        if kind == 'comment':
+            if body_col0 is not None and indent >= body_col0:
+                last = end
+            continue
+        if indent <= header_indent:
+            break
+        if body_col0 is None:
+            body_col0 = indent
+        last = end
+    return lines[:last]
+
+
+def getsourcelines(object):
+    """Return a list of source lines and starting line number for an object."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """Return the text of the source code for an object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def getcomments(object):
+    """Get lines of comments immediately preceding an object's source code."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        start = 0
+        if lines and lines[0][:2] == '#!':
+            start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start = start + 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end = end + 1
+            return ''.join(comments)
+    elif lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end = end - 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end = end - 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
 
 
 def unwrap(func, *, stop=None):
