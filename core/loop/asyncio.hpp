@@ -201,6 +201,8 @@ bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, con
 bool future_init_check_loop(Runtime& rt, const Value& loop);
 // RuntimeError "Future object is not initialized." for a Future/Task made without __init__.
 bool future_check_initialized(Runtime& rt, FutureObject* f);
+// Drops a future's outcome, callbacks and flags (a second __init__ call, CPython's future_init).
+void future_reset_for_init(FutureObject* f);
 bool future_add_native_done_callback(Runtime& rt, FutureObject* f, const NativeCallback& cb, const Value& self,
                                      const Value& context);
 int64_t future_remove_done_callback(Runtime& rt, FutureObject* f, const Value& fn);

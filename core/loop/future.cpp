@@ -33,8 +33,27 @@ int isfuture(Runtime& rt, const Value& v) {
   return !rt.is_none(b);
 }
 
+// CPython's future_init, which also serves a second __init__ call: the outcome, callbacks and flags
+// of a previous life are dropped.
+static void reset_future_fields(FutureObject* f) {
+  f->result.reset();
+  f->exception.reset();
+  f->exception_tb.reset();
+  f->cancel_message.reset();
+  f->cancelled_exc.reset();
+  if (f->callbacks) {
+    auto* cbs = f->callbacks;
+    f->callbacks = nullptr;
+    delete cbs;
+  }
+  f->log_traceback = false;
+  f->blocking = false;
+}
+void future_reset_for_init(FutureObject* f) { reset_future_fields(f); }
+
 static Value init_future(Runtime& rt, FutureObject* f, const Value& loop) {
   AsyncioState& st = asyncio_state(rt);
+  reset_future_fields(f);
   f->state = FutureState::Pending;
   f->loop = loop;
   f->id = ++st.next_id;

@@ -479,6 +479,14 @@ Value current_task(Runtime& rt, const Value& loop) {
 static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, const Value& loop, const Value& name,
                              const Value& context) {
   AsyncioState& st = asyncio_state(rt);
+  // A second __init__ call starts the task over (CPython's future_init + task fields); it stays
+  // registered once.
+  future_reset_for_init(t);
+  t->fut_waiter.reset();
+  t->name.reset();
+  t->must_cancel = false;
+  t->num_cancels_requested = 0;
+  bool linked = t->prev_created || t->next_created || st.first_task == t;
   t->state = FutureState::Pending;
   t->is_task = true;
   t->loop = loop;
@@ -503,7 +511,7 @@ static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, cons
   if (st.trace) st.trace->task_created(t);  // before its first step is scheduled
   schedule_step(rt, t, Value());
   if (rt.has_error()) return false;
-  link_task(st, t);
+  if (!linked) link_task(st, t);
   object_id(rt, Value::borrow(t));  // ids (and so hashes) follow creation order
   return true;
 }
