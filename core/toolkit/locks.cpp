@@ -102,7 +102,13 @@ static bool is_cancelled_error(Runtime& rt, const Value& e) {
 // self._waiters.remove(fut)`); a missing one is deque.remove's ValueError.
 static bool remove_waiter(Runtime& rt, std::deque<Value>* w, const Value& fut) {
   if (w && deque_remove(*w, fut)) return true;
-  rt.raise(rt.t.ValueError, "deque.remove(x): x not in deque");
+  if (!w) {  // _waiters is None (reset by a second __init__)
+    rt.raise(rt.t.AttributeError, "'NoneType' object has no attribute 'remove'");
+    return false;
+  }
+  std::string r;
+  if (!repr_string(rt, fut, &r)) return false;
+  rt.raise(rt.t.ValueError, r + " is not in deque");  // CPython 3.11's deque.remove message
   return false;
 }
 
