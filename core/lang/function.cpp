@@ -221,6 +221,13 @@ static void fn_clear(Object* o) {
 }
 
 static Value fn_repr(Runtime& rt, const Value& self) {
+  // A module-level function of a frozen module that CPython writes in C (its code is kCoNative:
+  // operator.add, functools.reduce, heapq.heappush, decimal.getcontext...) reads as a builtin.
+  FunctionObject* f = as_function(self);
+  if (f->code && (as_code(f->code)->flags & kCoNative)) {
+    std::string_view q = str_view(f->qualname);
+    if (q.find('.') == std::string_view::npos) return make_str(rt, "<built-in function " + std::string(q) + ">");
+  }
   char buf[48];
   std::snprintf(buf, sizeof buf, " at %#llx>", static_cast<unsigned long long>(object_id(rt, self)));
   return make_str(rt, "<function " + std::string(str_view(as_function(self)->qualname)) + buf);
