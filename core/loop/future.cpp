@@ -499,6 +499,15 @@ static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, qual(self, "get_loop").c_str(), 0, 0) || !check_init(rt, as_future(self))) return nullptr;
   return as_future(self)->loop;
 }
+// Future.__del__: the finalizer as a method (CPython exposes tp_finalize so), for a subclass's
+// __del__ that calls super().__del__().
+static Value m_del(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, qual(self, "__del__").c_str(), 0, 0)) return nullptr;
+  TypeObject* t = self.type(rt);
+  while (t && (t->flags & kTypeHeapType)) t = t->base;  // the built-in's finalizer (Future's or Task's)
+  if (t && t->slots.finalize) t->slots.finalize(rt, self.obj());
+  return rt.None();
+}
 static Value m_make_cancelled_error(Runtime& rt, const Value& self, CallArgs) {
   return make_cancelled_error(rt, as_future(self));
 }
@@ -569,6 +578,7 @@ static const MethodDef kFutureMethods[] = {
     {"done", m_done},
     {"get_loop", m_get_loop},
     {"_make_cancelled_error", m_make_cancelled_error},
+    {"__del__", m_del},
     {nullptr, nullptr},
 };
 

@@ -294,10 +294,10 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
       bool ok;
       if (plain) {
         // No builtin-function object per await: the future calls task_wakeup_fn bound to the task.
-        ok = future_add_native_done_callback(rt, f, NativeCallback{task_wakeup_fn, "task_wakeup", st.task_type}, keep,
+        ok = future_add_native_done_callback(rt, f, NativeCallback{task_wakeup_fn, "task_wakeup", t->type}, keep,
                                              task_context(rt, t));
       } else {
-        Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
+        Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, t->type);
         ok = add_wakeup_in_context(rt, result, wake, t);
       }
       if (!ok) {
@@ -349,7 +349,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
     }
     if (truthy(rt, blocking) > 0) {
       if (!setattr(rt, result, rt.n._asyncio_future_blocking, rt.False())) return false;
-      Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, st.task_type);
+      Value wake = make_builtin_function(rt, "task_wakeup", task_wakeup_fn, keep, t->type);
       if (!add_wakeup_in_context(rt, result, wake, t)) {
         Value e = rt.take_error();
         schedule_step(rt, t, e);
