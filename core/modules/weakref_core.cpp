@@ -279,7 +279,31 @@ Value w_getweakrefs(Runtime& rt, const Value&, CallArgs a) {
   return std::move(l).value();
 }
 
+Value get_weakref_attr(Runtime& rt, const Value& self) {
+  if (auto* v = refs_of(rt, self); v && !v->empty()) return Value::borrow((*v)[0]);
+  return rt.None();
+}
+
+const GetSetDef kWeakrefGetSet[] = {{"__weakref__", get_weakref_attr}, {nullptr, nullptr}};
+
+// Whether `t`'s weak reference list comes from a built-in type among its bases (set, function...):
+// a class deriving from one adds no __weakref__ of its own.
+bool builtin_base_weakrefable(Runtime& rt, TypeObject* t) {
+  for (TypeObject* c = t->base; c; c = c->base) {
+    if (!(c->flags & kTypeHeapType)) return c != rt.t.object && weakrefable(rt, c);
+  }
+  return false;
+}
+
 }  // namespace
+
+void add_weakref_descriptor(Runtime& rt, TypeObject* t) {
+  if (!weakrefable(rt, t) || builtin_base_weakrefable(rt, t)) return;
+  for (TypeObject* c = t->base; c; c = c->base) {
+    if (c->dict && dict_get_str(as_dict(c->dict), rt.intern("__weakref__"))) return;
+  }
+  add_getsets(rt, t, kWeakrefGetSet);
+}
 
 void clear_weakrefs(Runtime& rt, Object* o) {
   o->flags &= ~kHasWeakrefs;

@@ -13,6 +13,7 @@
 #include "object/dict.hpp"
 #include "object/exception.hpp"
 #include "object/int.hpp"
+#include "object/weakref.hpp"
 #include "object/native.hpp"
 #include "object/gc.hpp"
 #include "object/list.hpp"
@@ -1092,6 +1093,7 @@ Value make_class(Runtime& rt, const Value& meta_v, const Value& name_v, const Va
   if ((t->flags & (kTypeHasDict | kTypeSlotsOnly)) == kTypeHasDict && !type_lookup(t, rt.n.__dict__)) {
     add_instance_dict_descriptor(rt, t);
   }
+  add_weakref_descriptor(rt, t);
   fixup_slots(rt, t);
   gc_track(rt, t);
 

@@ -766,6 +766,7 @@ void init_exception_types(Runtime& rt) {
       rt, TypeSpec{"BaseException", rt.t.object, sizeof(ExceptionObject), flags, kBaseExceptionMethods,
                    kBaseExceptionGetSets},
       s);
+  add_instance_dict_descriptor(rt, rt.t.BaseException);  // BaseException.__dict__ (a getset in CPython)
   TypeSlots none;
 #define X(name, parent)                                                                                   \
   if (rt.t.name == nullptr) {                                                                             \

@@ -316,7 +316,21 @@ static Value m_rdivmod(Runtime& rt, const Value& self, CallArgs args) {
   return number_divmod(rt, args[0], self);
 }
 
+// float.__getformat__(typestr): the C double/float layout
+static Value m_getformat(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "__getformat__", 1, 1)) return nullptr;
+  if (!is_str(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "__getformat__() argument must be str, not " + type_name(rt, a[0]));
+  }
+  std::string_view t = str_view(a[0]);
+  if (t != "double" && t != "float") {
+    return rt.raise(rt.t.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return make_str(rt, "IEEE, little-endian");
+}
+
 static const MethodDef kFloatMethods[] = {
+    {"__getformat__", m_getformat, kMethClass},
     {"__divmod__", m_divmod},
     {"__rdivmod__", m_rdivmod},
     {"is_integer", m_is_integer},

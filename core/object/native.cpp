@@ -603,7 +603,8 @@ void add_slot_wrappers(Runtime& rt, TypeObject* t) {
     add_wrapper(rt, t, "__set__", SlotKind::Set);
     add_wrapper(rt, t, "__delete__", SlotKind::Delete);
   }
-  if (own(&TypeSlots::truth)) add_wrapper(rt, t, "__bool__", SlotKind::Bool);
+  // str implements truth through its length in CPython (no nb_bool): no __bool__
+  if (own(&TypeSlots::truth) && t != rt.t.str) add_wrapper(rt, t, "__bool__", SlotKind::Bool);
   if (own(&TypeSlots::index)) add_wrapper(rt, t, "__index__", SlotKind::Index);
   if (own(&TypeSlots::to_int)) add_wrapper(rt, t, "__int__", SlotKind::Int);
   if (own(&TypeSlots::to_float)) add_wrapper(rt, t, "__float__", SlotKind::Float);
@@ -625,7 +626,10 @@ void add_slot_wrappers(Runtime& rt, TypeObject* t) {
   for (int i = 0; i < static_cast<int>(BinOp::Count); ++i) {
     if (s.binop[i] && (!b || b->binop[i] != s.binop[i])) {
       add_wrapper(rt, t, kOpNames[i][0], SlotKind::Binop, static_cast<uint8_t>(i));
-      add_wrapper(rt, t, kOpNames[i][1], SlotKind::RBinop, static_cast<uint8_t>(i));
+      // The sequences concatenate through sq_concat in CPython, which gives __add__ only
+      bool concat = i == static_cast<int>(BinOp::Add) &&
+                    (t == rt.t.str || t == rt.t.list || t == rt.t.tuple || t == rt.t.bytes || t == rt.t.bytearray);
+      if (!concat) add_wrapper(rt, t, kOpNames[i][1], SlotKind::RBinop, static_cast<uint8_t>(i));
     }
     if (s.inplace[i] && (!b || b->inplace[i] != s.inplace[i])) {
       add_wrapper(rt, t, kOpNames[i][2], SlotKind::IBinop, static_cast<uint8_t>(i));

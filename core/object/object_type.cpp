@@ -212,12 +212,64 @@ static Value object_m_reduce_ex(Runtime& rt, const Value& self, CallArgs) {
   return rt.raise(rt.t.TypeError, "cannot pickle '" + type_name(rt, self) + "' object");
 }
 
+// object.__subclasshook__(): NotImplemented (the ABC machinery's default).
+static Value object_m_subclasshook(Runtime& rt, const Value&, CallArgs) { return rt.NotImplemented(); }
+
+// object.__getstate__() (3.11's _PyObject_GetState with required=0): the instance __dict__ when
+// it has items, else None; with __slots__ values set, (dict or None, {slot: value}).
+static Value object_m_getstate(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__getstate__", 0, 0)) return nullptr;
+  Value state = rt.None();
+  if (self.is_obj() && (self.obj()->type->flags & kTypeHasDict)) {
+    Value d = *instance_dict_slot(self.obj());
+    if (d && as_dict(d)->used > 0) state = d;
+  }
+  Ref<DictObject> slots = new_dict(rt);
+  TupleObject* mro = as_tuple(self.type(rt)->mro);
+  for (int64_t i = 0; i < mro->size; ++i) {
+    auto* k = static_cast<TypeObject*>((*mro)[i].obj());
+    if (!(k->flags & kTypeHeapType) || !k->dict) continue;
+    Value names = dict_get_str(as_dict(k->dict), rt.intern("__slots__"));
+    if (!names) continue;
+    Value seq = is_str(rt, names) ? make_tuple(rt, {names}) : names;
+    Value it = iter(rt, seq);
+    if (!it) return nullptr;
+    for (;;) {
+      Value n = next(rt, it);
+      if (!n) {
+        if (rt.has_error()) return nullptr;
+        break;
+      }
+      if (!is_str(rt, n)) continue;
+      std::string name(str_view(n));
+      if (name == "__dict__" || name == "__weakref__") continue;
+      if (name.size() > 2 && name.compare(0, 2, "__") == 0 && name.compare(name.size() - 2, 2, "__") != 0) {
+        std::string cls = k->name.substr(k->name.find_first_not_of('_') == std::string::npos ? k->name.size()
+                                                                                           : k->name.find_first_not_of('_'));
+        if (!cls.empty()) name = "_" + cls + name;
+      }
+      Value key = make_str(rt, name);
+      Value v = getattr_opt(rt, self, as_str(key));
+      if (!v) {
+        if (rt.has_error()) return nullptr;
+        continue;
+      }
+      if (!dict_set(rt, slots.get(), key, v)) return nullptr;
+    }
+  }
+  if (slots->used > 0) return make_tuple(rt, {state, std::move(slots).value()});
+  return state;
+}
+
 static const MethodDef kObjectMethods[] = {
     {"__init_subclass__", object_m_init_subclass, kMethClass},
     {"__format__", object_m_format},
     {"__dir__", object_m_dir},
     {"__sizeof__", object_m_sizeof},
     {"__reduce_ex__", object_m_reduce_ex},
+    {"__reduce__", object_m_reduce_ex},
+    {"__getstate__", object_m_getstate},
+    {"__subclasshook__", object_m_subclasshook, kMethClass},
     {nullptr, nullptr},
 };
 

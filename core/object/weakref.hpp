@@ -11,4 +11,8 @@ namespace ls {
 // (they return None from then on) and calls their callbacks.
 void clear_weakrefs(Runtime& rt, Object* o);
 
+// Gives a class defined by the program its __weakref__ attribute (the first weak reference to
+// the instance, or None) when its instances take weak references that no base already provides.
+void add_weakref_descriptor(Runtime& rt, TypeObject* t);
+
 }  // namespace ls
