@@ -251,19 +251,25 @@ static bool r_init(Runtime& rt, const Value& self, CallArgs a) {
   return true;
 }
 
-static Value m_enter(Runtime& rt, const Value& self, CallArgs) {
+// Runner's methods are Python defs in CPython: their argument errors are a def's.
+static Value m_enter(Runtime& rt, const Value& self, CallArgs a) {
+  if (!bind_args(rt, a, "Runner.__enter__", {}, 0, 0, nullptr)) return nullptr;
   if (!lazy_init(rt, R(self))) return nullptr;
   return self;
 }
-static Value m_exit(Runtime& rt, const Value& self, CallArgs) {
+static Value m_exit(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[3];
+  if (!bind_args(rt, a, "Runner.__exit__", {"exc_type", "exc_val", "exc_tb"}, 3, 3, args)) return nullptr;
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
-static Value m_close(Runtime& rt, const Value& self, CallArgs) {
+static Value m_close(Runtime& rt, const Value& self, CallArgs a) {
+  if (!bind_args(rt, a, "Runner.close", {}, 0, 0, nullptr)) return nullptr;
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
-static Value m_get_loop(Runtime& rt, const Value& self, CallArgs) {
+static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
+  if (!bind_args(rt, a, "Runner.get_loop", {}, 0, 0, nullptr)) return nullptr;
   if (!lazy_init(rt, R(self))) return nullptr;
   return R(self)->loop;
 }
