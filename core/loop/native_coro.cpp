@@ -280,6 +280,62 @@ static const GetSetDef kGetSets[] = {
     {nullptr, nullptr},
 };
 
+// Where CPython 3.11.7's asyncio defines each function and where it usually waits.
+struct NativeSite {
+  const char* qualname;
+  const char* file;  // under asyncio/
+  int firstlineno;
+  int line;  // the await it is usually suspended at (the def line when it never waits)
+};
+static const NativeSite kNativeSites[] = {
+    {"sleep", "tasks.py", 637, 649},
+    {"wait_for", "tasks.py", 436, 476},
+    {"wait", "tasks.py", 399, 428},
+    {"as_completed.<locals>._wait_for_one", "tasks.py", 610, 611},
+    {"Queue.put", "queues.py", 110, 120},
+    {"Queue.get", "queues.py", 149, 158},
+    {"Queue.join", "queues.py", 206, 215},
+    {"_ContextManagerMixin.__aenter__", "locks.py", 14, 15},
+    {"_ContextManagerMixin.__aexit__", "locks.py", 20, 20},
+    {"Lock.acquire", "locks.py", 93, 114},
+    {"Event.wait", "locks.py", 200, 213},
+    {"Condition.wait", "locks.py", 248, 267},
+    {"Condition.wait_for", "locks.py", 285, 294},
+    {"Semaphore.acquire", "locks.py", 364, 387},
+    {"BoundedSemaphore.acquire", "locks.py", 364, 387},
+    {"Barrier.__aenter__", "locks.py", 473, 476},
+    {"Barrier.__aexit__", "locks.py", 478, 478},
+    {"Barrier.wait", "locks.py", 481, 489},
+    {"Barrier.reset", "locks.py", 547, 547},
+    {"Barrier.abort", "locks.py", 562, 562},
+    {"TaskGroup.__aenter__", "taskgroups.py", 54, 54},
+    {"TaskGroup.__aexit__", "taskgroups.py", 68, 110},
+    {"Timeout.__aenter__", "timeouts.py", 85, 85},
+    {"Timeout.__aexit__", "timeouts.py", 97, 97},
+    {"BaseEventLoop.shutdown_asyncgens", "base_events.py", 539, 551},
+    {"BaseEventLoop.shutdown_default_executor", "base_events.py", 564, 573},
+};
+
+bool format_native_coroutine(Runtime& rt, const Value& coro, std::string* out) {
+  (void)rt;
+  if (coro.type(rt) != rt.t.native_coroutine) return false;
+  auto* c = static_cast<NativeCoroObject*>(coro.obj());
+  std::string_view q = c->qualname;
+  for (const NativeSite& s : kNativeSites) {
+    if (q != s.qualname) continue;
+    std::string file = std::string("/usr/lib/python3.11/asyncio/") + s.file;
+    if (c->finished || !c->h) {
+      *out = std::string(q) + "() done, defined at " + file + ":" + std::to_string(s.firstlineno);
+    } else {
+      // a frame that has not started yet stands at its def line (3.11's f_lineno)
+      int line = !c->started ? s.firstlineno : (c->h.promise().line ? c->h.promise().line : s.line);
+      *out = std::string(q) + "() running at " + file + ":" + std::to_string(line);
+    }
+    return true;
+  }
+  return false;
+}
+
 static Value nc_repr(Runtime& rt, const Value& self) {
   auto* c = static_cast<NativeCoroObject*>(self.obj());
   char buf[48];

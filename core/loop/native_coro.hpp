@@ -17,6 +17,7 @@
 #include <exception>
 #include <array>
 #include <cstddef>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -69,6 +70,9 @@ struct NativePromise {
   std::vector<const Value*> roots;
   // The future of the pending co_await await_future(...), while suspended on it (else null).
   const Value* awaiting = nullptr;
+  // The line of CPython's Python source this coroutine stands at (co_await at_line(N)), for task
+  // reprs ("running at .../tasks.py:649"); 0: the function's usual suspension line.
+  int line = 0;
   NativeCoro get_return_object() { return NativeCoro{NativeHandle::from_promise(*this)}; }
   coro_ns::suspend_always initial_suspend() noexcept { return {}; }
   coro_ns::suspend_always final_suspend() noexcept { return {}; }
@@ -109,6 +113,19 @@ GcRootsAwaiter<sizeof...(V)> gc_visible(const V*... values) {
   return GcRootsAwaiter<sizeof...(V)>{{values...}};
 }
 
+// co_await at_line(n): notes the line of CPython's source the coroutine is at (see
+// NativePromise::line). Does not suspend.
+struct AtLineAwaiter {
+  int line;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    handle.promise().line = line;
+    return false;
+  }
+  void await_resume() {}
+};
+inline AtLineAwaiter at_line(int line) { return AtLineAwaiter{line}; }
+
 // co_await yield_now(): a bare `yield` (what sleep(0) does): lets every other ready callback run.
 struct YieldAwaiter {
   NativeHandle h{};
@@ -128,6 +145,11 @@ inline YieldAwaiter yield_now() { return YieldAwaiter{}; }
 // Wraps a started-not-yet C++ coroutine in a Python coroutine object whose __qualname__ is
 // `qualname` (shown in task reprs: coro=<sleep()>).
 Value wrap_native(Runtime& rt, const char* qualname, NativeCoro coro);
+
+// _format_coroutine() of a native coroutine standing for a CPython asyncio function: "sleep()
+// running at /usr/lib/python3.11/asyncio/tasks.py:649" while it has a frame (not finished),
+// "... done, defined at FILE:DEFLINE" after. False for one without a known site.
+bool format_native_coroutine(Runtime& rt, const Value& coro, std::string* out);
 
 void init_native_coro_type(Runtime& rt);
 

@@ -8,6 +8,7 @@
 #include "modules/contextvars.hpp"
 #include "lang/generator.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/native_coro.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -50,6 +51,10 @@ Value task_name(Runtime& rt, TaskObject* t) {
 }
 
 std::string format_coroutine(Runtime& rt, const Value& coro) {
+  {
+    std::string native;
+    if (format_native_coroutine(rt, coro, &native)) return native;
+  }
   auto attr = [&](const char* n) {
     Value v = getattr_opt(rt, coro, rt.intern(n));
     rt.clear_error();

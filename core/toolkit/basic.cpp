@@ -199,6 +199,7 @@ static NativeCoro sleep_impl(Runtime& rt, Value delay, Value result) {
   int t = truthy(rt, le);
   if (t < 0) co_return Outcome::from_error(rt);
   if (t) {
+    co_await at_line(640);  // await __sleep0()
     Outcome y = co_await yield_now();
     if (y.failed()) co_return y;
     co_return Outcome::ok(result);

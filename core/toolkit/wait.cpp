@@ -106,6 +106,7 @@ static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
     co_return Outcome::from_error(rt);
   }
   if (rt.is_none(timeout)) {
+    co_await at_line(452);  // return await fut
     Delegate sub(rt, fut);
     LS_AWAIT(io, sub);
     co_return io;
@@ -118,6 +119,7 @@ static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
     int d = future_like_done(rt, fut);
     if (d < 0) co_return Outcome::from_error(rt);
     if (d) co_return result_of(rt, fut);
+    co_await at_line(460);  // await _cancel_and_wait(fut, loop=loop)
     {
       SubCoro sub(cancel_and_wait_impl(rt, fut, loop));
       LS_AWAIT(io, sub);
@@ -147,6 +149,7 @@ static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
         } else if (!remove_done_callback_any(rt, fut, cb)) {
           result = Outcome::from_error(rt);
         } else {
+          co_await at_line(485);  // await _cancel_and_wait(fut, loop=loop); raise
           SubCoro sub(cancel_and_wait_impl(rt, fut, loop));
           LS_AWAIT(io, sub);
           result = io.failed() ? std::move(io) : std::move(w);
@@ -163,6 +166,7 @@ static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
       } else if (!remove_done_callback_any(rt, fut, cb)) {
         result = Outcome::from_error(rt);
       } else {
+        co_await at_line(495);  // await _cancel_and_wait(fut, loop=loop) on timeout
         SubCoro sub(cancel_and_wait_impl(rt, fut, loop));
         LS_AWAIT(io, sub);
         // In case task cancellation failed with some exception, re-raise it (bpo-40607).
