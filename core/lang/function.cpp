@@ -10,6 +10,7 @@
 #include "object/cell.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
+#include "object/module.hpp"
 #include "object/gc.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
@@ -161,11 +162,22 @@ const char* op_name(Op op) {
 // ---------------------------------------------------------------------------------------------
 // function
 
+// _PyEval_BuiltinsFromGlobals: globals['__builtins__'] (a module stands for its dict), else the
+// interpreter's builtins.
+Value builtins_from_globals(Runtime& rt, const Value& globals) {
+  Value b = dict_get_str(as_dict(globals), rt.n.__builtins__);
+  if (b) {
+    if (b.type(rt) == rt.t.module) return as_module(b)->dict;
+    if (isinstance(rt, b, rt.t.dict)) return b;
+  }
+  return vm_of(rt).builtins;
+}
+
 Value make_function(Runtime& rt, const Value& code, const Value& globals, const Value& qualname) {
   auto* f = alloc<FunctionObject>(rt, rt.t.function);
   f->code = code;
   f->globals = globals;
-  f->builtins = vm_of(rt).builtins;
+  f->builtins = builtins_from_globals(rt, globals);
   CodeObject* c = as_code(code);
   f->name = c->name;
   f->qualname = qualname ? qualname : c->qualname;
@@ -441,11 +453,20 @@ FrameObject* bind_arguments(Runtime& rt, FunctionObject* func, CallArgs a) {
       StrObject* ks = as_str(key);
       size_t j = static_cast<size_t>(co->posonlyargcount);
       bool found = false;
+      // As CPython's _PyEval_MakeFrameVector: a pass comparing identities (names are interned)
+      // before one comparing strings.
       for (; j < total_params; ++j) {
-        StrObject* pn = as_str((*varnames)[static_cast<int64_t>(j)]);
-        if (pn == ks || str_equal(pn, ks)) {
+        if (as_str((*varnames)[static_cast<int64_t>(j)]) == ks) {
           found = true;
           break;
+        }
+      }
+      if (!found) {
+        for (j = static_cast<size_t>(co->posonlyargcount); j < total_params; ++j) {
+          if (str_equal(as_str((*varnames)[static_cast<int64_t>(j)]), ks)) {
+            found = true;
+            break;
+          }
         }
       }
       if (!found) {
