@@ -280,28 +280,6 @@ static void mark_python_level_natives(Runtime& rt, const Value& m) {
   }
 }
 
-// The module's __getattr__ (PEP 562): asyncio.streams' StreamReader is CPython's Python code,
-// frozen (core/modules/py/_asyncio_streams.py), compiled on first use so that programs without
-// streams do not pay for it; other missing names raise the module's usual AttributeError.
-static Value a___getattr__(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "__getattr__", 1, 1)) return nullptr;
-  Value module = import_module(rt, make_str(rt, "asyncio"));
-  if (!module) return nullptr;
-  if (!is_str(rt, a[0])) return rt.raise(rt.t.TypeError, "attribute name must be string");
-  std::string_view n = str_view(a[0]);
-  if (n == "StreamReader" || n == "streams") {
-    Value sm = import_module(rt, make_str(rt, "_asyncio_streams"));
-    if (!sm) return nullptr;
-    Value sr = getattr(rt, sm, "StreamReader");
-    if (!sr) return nullptr;
-    register_module(rt, "asyncio.streams", sm);
-    module_add(rt, module, "streams", sm);
-    module_add(rt, module, "StreamReader", sr);
-    return n == "streams" ? sm : sr;
-  }
-  return raise_attribute_error(rt, module, as_str(a[0]));
-}
-
 static Value a_isfuture(Runtime& rt, const Value&, CallArgs a) {
   Value arg1[1];
   if (!bind_args(rt, a, "isfuture", {"obj"}, 1, 1, arg1, 0)) return nullptr;
@@ -413,7 +391,6 @@ static const MethodDef kFunctions[] = {
     {"iscoroutine", a_iscoroutine},
     {"iscoroutinefunction", a_iscoroutinefunction},
     {"isfuture", a_isfuture},
-    {"__getattr__", a___getattr__},
     {"get_event_loop_policy", a_get_event_loop_policy},
     {"set_event_loop_policy", a_set_event_loop_policy},
     {nullptr, nullptr},
