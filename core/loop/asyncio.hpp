@@ -154,6 +154,8 @@ Value new_event_loop(Runtime& rt);
 inline LoopObject* as_loop(const Value& v) { return static_cast<LoopObject*>(v.obj()); }
 bool is_loop(Runtime& rt, const Value& v);
 double loop_time(Runtime& rt, LoopObject* loop);
+// loop.time() + delay as call_later computes it (Python's addition), as a float.
+bool loop_later_when(Runtime& rt, LoopObject* loop, const Value& delay, double* when);
 // loop.call_soon(callback, *args, context=None)
 Value loop_call_soon(Runtime& rt, const Value& loop, const Value& callback, Value args, const Value& context);
 Value loop_call_at(Runtime& rt, const Value& loop, double when, const Value& callback, Value args,

@@ -157,6 +157,21 @@ static void heapify(std::vector<Value>& heap) {
 
 double loop_time(Runtime& rt, LoopObject*) { return virtual_now(rt); }
 
+// call_later's `self.time() + delay`: Python's addition (float + Decimal is a TypeError, a type
+// with __radd__ may take part), then the float the TimerHandle keeps.
+bool loop_later_when(Runtime& rt, LoopObject* loop, const Value& delay, double* when) {
+  double now = loop_time(rt, loop);
+  TypeObject* t = delay.type(rt);
+  if (t == rt.t.float_ || t == rt.t.int_ || t == rt.t.bool_) {
+    double d;
+    if (!to_double(rt, delay, &d)) return false;
+    *when = now + d;
+    return true;
+  }
+  Value sum = binary_op(rt, make_float(rt, now), delay, BinOp::Add);
+  return sum && to_double(rt, sum, when);
+}
+
 bool loop_check_closed(Runtime& rt, LoopObject* loop) {
   if (loop->closed) {
     rt.raise(rt.t.RuntimeError, "Event loop is closed");
@@ -783,9 +798,9 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
   if (!get_context_kw(rt, a, "call_later", &context, &n)) return nullptr;
   if (n < 2) return missing_when_callback(rt, "call_later", "delay", n);
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "delay must not be None");
-  double delay;
-  if (!to_double(rt, a[0], &delay)) return nullptr;
-  return loop_call_at(rt, self, loop_time(rt, L(self)) + delay, a[1],
+  double when;
+  if (!loop_later_when(rt, L(self), a[0], &when)) return nullptr;
+  return loop_call_at(rt, self, when, a[1],
                       make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
 }
 

@@ -209,10 +209,10 @@ static NativeCoro sleep_impl(Runtime& rt, Value delay, Value result) {
     rt.raise(rt.t.RuntimeError, "no running event loop");
     co_return Outcome::from_error(rt);
   }
-  double d;
-  if (!to_double(rt, delay, &d)) co_return Outcome::from_error(rt);
+  double when;
+  if (!loop_later_when(rt, as_loop(loop), delay, &when)) co_return Outcome::from_error(rt);
   Value fut = loop_create_future(rt, loop);
-  Value h = loop_call_at(rt, loop, loop_time(rt, as_loop(loop)) + d, set_result_unless_cancelled_fn(rt),
+  Value h = loop_call_at(rt, loop, when, set_result_unless_cancelled_fn(rt),
                          make_tuple(rt, {fut, result}), Value());
   if (!h) co_return Outcome::from_error(rt);
   co_await gc_visible(&delay, &result, &loop, &fut, &h);

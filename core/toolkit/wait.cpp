@@ -41,9 +41,9 @@ static bool cancel_handle_any(Runtime& rt, const Value& h) {
 static Value call_later_any(Runtime& rt, const Value& loop, const Value& delay, const Value& fn) {
   if (is_loop(rt, loop) && !(loop.type(rt)->flags & kTypeHeapType)) {
     if (rt.is_none(delay)) return rt.raise(rt.t.TypeError, "delay must not be None");
-    double d;
-    if (!to_double(rt, delay, &d)) return nullptr;
-    return loop_call_at(rt, loop, loop_time(rt, as_loop(loop)) + d, fn, Value::borrow(rt.empty_tuple), Value());
+    double when;
+    if (!loop_later_when(rt, as_loop(loop), delay, &when)) return nullptr;
+    return loop_call_at(rt, loop, when, fn, Value::borrow(rt.empty_tuple), Value());
   }
   return call_method(rt, loop, rt.intern("call_later"), {delay, fn});
 }
