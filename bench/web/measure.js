@@ -173,7 +173,8 @@ function runNative(file, runs) {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (result.status !== 0) break;
   }
-  return { times, code: result.status, stdout: result.stdout, stderr: result.stderr };
+  // A CLI that could not be started (e.g. being relinked) has no output, only an error.
+  return { times, code: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? String(result.error) };
 }
 
 function probeFiles(options) {
