@@ -5,9 +5,14 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { spawnSync } = require("node:child_process");
 const { loadTs } = require("./load");
 const { exampleIds, source } = require("./examples");
 const { stdlibDir, stdlibIndex } = require("../../scripts/stdlib-index");
+
+const loopscope = path.resolve(__dirname, "..", "..", "build", "native", "loopscope");
 
 const { importedNames, modulesFor } = loadTs("web/src/stdlib.ts");
 const index = stdlibIndex();
@@ -50,4 +55,27 @@ test("a run's prefetch: what every run needs, asyncio's helpers, and the program
   const dataclasses = modulesFor("from dataclasses import dataclass\n", index);
   for (const name of ["dataclasses", "copy", "keyword", "reprlib", "types"]) assert.ok(dataclasses.includes(name), name);
   assert.deepEqual(modulesFor("import numpy\nimport constructor\n", index), base);
+});
+
+// The Python-level modules a run really loads (the native CLI, same core): sys.modules at the end.
+function loadedModules(program) {
+  const probe = `${program}\nimport sys as _s\n_s.stderr.write("MODULES " + " ".join(sorted(_s.modules)) + "\\n")\n`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "loopscope-stdlib-"));
+  fs.writeFileSync(path.join(dir, "main.py"), probe);
+  const run = spawnSync(loopscope, ["run", "main.py"], { cwd: dir, encoding: "utf8" });
+  fs.rmSync(dir, { recursive: true, force: true });
+  const line = (run.stderr ?? "").split("\n").find((l) => l.startsWith("MODULES "));
+  if (!line) return null;
+  return line.slice(8).split(" ").filter((name) => name in index.modules);
+}
+
+test("the examples load no stdlib module the prefetch did not foresee (else: a synchronous request)", (t) => {
+  if (!fs.existsSync(loopscope)) return t.skip("build/native/loopscope is not built");
+  for (const id of ["own_vs_child", "shield", "taskgroup", "producer_consumer"]) {
+    const loaded = loadedModules(source(id));
+    if (!loaded) return t.skip(`the native CLI cannot run ${id}`);
+    const foreseen = modulesFor(source(id), index);
+    // A module a native one imports at start-up belongs in scripts/stdlib-index.js's NATIVE_IMPORTS.
+    assert.deepEqual(loaded.filter((name) => !foreseen.includes(name)), [], id);
+  }
 });
