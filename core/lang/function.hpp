@@ -22,6 +22,9 @@ struct FunctionObject : Object {
 
 inline FunctionObject* as_function(const Value& v) { return static_cast<FunctionObject*>(v.obj()); }
 Value make_function(Runtime& rt, const Value& code, const Value& globals, const Value& qualname);
+// The builtins a frame running with `globals` uses: globals['__builtins__'] (a module's dict, or a
+// dict), else the interpreter's.
+Value builtins_from_globals(Runtime& rt, const Value& globals);
 
 void init_function_type(Runtime& rt);
 

@@ -2477,7 +2477,8 @@ Value exec_code(Runtime& rt, const Value& code, const Value& globals, const Valu
     if (co->nfrees > 0) as_function(fn)->closure = closure;
     return function_call(rt, fn, CallArgs{});
   }
-  FrameObject* f = new_frame(rt, co, nullptr, as_dict(globals), as_dict(vm.builtins), locals);
+  Value builtins = builtins_from_globals(rt, globals);
+  FrameObject* f = new_frame(rt, co, nullptr, as_dict(globals), as_dict(builtins), locals);
   if (co->ncells > 0 || co->nfrees > 0) {
     Value* lp = f->localsplus();
     for (int32_t i = 0; i < co->ncells; ++i) lp[co->nlocals + i] = make_cell(rt, Value());
