@@ -90,7 +90,6 @@ bool weakrefable(Runtime& rt, TypeObject* t) {
       "set", "frozenset", "function", "builtin_function_or_method", "type", "generator", "coroutine",
       "async_generator", "module", "code", "method", "ReferenceType", "weakref.ReferenceType",
       "_asyncio.Future", "_asyncio.Task", "collections.deque", "re.Pattern", "functools.partial",
-      "_contextvars.ContextVar", "classmethod_descriptor", "method_descriptor", "property",
   };
   for (TypeObject* c = t; c; c = c->base) {
     if (!(c->flags & kTypeHeapType) || (c->flags & kTypeBuiltinName)) {

@@ -189,3 +189,9 @@ wd[1] = Node("x")
 print(len(wd), wd.get(1))
 print(weakref.ref.__name__, weakref.ref.__module__, type(weakref.ref(fn)))
 print("end")
+for o in [property(), str.join, len]:
+    try:
+        weakref.ref(o)
+        print(type(o).__name__, "ok")
+    except TypeError as e:
+        print(e)
