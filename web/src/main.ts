@@ -1,7 +1,8 @@
 // The playground page: the editor, the worker that runs programs, the output pane, the timeline,
-// share links, the examples menu, themes and resizable panes. Nothing the program writes or a link
+// share links, Export of the last run's trace, the examples menu, themes and resizable panes. Nothing the program writes or a link
 // carries is ever parsed as HTML (the page's CSP forbids inline scripts; this code only sets text).
 import { createEditor, type Editor } from "./editor";
+import { downloadText, PERFETTO_FILENAME, TRACE_FILENAME } from "./export";
 import { DEFAULT_EXAMPLE_ID, EXAMPLES, type Example, exampleById } from "./examples";
 import { makeSplitter } from "./layout";
 import { OutputPane } from "./output";
@@ -38,6 +39,8 @@ const ui = {
   timeline: element<HTMLDivElement>("timeline"),
   diagnostics: element<HTMLUListElement>("diagnostics"),
   diagnosticsCount: element<HTMLSpanElement>("diagnostics-count"),
+  exportTrace: element<HTMLButtonElement>("export-trace"),
+  exportPerfetto: element<HTMLButtonElement>("export-perfetto"),
 };
 
 // ---- small helpers ----------------------------------------------------------------------------
@@ -151,6 +154,43 @@ function showDiagnostics(diagnostics: readonly TraceDiagnostic[]): void {
 }
 
 
+// ---- export ---------------------------------------------------------------------------------------
+// The last finished run's trace, downloaded as a file: LoopScope's JSON came with the run's exit; the
+// Perfetto JSON is made by the worker when asked (it keeps the last run), so runs don't pay for it.
+
+let lastTrace: { id: number; json: string } | null = null; // the last run that finished, with a trace
+let perfettoBusy = false;
+
+function setLastTrace(trace: { id: number; json: string } | null): void {
+  lastTrace = trace;
+  ui.exportTrace.disabled = !trace;
+  ui.exportPerfetto.disabled = !trace;
+}
+
+function exportTrace(): void {
+  if (lastTrace) downloadText(TRACE_FILENAME, lastTrace.json);
+}
+
+async function exportPerfetto(): Promise<void> {
+  const trace = lastTrace;
+  if (!trace || perfettoBusy) return;
+  // Busy rather than disabled, so the button keeps the keyboard focus.
+  perfettoBusy = true;
+  ui.exportPerfetto.setAttribute("aria-busy", "true");
+  try {
+    const json = await theRunner.perfetto(trace.id);
+    if (!json) throw new Error("the run recorded no trace");
+    if (lastTrace === trace) downloadText(PERFETTO_FILENAME, json);
+  } catch (error) {
+    if (lastTrace === trace) {
+      showNotice("error", `Cannot export the Perfetto JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  } finally {
+    perfettoBusy = false;
+    ui.exportPerfetto.removeAttribute("aria-busy");
+  }
+}
+
 // The worker boot.js started, with the first run it asked for (falling back to starting one here if
 // boot.js did not run).
 let runner: Runner | undefined;
@@ -188,11 +228,12 @@ function run(adopt = false): void {
   output.clear();
   editor.setErrors([]);
   showDiagnostics([]);
+  setLastTrace(null);
   timeline.setModel(null, "Running…");
   const started = adopt ? window.loopscopeBoot!.firstRun!.started : performance.now();
   const handlers: RunHandlers = {
     output: (stream, text) => output.append(stream, text),
-    exit: (code, elapsedMs, trace) => {
+    exit: (code, elapsedMs, trace, id) => {
       setRunning(false);
       output.end();
       const stderr = output.text("stderr");
@@ -205,6 +246,7 @@ function run(adopt = false): void {
       editor.setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
       timeline.setModel(adapted.model, adapted.message);
       showDiagnostics(adapted.diagnostics);
+      setLastTrace(trace ? { id, json: trace } : null);
       document.body.dataset.runs = String(++finishedRuns);
       // For bench/web: when the first result was on screen, and each run's time in the worker.
       if (!firstResultMarked) {
@@ -337,6 +379,8 @@ window.addEventListener("hashchange", async () => {
 ui.run.addEventListener("click", () => run());
 ui.stop.addEventListener("click", stop);
 ui.share.addEventListener("click", () => void share());
+ui.exportTrace.addEventListener("click", exportTrace);
+ui.exportPerfetto.addEventListener("click", () => void exportPerfetto());
 document.addEventListener("keydown", (event) => {
   if (editor && (event.ctrlKey || event.metaKey) && event.key === "Enter" && !editor.view.hasFocus) {
     event.preventDefault();

@@ -21,7 +21,14 @@ export interface ModuleMessage {
   error?: string;
 }
 
-export type PageMessage = RunRequest | ModuleMessage;
+// Asks for the Chrome Trace Event (Perfetto) JSON of the run `id`, the last one that finished (the
+// worker keeps that run until the next one starts, so the JSON is made only when someone wants it).
+export interface PerfettoRequest {
+  type: "perfetto";
+  id: number;
+}
+
+export type PageMessage = RunRequest | ModuleMessage | PerfettoRequest;
 
 export type Stream = "stdout" | "stderr";
 
@@ -33,4 +40,7 @@ export type WorkerMessage =
   // The run finished: its exit code, the wall time it took in the worker (ms, module load excluded),
   // and the trace JSON the core recorded ("" when there is none).
   | { type: "exit"; id: number; code: number; elapsedMs: number; trace: string }
+  // The answer to a PerfettoRequest: the JSON ("" when the run recorded no trace), or why there is none
+  // (the run is no longer in the worker).
+  | { type: "perfetto"; id: number; json?: string; error?: string }
   | { type: "error"; id?: number; message: string }; // the module failed to load, or the worker broke

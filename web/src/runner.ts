@@ -1,14 +1,15 @@
 // The page's side of the worker: starts it, runs one program at a time, and stops a run by
 // terminating the worker and starting a fresh one (the only way to interrupt WebAssembly that is
 // busy). Messages from a run the page gave up on are ignored by id. Requests go to the worker at
-// once: it takes them while its module is still loading and runs them when it is ready.
+// once: it takes them while its module is still loading and runs them when it is ready. The Perfetto
+// JSON of the last finished run is asked for on demand (perfetto()).
 import type { Boot } from "./boot";
-import type { RunRequest, Stream, WorkerMessage } from "./protocol";
+import type { PageMessage, RunRequest, Stream, WorkerMessage } from "./protocol";
 import { startWorker } from "./worker_start";
 
 export interface RunHandlers {
   output(stream: Stream, text: string): void;
-  exit(code: number, elapsedMs: number, trace: string): void;
+  exit(code: number, elapsedMs: number, trace: string, id: number): void; // id: as run()/adopt() return
   failed(message: string): void; // the worker broke during the run
 }
 
@@ -25,6 +26,8 @@ export class Runner {
   private unclaimed: { request: RunRequest; messages: WorkerMessage[] } | null = null;
   private _state: RunnerState = { kind: "loading" };
   private readonly wasm?: Promise<WebAssembly.Module>; // compiled by boot.js, for every worker
+  // perfetto(): the answers awaited, by run id (a new worker, which has no runs, rejects them).
+  private readonly perfettoWaits = new Map<number, { resolve(json: string): void; reject(error: Error): void }[]>();
 
   constructor(
     private readonly url: string,
@@ -72,6 +75,36 @@ export class Runner {
     return full.id;
   }
 
+  /**
+   * The Chrome Trace Event (Perfetto) JSON of run `id`, made by the worker on request: it keeps the
+   * last run that finished until the next one starts. Rejects when that run is gone.
+   */
+  perfetto(id: number): Promise<string> {
+    return new Promise((resolve, reject) => {
+      if (!this.worker || this._state.kind === "broken") {
+        reject(new Error("the interpreter is not running"));
+        return;
+      }
+      const waits = this.perfettoWaits.get(id) ?? [];
+      waits.push({ resolve, reject });
+      this.perfettoWaits.set(id, waits);
+      if (waits.length === 1) this.worker.postMessage({ type: "perfetto", id } satisfies PageMessage);
+    });
+  }
+
+  private settlePerfetto(id: number, json?: string, error?: string): void {
+    const waits = this.perfettoWaits.get(id) ?? [];
+    this.perfettoWaits.delete(id);
+    for (const wait of waits) {
+      if (json !== undefined) wait.resolve(json);
+      else wait.reject(new Error(error ?? "no answer"));
+    }
+  }
+
+  private rejectAllPerfetto(reason: string): void {
+    for (const id of [...this.perfettoWaits.keys()]) this.settlePerfetto(id, undefined, reason);
+  }
+
   /** Ends the current run at once: the worker is terminated and a new one started. */
   stop(): boolean {
     const had = this.running;
@@ -87,6 +120,7 @@ export class Runner {
   }
 
   private restart(): void {
+    this.rejectAllPerfetto("the run is no longer in the worker; run the program again");
     this.worker?.terminate();
     this.worker = null;
     this.start();
@@ -119,6 +153,7 @@ export class Runner {
     this.current = null;
     this.unclaimed = null;
     this.setState({ kind: "broken", message });
+    this.rejectAllPerfetto(message);
     current?.handlers.failed(message);
   }
 
@@ -138,8 +173,11 @@ export class Runner {
         if (this.current?.id === message.id) {
           const { handlers } = this.current;
           this.current = null;
-          handlers.exit(message.code, message.elapsedMs, message.trace);
+          handlers.exit(message.code, message.elapsedMs, message.trace, message.id);
         }
+        break;
+      case "perfetto":
+        this.settlePerfetto(message.id, message.json, message.error);
         break;
       case "error":
         if (message.id === undefined) this.fail(message.message);

@@ -7,8 +7,9 @@
 // It runs a program in slices of steps, posting output as it goes, so the page stays responsive and
 // the engine can optimise the dispatch loop between slices. The page stops a runaway run by
 // terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends one
-// cleanly with the core's own message.
-import type { CreateLoopScope, LoopScopeModule, ModuleOverrides } from "../../wasm/loopscope";
+// cleanly with the core's own message. The last finished run stays until the next one starts, for
+// its Perfetto JSON (the page's Export asks for it; the trace JSON comes with the run's exit).
+import type { CreateLoopScope, LoopScopeModule, ModuleOverrides, Run } from "../../wasm/loopscope";
 import type { ModuleMessage, PageMessage, RunRequest, WorkerMessage } from "./protocol";
 import { modulesFor, type StdlibIndex } from "./stdlib";
 
@@ -24,7 +25,29 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+// The last run that finished, kept (not deleted) until the next run starts, so the page can ask for
+// its Perfetto JSON (PerfettoRequest) without every run making it.
+let lastRun: { id: number; run: Run } | null = null;
+
+function dropLastRun(): void {
+  lastRun?.run.delete();
+  lastRun = null;
+}
+
+function answerPerfetto(id: number): void {
+  if (lastRun?.id !== id) {
+    post({ type: "perfetto", id, error: "that run is no longer in the worker; run the program again" });
+    return;
+  }
+  try {
+    post({ type: "perfetto", id, json: lastRun.run.tracePerfetto() });
+  } catch (error) {
+    post({ type: "perfetto", id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 async function run(module: LoopScopeModule, request: RunRequest): Promise<void> {
+  dropLastRun(); // before the new run allocates: one run's memory at a time
   const started = performance.now();
   const run = new module.Run({
     filename: request.filename,
@@ -34,6 +57,7 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
     trace: request.trace,
     traceEventLimit: request.traceEventLimit,
   });
+  let kept = false;
   try {
     let done = false;
     while (!done) {
@@ -43,9 +67,12 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
       if (!done) await yieldToEventLoop();
     }
     const elapsedMs = performance.now() - started;
-    post({ type: "exit", id: request.id, code: run.exitCode(), elapsedMs, trace: request.trace ? run.traceJson() : "" });
+    const trace = request.trace ? run.traceJson() : "";
+    lastRun = { id: request.id, run };
+    kept = true;
+    post({ type: "exit", id: request.id, code: run.exitCode(), elapsedMs, trace });
   } finally {
-    run.delete();
+    if (!kept) run.delete();
   }
 }
 
@@ -131,6 +158,11 @@ let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<PageMessage>) => {
   if (event.data.type === "module") {
     receiveModule(event.data);
+    return;
+  }
+  if (event.data.type === "perfetto") {
+    // Not queued: it is about the run that finished last, which a queued run would delete.
+    answerPerfetto(event.data.id);
     return;
   }
   // One run at a time, in the order asked.
