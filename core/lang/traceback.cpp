@@ -573,7 +573,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
     std::string entries = xo->traceback ? format_traceback(rt, xo->traceback, ctx.limit) : std::string();
     if (!is_group) {
-      if (!entries.empty()) {
+      if (!entries.empty() || xo->hidden_python_frames) {
         ctx.emit(out, "Traceback (most recent call last):\n");
         ctx.emit(out, entries);
       }
@@ -586,7 +586,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     }
     bool toplevel = ctx.depth == 0;
     if (toplevel) ++ctx.depth;
-    if (!entries.empty()) {
+    if (!entries.empty() || xo->hidden_python_frames) {
       ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
       ctx.emit(out, entries);
     }

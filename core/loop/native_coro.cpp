@@ -125,6 +125,7 @@ static SendResult resume(Runtime& rt, NativeCoroObject* c, Outcome o, Value* out
     Outcome r = std::move(c->h.promise().result);
     if (r.failed()) {
       rt.exc = std::move(r.error);
+      if (is_exception_instance(rt.exc)) as_exc(rt.exc)->hidden_python_frames = true;
       keep_rejecting_frame(rt, c, first_step);
       return SendResult::Error;
     }

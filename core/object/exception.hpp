@@ -23,6 +23,10 @@ struct ExceptionObject : Object {
   // traceback (exception_keep_frame).
   Value frame_keep;
   bool arg_binding_error;  // raised while binding a call's arguments: no frame existed yet
+  // Passed through a native standing for a CPython Python function (asyncio's coroutines and
+  // functions): CPython's traceback lists that function's frame, which LoopScope leaves out, so
+  // a traceback header is printed even when no frame of ours is listed.
+  bool hidden_python_frames;
 };
 
 inline ExceptionObject* as_exc(const Value& v) { return static_cast<ExceptionObject*>(v.obj()); }

@@ -189,6 +189,7 @@ const std::string* python_native_type_name(const Runtime& rt, const Value& v) {
 [[gnu::cold, gnu::noinline]] static void keep_call_frame(Runtime& rt, NativeFn fn, const Value& self, CallArgs args) {
   if (!rt.has_error() || !find_python_native(fn) || !is_exception_instance(rt.exc)) return;
   if (as_exc(rt.exc)->arg_binding_error) return;
+  as_exc(rt.exc)->hidden_python_frames = true;
   std::vector<Value> locals;
   if (self && self.type(rt) != rt.t.module) locals.push_back(self);
   for (size_t i = 0; i < args.nargs; ++i) locals.push_back(args.args[i]);
