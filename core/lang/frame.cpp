@@ -19,16 +19,7 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
   FrameObject* f = nullptr;
   VM* vm = rt.vm;
   if (vm && size < VM::kFramePoolSizes && vm->frame_pool[size]) {
-    // A pooled frame of the same size: cleared, referenceless, header intact.
-    f = vm->frame_pool[size];
-    vm->frame_pool[size] = f->back;
-    --vm->frame_pool_count[size];
-    f->back = nullptr;
-    f->gen = nullptr;
-    f->stacktop = 0;
-    f->entry = FrameEntry::Host;
-    f->is_entry = false;
-    f->cleared = false;
+    f = take_pooled_frame(*vm, size);
   } else {
     f = alloc<FrameObject>(rt, rt.t.frame, static_cast<size_t>(size) * sizeof(Value));
   }
@@ -49,8 +40,6 @@ FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, Dict
   return f;
 }
 
-// Values live only in the locals and the used part of the stack (popped slots are null), so
-// clearing covers [0, nlocalsplus + stacktop).
 FrameObject* visible_frame(FrameObject* f) {
   while (f && f->code && (f->code->flags & kCoNative)) f = f->back;
   return f;
@@ -60,14 +49,7 @@ void release_frame(FrameObject* f) {
   VM* vm = f->type->rt->vm;
   if (f->refcnt == 1 && !(f->flags & (kGcTracked | kHasId | kFinalized)) && !f->gen && vm &&
       f->size < VM::kFramePoolSizes && vm->frame_pool_count[f->size] < VM::kFramePoolDepth) {
-    // frame_clear(), inline: this runs at the end of every call.
-    Value* v = f->localsplus();
-    int32_t live = f->nlocalsplus + (f->stacktop > 0 ? f->stacktop : 0);
-    if (live > f->size) live = f->size;
-    for (int32_t i = 0; i < live; ++i) v[i].reset();
-    f->stacktop = 0;
-    f->locals.reset();
-    f->cleared = true;
+    frame_clear(f);
     if (f->code) decref(f->code);
     if (f->func) decref(f->func);
     if (f->globals) decref(f->globals);
@@ -109,15 +91,6 @@ void frame_clear_stack(FrameObject* f) {
   f->stacktop = 0;
 }
 
-void frame_clear(FrameObject* f) {
-  Value* v = f->localsplus();
-  int32_t live = f->nlocalsplus + (f->stacktop > 0 ? f->stacktop : 0);
-  if (live > f->size) live = f->size;
-  for (int32_t i = 0; i < live; ++i) v[i].reset();
-  f->stacktop = 0;
-  f->locals.reset();
-  f->cleared = true;
-}
 
 static void frame_dealloc(Object* o) {
   auto* f = static_cast<FrameObject*>(o);

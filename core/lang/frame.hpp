@@ -59,8 +59,18 @@ inline FrameObject* as_frame(const Value& v) { return static_cast<FrameObject*>(
 // A new frame for `code` (locals empty). `func` may be null (module code).
 FrameObject* new_frame(Runtime& rt, CodeObject* code, FunctionObject* func, DictObject* globals,
                        DictObject* builtins, const Value& locals);
-// Clears locals and stack (frame completed).
-void frame_clear(FrameObject* f);
+// Clears locals and stack (frame completed). Values live only in the locals and the used part of
+// the stack (popped slots are null), so clearing covers [0, nlocalsplus + stacktop). Inline: it
+// runs at the end of every call (release_frame).
+inline void frame_clear(FrameObject* f) {
+  Value* v = f->localsplus();
+  int32_t live = f->nlocalsplus + (f->stacktop > 0 ? f->stacktop : 0);
+  if (live > f->size) live = f->size;
+  for (int32_t i = 0; i < live; ++i) v[i].reset();
+  f->stacktop = 0;
+  f->locals.reset();
+  f->cleared = true;
+}
 // Clears only the value stack: a completed frame that something still refers to keeps its locals.
 void frame_clear_stack(FrameObject* f);
 // The frame of a generator/coroutine that finished (the caller still holds the generator's

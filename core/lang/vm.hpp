@@ -55,6 +55,21 @@ struct VM {
 
 VM& vm_of(Runtime& rt);
 
+// Takes a frame of `size` slots from the pool (which must have one): cleared, referenceless,
+// header intact, ready for new_frame()/new_call_frame() to fill in.
+inline FrameObject* take_pooled_frame(VM& vm, int32_t size) {
+  FrameObject* f = vm.frame_pool[size];
+  vm.frame_pool[size] = f->back;
+  --vm.frame_pool_count[size];
+  f->back = nullptr;
+  f->gen = nullptr;
+  f->stacktop = 0;
+  f->entry = FrameEntry::Host;
+  f->is_entry = false;
+  f->cleared = false;
+  return f;
+}
+
 // new_frame() for a call of the Python function `func` (code `co`), with the common case (a
 // pooled frame of the right size) inline for argument binding. Locals empty.
 inline FrameObject* new_call_frame(Runtime& rt, VM& vm, FunctionObject* func, CodeObject* co) {
@@ -62,15 +77,7 @@ inline FrameObject* new_call_frame(Runtime& rt, VM& vm, FunctionObject* func, Co
   int32_t size = n + co->stacksize;
   FrameObject* f;
   if (size < VM::kFramePoolSizes && vm.frame_pool[size]) {
-    f = vm.frame_pool[size];
-    vm.frame_pool[size] = f->back;
-    --vm.frame_pool_count[size];
-    f->back = nullptr;
-    f->gen = nullptr;
-    f->stacktop = 0;
-    f->entry = FrameEntry::Host;
-    f->is_entry = false;
-    f->cleared = false;
+    f = take_pooled_frame(vm, size);
     f->code = co;
     incref(co);
     f->func = func;
