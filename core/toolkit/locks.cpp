@@ -43,8 +43,10 @@ struct ConditionObject : Object {
 struct SemaphoreObject : Object {
   Value loop;
   std::deque<Value>* waiters;  // null: None
-  int64_t value;
-  int64_t bound_value;
+  // _value and _bound_value hold whatever the program gave (locks.py only compares them with 0
+  // and adds/subtracts 1): Semaphore(1.5) counts 1.5, 0.5, ... Null before __init__.
+  Value value;
+  Value bound_value;
 };
 
 enum class BarrierState : uint8_t { Filling, Draining, Resetting, Broken };
@@ -52,7 +54,7 @@ enum class BarrierState : uint8_t { Filling, Draining, Resetting, Broken };
 struct BarrierObject : Object {
   Value loop;
   Value cond;
-  int64_t parties;
+  Value parties;  // as given (Barrier(1.5) is accepted: `index + 1 == self._parties` is never true)
   int64_t count;
   BarrierState state;
 };
@@ -621,8 +623,74 @@ static const GetSetDef kCondGetSets[] = {
 
 static SemaphoreObject* S(const Value& v) { return static_cast<SemaphoreObject*>(v.obj()); }
 
+// `self._value OP k` for the semaphore's counter (small ints without the number protocol).
+static int value_cmp(Runtime& rt, const Value& v, int64_t k, CmpOp op) {
+  if (v.is_small()) {
+    int64_t x = v.small_value();
+    switch (op) {
+      case CmpOp::Lt: return x < k;
+      case CmpOp::Le: return x <= k;
+      case CmpOp::Eq: return x == k;
+      case CmpOp::Ne: return x != k;
+      case CmpOp::Gt: return x > k;
+      case CmpOp::Ge: return x >= k;
+    }
+  }
+  if (!v) {
+    rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    return -1;
+  }
+  Value r = rich_compare(rt, v, Value::small(k), op);
+  if (!r) return -1;
+  return truthy(rt, r);
+}
+
+// `self._value += d` / `-= d` (d is 1).
+static bool value_add(Runtime& rt, Value& slot, int64_t d) {
+  if (slot.is_small() && Value::fits_small(slot.small_value() + d)) {
+    slot = Value::small(slot.small_value() + d);
+    return true;
+  }
+  if (!slot) {
+    rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    return false;
+  }
+  Value r = inplace_op(rt, slot, Value::small(d < 0 ? -d : d), d < 0 ? BinOp::Sub : BinOp::Add);
+  if (!r) return false;
+  slot = r;
+  return true;
+}
+
+// locked(): `self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))` -- the
+// comparison's own result when it is true.
+static Value sem_locked_value(Runtime& rt, SemaphoreObject* s) {
+  if (s->value.is_small()) {
+    if (s->value.small_value() == 0) return rt.True();
+  } else {
+    if (!s->value) return rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    Value eq = rich_compare(rt, s->value, Value::small(0), CmpOp::Eq);
+    if (!eq) return nullptr;
+    int t = truthy(rt, eq);
+    if (t < 0) return nullptr;
+    if (t) return eq;
+  }
+  if (!s->waiters) return rt.False();
+  std::vector<Value> snap(s->waiters->begin(), s->waiters->end());
+  for (const Value& w : snap) {
+    int c = future_like_cancelled(rt, w);
+    if (c < 0) return nullptr;
+    if (!c) return rt.True();
+  }
+  return rt.False();
+}
+
 static int sem_locked(Runtime& rt, SemaphoreObject* s) {
-  if (s->value == 0) return 1;
+  if (s->value.is_small() && s->value.small_value() == 0) return 1;
+  if (!s->value.is_small()) {
+    Value r = sem_locked_value(rt, s);
+    if (!r) return -1;
+    return truthy(rt, r);
+  }
   if (!s->waiters) return 0;
   std::vector<Value> snap(s->waiters->begin(), s->waiters->end());
   for (const Value& w : snap) {
@@ -640,7 +708,7 @@ static bool sem_wake_up_next(Runtime& rt, SemaphoreObject* s) {
     int d = fdone(rt, fut);
     if (d < 0) return false;
     if (!d) {
-      s->value -= 1;
+      if (!value_add(rt, s->value, -1)) return false;
       return set_result_any(rt, fut, rt.True());
     }
   }
@@ -667,7 +735,7 @@ static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
   int lk = sem_locked_method(rt, self);
   if (lk < 0) co_return Outcome::from_error(rt);
   if (!lk) {
-    s->value -= 1;
+    if (!value_add(rt, s->value, -1)) co_return Outcome::from_error(rt);
     co_return Outcome::ok(rt.True());
   }
   waiters_of(s->waiters);
@@ -683,19 +751,19 @@ static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
       int c = future_like_cancelled(rt, fut);
       if (c < 0) co_return Outcome::from_error(rt);
       if (!c) {
-        s->value += 1;
-        if (!sem_wake_up_next(rt, s)) co_return Outcome::from_error(rt);
+        if (!value_add(rt, s->value, 1) || !sem_wake_up_next(rt, s)) co_return Outcome::from_error(rt);
       }
     }
     co_return r;
   }
-  if (s->value > 0 && !sem_wake_up_next(rt, s)) co_return Outcome::from_error(rt);
+  int gt = value_cmp(rt, s->value, 0, CmpOp::Gt);
+  if (gt < 0 || (gt && !sem_wake_up_next(rt, s))) co_return Outcome::from_error(rt);
   co_return Outcome::ok(rt.True());
 }
 
 static bool sem_release(Runtime& rt, const Value& self) {
   SemaphoreObject* s = S(self);
-  s->value += 1;
+  if (!value_add(rt, s->value, 1)) return false;
   return sem_wake_up_next(rt, s);
 }
 
@@ -706,10 +774,8 @@ static bool sem_set_value(Runtime& rt, SemaphoreObject* s, const Value& value) {
     rt.raise(rt.t.ValueError, "Semaphore initial value must be >= 0");
     return false;
   }
-  int64_t v;
-  if (!index_int64(rt, value, &v)) return false;
   free_waiters(s->waiters);
-  s->value = v;
+  s->value = value;
   return true;
 }
 
@@ -722,21 +788,21 @@ static bool bsem_init(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!bind_args(rt, a, "BoundedSemaphore.__init__", {"value"}, 1, 0, args)) return false;
   Value value = args[0] ? args[0] : Value::small(1);
-  int64_t bound = 0;
-  if (value.is_small()) bound = value.small_value();
-  if (!sem_set_value(rt, S(self), value)) return false;
-  if (!value.is_small() && !index_int64(rt, value, &bound)) return false;
-  S(self)->bound_value = bound;
-  return true;
+  S(self)->bound_value = value;  // self._bound_value = value; super().__init__(value)
+  return sem_set_value(rt, S(self), value);
 }
 static void sem_dealloc(Object* o) {
   auto* s = static_cast<SemaphoreObject*>(o);
   s->loop.reset();
+  s->value.reset();
+  s->bound_value.reset();
   free_waiters(s->waiters);
 }
 static void sem_traverse(Object* o, Visitor& v) {
   auto* s = static_cast<SemaphoreObject*>(o);
   v(s->loop);
+  v(s->value);
+  v(s->bound_value);
   visit_waiters(s->waiters, v);
 }
 static Value sem_repr(Runtime& rt, const Value& self) {
@@ -745,15 +811,21 @@ static Value sem_repr(Runtime& rt, const Value& self) {
   if (!lk) return nullptr;
   int t = truthy(rt, lk);
   if (t < 0) return nullptr;
-  std::string extra = t ? "locked" : "unlocked, value:" + std::to_string(s->value);
+  std::string extra = "locked";
+  if (!t) {
+    if (!s->value) return rt.raise(rt.t.AttributeError, "'" + type_name(rt, self) + "' object has no attribute '_value'");
+    Value f = format(rt, s->value, make_str(rt, ""));
+    if (!f) return nullptr;
+    std::string fs;
+    if (!str_string(rt, f, &fs)) return nullptr;
+    extra = "unlocked, value:" + fs;
+  }
   if (s->waiters && !s->waiters->empty()) extra += ", waiters:" + std::to_string(s->waiters->size());
   return repr_with(rt, self, extra);
 }
 static Value m_sem_locked(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_no_args(rt, a, "Semaphore.locked")) return nullptr;
-  int r = sem_locked(rt, S(self));
-  if (r < 0) return nullptr;
-  return rt.Bool(r);
+  return sem_locked_value(rt, S(self));
 }
 static Value m_sem_acquire(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_no_args(rt, a, "Semaphore.acquire")) return nullptr;
@@ -772,22 +844,44 @@ static Value m_sem_wake_up_next(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_bsem_release(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_no_args(rt, a, "BoundedSemaphore.release")) return nullptr;
   SemaphoreObject* s = S(self);
-  if (s->value >= s->bound_value) return rt.raise(rt.t.ValueError, "BoundedSemaphore released too many times");
+  if (!s->bound_value) return rt.raise(rt.t.AttributeError, "'" + type_name(rt, self) + "' object has no attribute '_bound_value'");
+  int ge;
+  if (s->value.is_small() && s->bound_value.is_small()) {
+    ge = s->value.small_value() >= s->bound_value.small_value();
+  } else {
+    if (!s->value) return rt.raise(rt.t.AttributeError, "'" + type_name(rt, self) + "' object has no attribute '_value'");
+    Value r = rich_compare(rt, s->value, s->bound_value, CmpOp::Ge);
+    ge = r ? truthy(rt, r) : -1;
+  }
+  if (ge < 0) return nullptr;
+  if (ge) return rt.raise(rt.t.ValueError, "BoundedSemaphore released too many times");
   if (!sem_release(rt, self)) return nullptr;
   return rt.None();
 }
-static Value g_sem_value(Runtime& rt, const Value& s) { return make_int(rt, S(s)->value); }
+static Value g_sem_value(Runtime& rt, const Value& s) {
+  Value v = S(s)->value;
+  return v ? v : rt.raise(rt.t.AttributeError, "'" + type_name(rt, s) + "' object has no attribute '_value'");
+}
 static bool s_sem_value(Runtime& rt, const Value& s, const Value& v) {
-  int64_t x;
   if (!v) {
     rt.raise(rt.t.AttributeError, "cannot delete attribute");
     return false;
   }
-  if (!index_int64(rt, v, &x)) return false;
-  S(s)->value = x;
+  S(s)->value = v;
   return true;
 }
-static Value g_sem_bound(Runtime& rt, const Value& s) { return make_int(rt, S(s)->bound_value); }
+static Value g_sem_bound(Runtime& rt, const Value& s) {
+  Value v = S(s)->bound_value;
+  return v ? v : rt.raise(rt.t.AttributeError, "'" + type_name(rt, s) + "' object has no attribute '_bound_value'");
+}
+static bool s_sem_bound(Runtime& rt, const Value& s, const Value& v) {
+  if (!v) {
+    rt.raise(rt.t.AttributeError, "cannot delete attribute");
+    return false;
+  }
+  S(s)->bound_value = v;
+  return true;
+}
 static Value g_sem_waiters(Runtime& rt, const Value& s) { return deque_snapshot(rt, S(s)->waiters, true); }
 
 static const MethodDef kSemMethods[] = {
@@ -807,7 +901,7 @@ static const GetSetDef kSemGetSets[] = {
     {nullptr, nullptr},
 };
 static const MethodDef kBSemMethods[] = {{"release", m_bsem_release}, {nullptr, nullptr}};
-static const GetSetDef kBSemGetSets[] = {{"_bound_value", g_sem_bound}, {nullptr, nullptr}};
+static const GetSetDef kBSemGetSets[] = {{"_bound_value", g_sem_bound, s_sem_bound}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------------------------------
 // Barrier
@@ -887,7 +981,16 @@ static NativeCoro barrier_wait_impl(Runtime& rt, Value self) {
     int64_t index = b->count;
     b->count += 1;
     Outcome inner = Outcome::ok(rt.None());
-    if (index + 1 == b->parties) {
+    int last;
+    if (b->parties.is_small()) {
+      last = index + 1 == b->parties.small_value();
+    } else {
+      Value r = rich_compare(rt, make_int(rt, index + 1), b->parties, CmpOp::Eq);
+      last = r ? truthy(rt, r) : -1;
+    }
+    if (last < 0) {
+      inner = Outcome::from_error(rt);
+    } else if (last) {
       // await self._release()
       b->state = BarrierState::Draining;
       if (!cond_notify_all(rt, b->cond)) inner = Outcome::from_error(rt);
@@ -956,12 +1059,10 @@ static bool barrier_init(Runtime& rt, const Value& self, CallArgs a) {
     rt.raise(rt.t.ValueError, "parties must be > 0");
     return false;
   }
-  int64_t parties;
-  if (!index_int64(rt, args[0], &parties)) return false;
   BarrierObject* b = B(self);
   b->cond = call(rt, Value::borrow(lock_types(rt).condition), CallArgs{});
   if (!b->cond) return false;
-  b->parties = parties;
+  b->parties = args[0];
   b->state = BarrierState::Filling;
   b->count = 0;
   return true;
@@ -970,18 +1071,23 @@ static void barrier_dealloc(Object* o) {
   auto* b = static_cast<BarrierObject*>(o);
   b->loop.reset();
   b->cond.reset();
+  b->parties.reset();
 }
 static void barrier_traverse(Object* o, Visitor& v) {
   auto* b = static_cast<BarrierObject*>(o);
   v(b->loop);
   v(b->cond);
+  v(b->parties);
 }
 static int64_t barrier_n_waiting(BarrierObject* b) { return b->state == BarrierState::Filling ? b->count : 0; }
 static Value barrier_repr(Runtime& rt, const Value& self) {
   BarrierObject* b = B(self);
   std::string extra = barrier_state_value(b->state);
   if (b->state != BarrierState::Broken) {
-    extra += ", waiters:" + std::to_string(barrier_n_waiting(b)) + "/" + std::to_string(b->parties);
+    std::string ps;
+    Value f = b->parties ? format(rt, b->parties, make_str(rt, "")) : make_str(rt, "None");
+    if (!f || !str_string(rt, f, &ps)) return nullptr;
+    extra += ", waiters:" + std::to_string(barrier_n_waiting(b)) + "/" + ps;
   }
   return repr_with(rt, self, extra);
 }
@@ -1008,7 +1114,10 @@ static Value m_barrier_aexit(Runtime& rt, const Value&, CallArgs a) {
   (void)a;
   return wrap_native(rt, "Barrier.__aexit__", barrier_aexit_impl(rt));
 }
-static Value g_barrier_parties(Runtime& rt, const Value& s) { return make_int(rt, B(s)->parties); }
+static Value g_barrier_parties(Runtime& rt, const Value& s) {
+  Value p = B(s)->parties;
+  return p ? p : rt.raise(rt.t.AttributeError, "'" + type_name(rt, s) + "' object has no attribute '_parties'");
+}
 static Value g_barrier_n_waiting(Runtime& rt, const Value& s) { return make_int(rt, barrier_n_waiting(B(s))); }
 static Value g_barrier_broken(Runtime& rt, const Value& s) { return rt.Bool(B(s)->state == BarrierState::Broken); }
 static Value g_barrier_count(Runtime& rt, const Value& s) { return make_int(rt, B(s)->count); }
