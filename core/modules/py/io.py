@@ -128,7 +128,8 @@ class StringIO(TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %r' % (newline,))
         self._newline = newline
-        self._buf = self._translate_in(initial_value)
+        # the initial value is written as write() does (newline '\r' or '\r\n' translates '\n')
+        self._buf = self._translate_out(self._translate_in(initial_value))
         self._pos = 0
 
     def _translate_in(self, s):
@@ -179,13 +180,26 @@ class StringIO(TextIOBase):
         """Read until newline or EOF."""
         self._sio_check_closed()
         buf = self._buf
-        i = buf.find('\n', self._pos)
-        end = len(buf) if i < 0 else i + 1
+        end = self._line_end(buf, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         result = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return result
+
+    def _line_end(self, buf, pos):
+        # The line ends after the newline: '\n' (newline None or '\n'), '\r' or '\r\n' as given,
+        # or any of them for newline='' (universal newlines, kept untranslated).
+        newline = self._newline
+        if newline == '':
+            i = buf.find('\n', pos)
+            j = buf.find('\r', pos, len(buf) if i < 0 else i)
+            if j >= 0:
+                return j + 2 if buf.startswith('\n', j + 1) else j + 1
+            return len(buf) if i < 0 else i + 1
+        sep = '\n' if newline is None else newline
+        i = buf.find(sep, pos)
+        return len(buf) if i < 0 else i + len(sep)
 
     def seek(self, pos, whence=0):
         """Change stream position."""
