@@ -652,7 +652,7 @@ static const MethodDef kTaskMethods[] = {
     {"get_coro", m_get_coro},     {"get_name", m_get_name},     {"set_name", m_set_name},
     {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
     // No get_context (3.12) or _num_cancels_requested (the Python Task's): CPython 3.11's C Task has neither.
-    {nullptr, nullptr},  // get_stack/print_stack: asyncio.base_tasks (core/modules/py/_asyncio_base_tasks.py)
+    {nullptr, nullptr},  // get_stack/print_stack: core/toolkit/task_stack.cpp
 };
 static const GetSetDef kTaskGetSets[] = {
     {"_fut_waiter", g_fut_waiter},

@@ -445,44 +445,12 @@ Value make_asyncio_module(Runtime& rt) {
   add_queue_names(rt, m);
   add_lock_names(rt, m);
   add_exception_names(rt, m);
-  // asyncio.threads (to_thread) is CPython's Python code, frozen (core/modules/py/_asyncio_threads.py).
-  {
-    Value threads = import_module(rt, make_str(rt, "_asyncio_threads"));
-    if (!threads) return nullptr;
-    Value tt = getattr(rt, threads, "to_thread");
-    if (!tt) return nullptr;
-    module_add(rt, m, "to_thread", tt);
-    register_module(rt, "asyncio.threads", threads);
-    module_add(rt, m, "threads", threads);
-  }
-  // futures.wrap_future / tasks.run_coroutine_threadsafe: CPython's Python code, frozen
-  // (core/modules/py/_asyncio_futures.py); the submodules below re-export them.
-  {
-    Value fm = import_module(rt, make_str(rt, "_asyncio_futures"));
-    if (!fm) return nullptr;
-    for (const char* n : {"wrap_future", "run_coroutine_threadsafe"}) {
-      Value fn = getattr(rt, fm, n);
-      if (!fn) return nullptr;
-      module_add(rt, m, n, fn);
-    }
-  }
-  // Task.get_stack()/print_stack(): CPython's base_tasks functions (Python there too).
-  {
-    Value bt = import_module(rt, make_str(rt, "_asyncio_base_tasks"));
-    if (!bt) return nullptr;
-    register_module(rt, "asyncio.base_tasks", bt);
-    module_add(rt, m, "base_tasks", bt);
-    for (const char* n : {"get_stack", "print_stack"}) {
-      Value fn = getattr(rt, bt, n);
-      if (!fn) return nullptr;
-      dict_set_str(rt, as_dict(st.task_type->dict), rt.intern(n), fn);
-    }
-    type_modified(rt, st.task_type);
-  }
+  add_thread_names(rt, m);
+  add_task_stack_names(rt, m);
   // The natives that are `async def` in CPython's asyncio: iscoroutinefunction() is True for them.
   {
     static const char* const kCoroutineFunctions[] = {
-        "sleep", "wait", "wait_for",
+        "sleep", "wait", "wait_for", "to_thread",
         "Queue.get", "Queue.put", "Queue.join",
         "Lock.acquire", "Lock.__aenter__", "Lock.__aexit__",
         "Event.wait",

@@ -37,6 +37,7 @@ void add_asyncio_submodules(Runtime& rt, const Value& m) {
       {"locks", {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"}},
       {"timeouts", {"Timeout", "timeout", "timeout_at"}},
       {"taskgroups", {"TaskGroup"}},
+      {"threads", {"to_thread"}},
   };
   DictObject* src = as_dict(as_module(m)->dict);
   for (const Submodule& sm : kSubmodules) {

@@ -40,6 +40,8 @@ void add_taskgroup_names(Runtime& rt, const Value& m);   // TaskGroup
 void add_queue_names(Runtime& rt, const Value& m);       // Queue, LifoQueue, PriorityQueue, QueueEmpty, QueueFull
 void add_lock_names(Runtime& rt, const Value& m);        // Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 void add_exception_names(Runtime& rt, const Value& m);   // BrokenBarrierError, IncompleteReadError, ...
+void add_thread_names(Runtime& rt, const Value& m);      // to_thread, wrap_future, run_coroutine_threadsafe
+void add_task_stack_names(Runtime& rt, const Value& m);  // Task.get_stack/print_stack, asyncio.base_tasks
 // asyncio.exceptions, asyncio.tasks, asyncio.queues... (after every name is in `m`)
 void add_asyncio_submodules(Runtime& rt, const Value& m);
 
