@@ -8,7 +8,7 @@ const path = require("node:path");
 // the native ones import (core/: import_module(rt, "...") calls), and those every run imports.
 const stdlibDir = path.resolve(__dirname, "..", "core", "modules", "py");
 const NATIVE_IMPORTS = {
-  asyncio: ["_asyncio_base_tasks", "_asyncio_futures", "_asyncio_threads", "_signal"],
+  asyncio: ["_signal"],
   time: ["_structseq"],
   sys: ["_structseq"],
 };
