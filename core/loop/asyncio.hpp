@@ -90,7 +90,7 @@ struct LoopObject : Object {
   bool stopping;
   bool running;
   bool closed;
-  bool debug;
+  bool debug;                      // truth of get_debug()
   bool asyncgens_shutdown_called;
   bool executor_shutdown_called;
   Value exception_handler;
@@ -104,6 +104,7 @@ struct LoopObject : Object {
   // CPython's signal wake-up fd holds): the next iteration queues _read_from_self for them.
   std::vector<int64_t>* pending_signals;
   double slow_callback_duration;
+  Value debug_value;  // what set_debug() was given, returned as is by get_debug(); null: `debug`
 };
 
 // Per-run state of asyncio (kept in Runtime::module_state["asyncio"]).

@@ -456,6 +456,7 @@ struct LogSite {
 };
 static constexpr LogSite kDefaultExceptionHandler{"base_events.py", 1771, "default_exception_handler"};
 static constexpr LogSite kExceptionInDefaultHandler{"base_events.py", 1804, "call_exception_handler"};
+static constexpr LogSite kExceptionInDefaultHandlerCustom{"base_events.py", 1825, "call_exception_handler"};
 static constexpr LogSite kSelectorInit{"selector_events.py", 54, "__init__"};
 
 // logger.<level>(msg, *args, exc_info=...) on the 'asyncio' logger as CPython's asyncio calls it:
@@ -478,7 +479,8 @@ static bool asyncio_log(Runtime& rt, Value logger, int level, const Value& msg, 
   return static_cast<bool>(call_method(rt, logger, rt.intern("handle"), {rec}));
 }
 
-static void log_error(Runtime& rt, const std::string& message, const Value& exception, const LogSite& site) {
+// logger.error(message, exc_info=exc_info): exc_info is None/False or a (type, value, tb) tuple.
+static void log_error_info(Runtime& rt, const std::string& message, const Value& exc_info, const LogSite& site) {
   AsyncioState& st = asyncio_state(rt);
   if (!st.logger && rt.vm) {  // no interpreter (C++ programs driving the loop): no logging module
     Value logging = import_module(rt, make_str(rt, "logging"));
@@ -490,15 +492,15 @@ static void log_error(Runtime& rt, const std::string& message, const Value& exce
     rt.clear_error();
   }
   if (st.logger) {
-    Value exc_info = rt.None();
-    if (exception) {
-      Value tb = as_exc(exception)->traceback;
-      exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb ? tb : rt.None()});
-    }
-    if (asyncio_log(rt, st.logger, 40, make_str(rt, message), {}, exc_info, site)) return;
+    if (asyncio_log(rt, st.logger, 40, make_str(rt, message), {}, exc_info ? exc_info : rt.None(), site)) return;
     rt.clear_error();
   }
   // No logging module: what logging's last-resort handler would print.
+  Value exception;
+  if (exc_info && exc_info.type(rt) == rt.t.tuple && as_tuple(exc_info)->size == 3 &&
+      is_exception_instance((*as_tuple(exc_info))[1])) {
+    exception = (*as_tuple(exc_info))[1];
+  }
   std::string out = message + "\n";
   if (exception && rt.print_exception) {
     rt.write(OutStream::Stderr, out);
@@ -508,39 +510,129 @@ static void log_error(Runtime& rt, const std::string& message, const Value& exce
   rt.write(OutStream::Stderr, out);
 }
 
+static void log_error(Runtime& rt, const std::string& message, const Value& exception, const LogSite& site) {
+  Value exc_info = rt.None();
+  if (exception) {
+    Value tb = as_exc(exception)->traceback;
+    exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb ? tb : rt.None()});
+  }
+  log_error_info(rt, message, exc_info, site);
+}
+
+// `''.join(traceback.format_list(value)).rstrip()` for the source_traceback / handle_traceback keys.
+static bool format_stack_list(Runtime& rt, const Value& frames, std::string* out) {
+  Value tbmod = import_module(rt, make_str(rt, "traceback"));
+  if (!tbmod) return false;
+  Value fmt = getattr(rt, tbmod, "format_list");
+  if (!fmt) return false;
+  Value lines = fmt ? call(rt, fmt, {frames}) : Value();
+  if (!lines) return false;
+  std::string text;
+  bool ok = for_each(rt, lines, [&](const Value& line) {
+    if (!is_str(rt, line)) {
+      rt.raise(rt.t.TypeError, "sequence item: expected str instance, " + type_name(rt, line) + " found");
+      return false;
+    }
+    text += str_view(line);
+    return true;
+  });
+  if (!ok) return false;
+  size_t end = text.find_last_not_of(" \t\n\r\f\v");
+  text.resize(end == std::string::npos ? 0 : end + 1);
+  *out = std::move(text);
+  return true;
+}
+
+// BaseEventLoop.default_exception_handler(context) as base_events.py: context.get('message') and
+// context.get('exception') (any object with a get method), exc_info from the exception's
+// __traceback__, then 'key: repr(value)' for the other keys in sorted order, the lines joined
+// (a message that is not a str is join's TypeError).
 static bool default_exception_handler(Runtime& rt, const Value& context) {
-  if (!isinstance(rt, context, rt.t.dict)) {
-    rt.raise(rt.t.TypeError, "context must be a dict");
-    return false;
-  }
-  DictObject* d = as_dict(context);
-  Value message = dict_get_str(d, rt.intern("message"));
-  std::string msg;
-  if (message && truthy(rt, message) > 0) {
-    if (!str_string(rt, message, &msg)) return false;
+  Value message, exception;
+  if (context.type(rt) == rt.t.dict) {
+    message = dict_get_str(as_dict(context), rt.intern("message"));
+    exception = dict_get_str(as_dict(context), rt.intern("exception"));
   } else {
-    msg = "Unhandled exception in event loop";
+    Value get = getattr(rt, context, "get");
+    if (!get) return false;
+    message = call(rt, get, {make_str(rt, "message")});
+    if (!message) return false;
+    exception = call(rt, get, {make_str(rt, "exception")});
+    if (!exception) return false;
   }
-  Value exception = dict_get_str(d, rt.intern("exception"));
-  if (exception && !is_exception_instance(exception)) exception = Value();
-  // Other keys, sorted, as "key: repr(value)".
+  if (message) {
+    int t = truthy(rt, message);
+    if (t < 0) return false;
+    if (!t) message = Value();
+  }
+  if (!message) message = make_str(rt, "Unhandled exception in event loop");
+  Value exc_info = rt.False();
+  if (exception && !rt.is_none(exception)) {
+    Value tb;
+    if (is_exception_instance(exception)) {
+      tb = as_exc(exception)->traceback;
+      if (!tb) tb = rt.None();
+    } else {
+      tb = getattr(rt, exception, "__traceback__");
+      if (!tb) return false;
+    }
+    exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb});
+  }
+  // for key in sorted(context): ...
   Value keys = list_from_iterable(rt, context);
   if (!keys) return false;
   if (!list_sort(rt, as_list(keys), Value(), false)) return false;
   ListObject* kl = as_list(keys);
+  std::string rest;
   for (int64_t i = 0; i < kl->size; ++i) {
     Value k = kl->items[i];
-    std::string ks;
-    if (!str_string(rt, k, &ks)) return false;
-    if (ks == "message" || ks == "exception") continue;
-    Value v = dict_get(rt, d, k);
+    std::string_view kv = is_str(rt, k) ? str_view(k) : std::string_view();
+    bool is_key_str = is_str(rt, k);
+    if (is_key_str && (kv == "message" || kv == "exception")) continue;
+    Value v = getitem(rt, context, k);
     if (!v) return false;
     std::string vs;
-    if (!repr_string(rt, v, &vs)) return false;
-    msg += "\n" + ks + ": " + vs;
+    if (is_key_str && (kv == "source_traceback" || kv == "handle_traceback")) {
+      std::string tb;
+      if (!format_stack_list(rt, v, &tb)) return false;
+      vs = std::string(kv == "source_traceback" ? "Object" : "Handle") + " created at (most recent call last):\n" + tb;
+    } else if (!repr_string(rt, v, &vs)) {
+      return false;
+    }
+    Value kf = format(rt, k, make_str(rt, ""));
+    std::string ks;
+    if (!kf || !str_string(rt, kf, &ks)) return false;
+    rest += "\n" + ks + ": " + vs;
   }
-  log_error(rt, msg, exception, kDefaultExceptionHandler);
+  if (!is_str(rt, message)) {
+    rt.raise(rt.t.TypeError, "sequence item 0: expected str instance, " + type_name(rt, message) + " found");
+    return false;
+  }
+  log_error_info(rt, std::string(str_view(message)) + rest, exc_info, kDefaultExceptionHandler);
   return true;
+}
+
+// self.default_exception_handler(context): a loop subclass may override it.
+static bool call_default_exception_handler(Runtime& rt, const Value& loopv, const Value& context) {
+  TypeObject* t = loopv.type(rt);
+  if (t->flags & kTypeHeapType) {
+    StrObject* name = rt.intern("default_exception_handler");
+    Object* m = type_lookup(t, name);
+    if (m && m != type_lookup(asyncio_state(rt).loop_type, name)) {
+      Value r = call_method(rt, loopv, name, {context});
+      return static_cast<bool>(r);
+    }
+  }
+  return default_exception_handler(rt, context);
+}
+
+// The exception the default handler raised, logged with exc_info=True: CPython's traceback lists
+// base_events.py's frames (here natives), so it has its header even without a frame of the program.
+static Value take_handler_error(Runtime& rt) {
+  Value exc = rt.take_error();
+  if (!is_exception_instance(exc)) return Value();
+  as_exc(exc)->hidden_python_frames = true;
+  return exc;
 }
 
 void loop_call_exception_handler(Runtime& rt, const Value& loopv, const Value& context) {
@@ -553,11 +645,9 @@ void loop_call_exception_handler(Runtime& rt, const Value& loopv, const Value& c
     return;
   }
   if (!loop->exception_handler) {
-    if (!default_exception_handler(rt, context)) {
+    if (!call_default_exception_handler(rt, loopv, context)) {
       if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
-      Value exc = rt.take_error();
-      log_error(rt, "Exception in default exception handler", is_exception_instance(exc) ? exc : Value(),
-                kExceptionInDefaultHandler);
+      log_error(rt, "Exception in default exception handler", take_handler_error(rt), kExceptionInDefaultHandler);
     }
   } else {
     Value r = call(rt, loop->exception_handler, {loopv, context});
@@ -568,7 +658,15 @@ void loop_call_exception_handler(Runtime& rt, const Value& loopv, const Value& c
       dict_set_str(rt, c2.get(), rt.intern("message"), make_str(rt, "Unhandled error in exception handler"));
       dict_set_str(rt, c2.get(), rt.intern("exception"), exc);
       dict_set_str(rt, c2.get(), rt.intern("context"), context);
-      if (!default_exception_handler(rt, c2.value())) rt.clear_error();
+      if (!call_default_exception_handler(rt, loopv, c2.value())) {
+        // raised inside `except BaseException as exc:`, so its __context__ is exc
+        if (is_exception_instance(rt.exc) && is_exception_instance(exc)) chain_context_to(rt, rt.exc, exc);
+        if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
+        log_error(rt,
+                  "Exception in default exception handler while handling an unexpected error in custom exception "
+                  "handler",
+                  take_handler_error(rt), kExceptionInDefaultHandlerCustom);
+      }
     }
   }
   if (!rt.has_error()) rt.exc = std::move(saved);
@@ -598,12 +696,28 @@ static bool log_selector(Runtime& rt) {
                      kSelectorInit);
 }
 
+// coroutines._is_debug_mode(): PYTHONASYNCIODEBUG set to a non-empty string in os.environ. The
+// environment starts empty here, so only a program that imported os can have set it.
+static int env_debug_mode(Runtime& rt) {
+  if (!rt.vm || !rt.vm->modules) return 0;
+  Value* os = dict_lookup_str(as_dict(rt.vm->modules), rt.intern("os"));
+  if (!os || !os->is_obj() || !isinstance(rt, *os, rt.t.module)) return 0;
+  Value environ = getattr(rt, *os, "environ");
+  if (!environ) return -1;
+  Value v = call_method(rt, environ, rt.intern("get"), {make_str(rt, "PYTHONASYNCIODEBUG")});
+  if (!v) return -1;
+  return truthy(rt, v);
+}
+
 static Value init_loop(Runtime& rt, LoopObject* l) {
   l->ready = new std::deque<Value>();
   l->scheduled = new std::vector<Value>();
   l->slow_callback_duration = 0.1;
   Value v = Value::steal(l);
   gc_track(rt, l);
+  int debug = env_debug_mode(rt);
+  if (debug < 0) return nullptr;
+  l->debug = debug;
   if (!log_selector(rt)) return nullptr;
   return v;
 }
@@ -859,16 +973,21 @@ static Value m_is_closed(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop_args(rt, a, "BaseEventLoop.is_closed")) return nullptr;
   return rt.Bool(L(self)->closed);
 }
+static Value loop_debug_value(Runtime& rt, LoopObject* l) {
+  return l->debug_value ? l->debug_value : rt.Bool(l->debug);
+}
 static Value m_get_debug(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop_args(rt, a, "BaseEventLoop.get_debug")) return nullptr;
-  return rt.Bool(L(self)->debug);
+  return loop_debug_value(rt, L(self));
 }
 static Value m_set_debug(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!loop_args(rt, a, "BaseEventLoop.set_debug", {"enabled"}, 1, args)) return nullptr;
+  // self._debug = enabled (stored as given: get_debug() returns it; its truth is the debug mode)
   int t = truthy(rt, args[0]);
   if (t < 0) return nullptr;
   L(self)->debug = t;
+  L(self)->debug_value = args[0];
   return rt.None();
 }
 
@@ -1111,8 +1230,11 @@ static Value m_remove_signal_handler(Runtime& rt, const Value& self, CallArgs a)
 
 static Value loop_repr(Runtime& rt, const Value& self) {
   LoopObject* l = L(self);
+  std::string debug;
+  Value dv = format(rt, loop_debug_value(rt, l), make_str(rt, ""));
+  if (!dv || !str_string(rt, dv, &debug)) return nullptr;
   return make_str(rt, "<" + std::string(type_short_name(self.type(rt))) + " running=" + (l->running ? "True" : "False") +
-                          " closed=" + (l->closed ? "True" : "False") + " debug=" + (l->debug ? "True" : "False") + ">");
+                          " closed=" + (l->closed ? "True" : "False") + " debug=" + debug + ">");
 }
 
 static Value g_slow(Runtime& rt, const Value& s) { return make_float(rt, L(s)->slow_callback_duration); }
@@ -1134,7 +1256,7 @@ static Value g_scheduled(Runtime& rt, const Value& s) {
 }
 static Value g_stopping(Runtime& rt, const Value& s) { return rt.Bool(L(s)->stopping); }
 static Value g_closed(Runtime& rt, const Value& s) { return rt.Bool(L(s)->closed); }
-static Value g_debug(Runtime& rt, const Value& s) { return rt.Bool(L(s)->debug); }
+static Value g_debug(Runtime& rt, const Value& s) { return loop_debug_value(rt, L(s)); }
 
 static const MethodDef kLoopMethods[] = {
     {"time", m_time},
@@ -1190,6 +1312,7 @@ static void loop_dealloc(Object* o) {
   delete l->asyncgens;
   l->asyncgens = nullptr;
   l->signal_handlers.reset();
+  l->debug_value.reset();
 }
 
 static void loop_traverse(Object* o, Visitor& v) {
@@ -1202,6 +1325,7 @@ static void loop_traverse(Object* o, Visitor& v) {
   v(l->task_factory);
   v(l->current_task);
   v(l->signal_handlers);
+  v(l->debug_value);
 }
 
 static void loop_clear(Object* o) {
@@ -1213,6 +1337,7 @@ static void loop_clear(Object* o) {
   l->task_factory.reset();
   l->current_task.reset();
   l->signal_handlers.reset();
+  l->debug_value.reset();
 }
 
 static Value loop_new(Runtime& rt, TypeObject* type, CallArgs) {
