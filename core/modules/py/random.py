@@ -396,6 +396,14 @@ class SystemRandom(Random):
     """The operating system's generator in CPython; in LoopScope (no entropy source) a
     generator like the others, so runs stay reproducible."""
 
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        # CPython's is os.urandom(n), with its argument checks
+        n = _index(n)
+        if n < 0:
+            raise ValueError("negative argument not allowed")
+        return super().randbytes(n)
+
 
 _inst = Random()
 seed = _inst.seed

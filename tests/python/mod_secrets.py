@@ -1,0 +1,31 @@
+# secrets: compare_digest's rules and errors, randbelow/choice/token_* argument errors, token lengths
+# and alphabets (the values themselves are random in CPython, reproducible in LoopScope).
+import secrets
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: secrets.compare_digest('abc', 'abc'))
+t(lambda: secrets.compare_digest('abc', 'abd'))
+t(lambda: secrets.compare_digest(b'abc', bytearray(b'abc')))
+t(lambda: secrets.compare_digest(b'abc', b'ab'))
+t(lambda: secrets.compare_digest('abc', b'abc'))
+t(lambda: secrets.compare_digest(b'abc', 'abc'))
+t(lambda: secrets.compare_digest('é', 'é'))
+t(lambda: secrets.compare_digest(1, 1))
+t(lambda: secrets.compare_digest(b'a', 1))
+t(lambda: secrets.compare_digest(bytearray(b'a'), 'a'))
+t(lambda: secrets.compare_digest('a'))
+t(lambda: secrets.randbelow(0))
+t(lambda: secrets.randbelow(-3))
+t(lambda: secrets.randbelow(1))
+t(lambda: secrets.choice([]))
+t(lambda: secrets.token_bytes(-1))
+t(lambda: secrets.token_hex(0))
+t(lambda: secrets.token_urlsafe(0))
+print(secrets.compare_digest, secrets.DEFAULT_ENTROPY, sorted(secrets.__all__))
+for n in (None, 1, 5, 16):
+    print(len(secrets.token_bytes(n)), type(secrets.token_bytes(n)).__name__, len(secrets.token_hex(n)), len(secrets.token_urlsafe(n)))
+h = secrets.token_hex(8); print(all(c in '0123456789abcdef' for c in h))
+u = secrets.token_urlsafe(30); print(all(c.isalnum() or c in '-_' for c in u), '=' in u)
+print(all(0 <= secrets.randbelow(7) < 7 for _ in range(200)), secrets.choice('x'), secrets.randbits(0), 0 <= secrets.randbits(5) < 32)
+print(isinstance(secrets.SystemRandom(), __import__('random').Random), secrets.SystemRandom.__name__)
