@@ -88,3 +88,6 @@ except csv.Error as e:
     print('Error', e)
 print(csv.__all__)
 print(csv.Dialect, csv.excel, csv.excel.delimiter, csv.unix_dialect.lineterminator)
+import os
+os.remove('data.csv')
+print(os.path.exists('data.csv'))
