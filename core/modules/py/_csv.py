@@ -42,6 +42,11 @@ def _c_int(value):
     return value
 
 
+def _exact_str(s):
+    """The characters of a str (subclass): what C code reads, whatever the class overrides."""
+    return s if type(s) is str else str.__str__(s)
+
+
 def _set_bool(src, dflt):
     return dflt if src is _UNSET else bool(src)
 
@@ -61,7 +66,7 @@ def _set_char(name, src, dflt):
         raise TypeError('"%s" must be string, not %.200s' % (name, _type_name(src)))
     if len(src) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
-    return str(src)
+    return _exact_str(src)
 
 
 def _set_char_or_none(name, src, dflt):
@@ -73,7 +78,7 @@ def _set_char_or_none(name, src, dflt):
         raise TypeError('"%s" must be string or None, not %.200s' % (name, _type_name(src)))
     if len(src) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
-    return str(src)
+    return _exact_str(src)
 
 
 def _set_str(name, src, dflt):
@@ -393,7 +398,7 @@ in CSV format.
                 raise Error("iterator should return strings, not %.200s "
                             "(the file should be opened in text mode)" % _type_name(line))
             self._line_num += 1
-            self._process_line(line)
+            self._process_line(_exact_str(line))
             if self._state == START_RECORD:
                 break
         fields = self._fields
@@ -502,7 +507,7 @@ elements will be converted to string."""
             else:
                 quoted = quoting == QUOTE_ALL
             if isinstance(field, str):
-                text = field
+                text = _exact_str(field)
             elif field is None:
                 text = ''
             else:
@@ -610,6 +615,6 @@ the old limit is returned"""
         if type(new_limit) is not int:
             raise TypeError("limit must be an integer")
         if not -2 ** 63 <= new_limit < 2 ** 63:
-            raise OverflowError("Python int too large to convert to C ssize_t")
+            raise OverflowError("Python int too large to convert to C long")
         _field_limit = new_limit
     return old
