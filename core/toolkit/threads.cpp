@@ -241,7 +241,7 @@ static Value link_source_done(Runtime& rt, const Value& self, CallArgs a) {
   if (!dest_has_loop || dest_loop.is(s->source_loop)) return pass_outcome(rt, destination, a[0]);
   int closed = ask(rt, dest_loop, "is_closed");
   if (closed) return closed > 0 ? rt.None() : nullptr;
-  Value setter = make_builtin_function(rt, "_set_state", f_set_state);
+  Value setter = make_builtin_function(rt, "_chain_future.<locals>._set_state", f_set_state);
   return call_method(rt, dest_loop, rt.intern("call_soon_threadsafe"), {setter, destination, a[0]}) ? rt.None()
                                                                                                     : nullptr;
 }
@@ -277,8 +277,8 @@ static bool link_futures(Runtime& rt, const Value& source, const Value& destinat
   s->destination = destination;
   s->source_loop = ends[0].loop;
   s->dest_loop = ends[1].loop;
-  Value on_dest = make_builtin_function(rt, "_call_check_cancel", link_destination_done, sv);
-  Value on_source = make_builtin_function(rt, "_call_set_state", link_source_done, sv);
+  Value on_dest = make_builtin_function(rt, "_chain_future.<locals>._call_check_cancel", link_destination_done, sv);
+  Value on_source = make_builtin_function(rt, "_chain_future.<locals>._call_set_state", link_source_done, sv);
   return call_method(rt, destination, rt.n.add_done_callback, {on_dest}) &&
          call_method(rt, source, rt.n.add_done_callback, {on_source});
 }
@@ -364,7 +364,7 @@ static Value a_run_coroutine_threadsafe(Runtime& rt, const Value&, CallArgs a) {
   s->coro = args[0];
   s->loop = args[1];
   s->future = future;
-  Value cb = make_builtin_function(rt, "callback", submit_on_loop, sv);
+  Value cb = make_builtin_function(rt, "run_coroutine_threadsafe.<locals>.callback", submit_on_loop, sv);
   if (!call_method(rt, args[1], rt.intern("call_soon_threadsafe"), {cb})) return nullptr;
   return future;
 }
