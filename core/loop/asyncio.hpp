@@ -228,6 +228,9 @@ std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok);
 // --- tasks ----------------------------------------------------------------------------------
 inline TaskObject* as_task(const Value& v) { return static_cast<TaskObject*>(v.obj()); }
 bool is_task(Runtime& rt, const Value& v);
+// tasks._register_task / _unregister_task for a Task: in or out of the registry all_tasks() reads.
+void task_register(Runtime& rt, TaskObject* t);
+void task_unregister(Runtime& rt, TaskObject* t);
 Value new_task(Runtime& rt, const Value& coro, const Value& loop, const Value& name, const Value& context);
 bool task_cancel(Runtime& rt, TaskObject* t, const Value& msg);
 Value task_name(Runtime& rt, TaskObject* t);

@@ -464,6 +464,14 @@ static void unlink_task(AsyncioState& st, TaskObject* t) {
   t->prev_created = t->next_created = nullptr;
 }
 
+void task_register(Runtime& rt, TaskObject* t) {
+  AsyncioState& st = asyncio_state(rt);
+  if (t->prev_created || t->next_created || st.first_task == t) return;
+  link_task(st, t);
+}
+
+void task_unregister(Runtime& rt, TaskObject* t) { unlink_task(asyncio_state(rt), t); }
+
 std::vector<Value> all_tasks(Runtime& rt, const Value& loop) {
   AsyncioState& st = asyncio_state(rt);
   std::vector<Value> out;

@@ -175,16 +175,18 @@ static Value a_gather(Runtime& rt, const Value&, CallArgs a) {
   return toolkit_gather(rt, aws, return_exceptions);
 }
 
-static Value a_current_task(Runtime& rt, const Value&, CallArgs a) {
+static Value current_task_of(Runtime& rt, const Value& module, const Value& loop);
+static Value module_registry(Runtime& rt, const Value& module, const char* name, bool create, bool weakset);
+
+static Value a_current_task(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!bind_args(rt, a, "current_task", {"loop"}, 1, 0, args, 0)) return nullptr;
   Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
   if (!loop) return nullptr;
-  if (!is_loop(rt, loop)) return rt.None();
-  return current_task(rt, loop);
+  return current_task_of(rt, self, loop);
 }
 
-static Value a_all_tasks(Runtime& rt, const Value&, CallArgs a) {
+static Value a_all_tasks(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!bind_args(rt, a, "all_tasks", {"loop"}, 1, 0, args, 0)) return nullptr;
   Value loop = args[0] && !rt.is_none(args[0]) ? args[0] : require_running_loop(rt);
@@ -193,7 +195,146 @@ static Value a_all_tasks(Runtime& rt, const Value&, CallArgs a) {
   for (const Value& t : all_tasks(rt, loop)) {
     if (set_add(rt, s.get(), t) < 0) return nullptr;
   }
+  // Objects registered by _register_task that are not Tasks: `futures._get_loop(t) is loop and
+  // not t.done()`.
+  if (Value foreign = module_registry(rt, self, "_ls_registered_tasks", false, true)) {
+    Value items = list_from_iterable(rt, foreign);
+    if (!items) return nullptr;
+    for (int64_t i = 0; i < as_list(items)->size; ++i) {
+      Value t = as_list(items)->items[i];
+      Value get_loop = getattr_opt(rt, t, rt.intern("get_loop"));
+      if (!get_loop && rt.has_error()) return nullptr;
+      Value tl = get_loop ? call(rt, get_loop, CallArgs{}) : getattr(rt, t, "_loop");
+      if (!tl) return nullptr;
+      if (!tl.is(loop)) continue;
+      Value done = call_method(rt, t, rt.intern("done"), {});
+      int d = done ? truthy(rt, done) : -1;
+      if (d < 0) return nullptr;
+      if (!d && set_add(rt, s.get(), t) < 0) return nullptr;
+    }
+  }
   return std::move(s).value();
+}
+
+// events._set_running_loop(loop): what get_running_loop() returns from now on (None: no loop).
+// Only asyncio's own loops can run here: another object is refused.
+static Value a__set_running_loop(Runtime& rt, const Value&, CallArgs a) {
+  if (!no_kwargs(rt, a, "_asyncio._set_running_loop") || !check_nargs(rt, a, "_asyncio._set_running_loop", 1, 1)) {
+    return nullptr;
+  }
+  AsyncioState& st = asyncio_state(rt);
+  if (rt.is_none(a[0])) {
+    st.running_loop.reset();
+    return rt.None();
+  }
+  if (!is_loop(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "_set_running_loop(): LoopScope runs only asyncio's own event loops, not '" +
+                                        type_name(rt, a[0]) + "'");
+  }
+  st.running_loop = a[0];
+  return rt.None();
+}
+
+// The registries CPython keeps in asyncio.tasks (_current_tasks, _all_tasks) for what the
+// native structures do not hold: the current task of loops that are not asyncio's own (a dict
+// loop -> task) and registered objects that are not Tasks (a WeakSet). They live in the asyncio
+// module's dict (created on first use), so they go with the module.
+static Value module_registry(Runtime& rt, const Value& module, const char* name, bool create, bool weakset) {
+  if (!module.is_obj() || module.type(rt) != rt.t.module) return Value();
+  DictObject* d = as_dict(as_module(module)->dict);
+  Value v = dict_get_str(d, rt.intern(name));
+  if (v || !create) return v;
+  if (weakset) {
+    Value mod = import_module(rt, make_str(rt, "_weakrefset"));
+    Value ws = mod ? getattr(rt, mod, "WeakSet") : Value();
+    v = ws ? call(rt, ws, CallArgs{}) : Value();
+    if (!v) return nullptr;
+  } else {
+    v = new_dict(rt).value();
+  }
+  if (!dict_set_str(rt, d, rt.intern(name), v)) return nullptr;
+  return v;
+}
+static constexpr const char* kForeignCurrent = "_ls_current_tasks";
+static constexpr const char* kForeignTasks = "_ls_registered_tasks";
+
+// The current task of a loop (its LoopObject field, or the dict for another loop).
+static Value current_task_of(Runtime& rt, const Value& module, const Value& loop) {
+  if (is_loop(rt, loop)) return current_task(rt, loop);
+  Value reg = module_registry(rt, module, kForeignCurrent, false, false);
+  if (!reg) return rt.None();
+  Value t = dict_get(rt, as_dict(reg), loop);
+  if (!t) return rt.has_error() ? Value() : rt.None();
+  return t;
+}
+
+// tasks._enter_task(loop, task): task becomes the loop's current task; RuntimeError if another one is.
+static Value a__enter_task(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_clinic_args(rt, a, "_enter_task", {"loop", "task"}, 2, args)) return nullptr;
+  Value loop = args[0], task = args[1];
+  Value cur = current_task_of(rt, self, loop);
+  if (!cur) return nullptr;
+  if (!rt.is_none(cur)) {
+    std::string tr, cr;
+    if (!repr_string(rt, task, &tr) || !repr_string(rt, cur, &cr)) return nullptr;
+    return rt.raise(rt.t.RuntimeError,
+                    "Cannot enter into task " + tr + " while another task " + cr + " is being executed.");
+  }
+  if (is_loop(rt, loop)) {
+    as_loop(loop)->current_task = task;
+    return rt.None();
+  }
+  Value reg = module_registry(rt, self, kForeignCurrent, true, false);
+  if (!reg || !dict_set(rt, as_dict(reg), loop, task)) return nullptr;
+  return rt.None();
+}
+
+// tasks._leave_task(loop, task): RuntimeError unless task is the loop's current task.
+static Value a__leave_task(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[2];
+  if (!parse_clinic_args(rt, a, "_leave_task", {"loop", "task"}, 2, args)) return nullptr;
+  Value loop = args[0], task = args[1];
+  Value cur = current_task_of(rt, self, loop);
+  if (!cur) return nullptr;
+  if (!cur.is(task)) {
+    std::string tr, cr;
+    if (!repr_string(rt, task, &tr) || !repr_string(rt, cur, &cr)) return nullptr;
+    return rt.raise(rt.t.RuntimeError, "Leaving task " + tr + " does not match the current task " + cr + ".");
+  }
+  if (is_loop(rt, loop)) {
+    as_loop(loop)->current_task.reset();
+    return rt.None();
+  }
+  Value reg = module_registry(rt, self, kForeignCurrent, false, false);
+  if (reg && dict_del(rt, as_dict(reg), loop) < 0) return nullptr;
+  return rt.None();
+}
+
+// tasks._register_task(task) / _unregister_task(task): in or out of the set all_tasks() reads.
+static Value a__register_task(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[1];
+  if (!parse_clinic_args(rt, a, "_register_task", {"task"}, 1, args)) return nullptr;
+  a = CallArgs{args, 1, nullptr};
+  if (is_task(rt, a[0])) {
+    task_register(rt, as_task(a[0]));
+    return rt.None();
+  }
+  Value set = module_registry(rt, self, kForeignTasks, true, true);
+  if (!set || !call_method(rt, set, rt.intern("add"), {a[0]})) return nullptr;
+  return rt.None();
+}
+static Value a__unregister_task(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[1];
+  if (!parse_clinic_args(rt, a, "_unregister_task", {"task"}, 1, args)) return nullptr;
+  a = CallArgs{args, 1, nullptr};
+  if (is_task(rt, a[0])) {
+    task_unregister(rt, as_task(a[0]));
+    return rt.None();
+  }
+  Value set = module_registry(rt, self, kForeignTasks, true, true);
+  if (!set || !call_method(rt, set, rt.intern("discard"), {a[0]})) return nullptr;
+  return rt.None();
 }
 
 static bool is_coroutine_obj(Runtime& rt, const Value& v) {
@@ -387,6 +528,11 @@ static const MethodDef kFunctions[] = {
     {"shield", a_shield},
     {"gather", a_gather},
     {"current_task", a_current_task},
+    {"_set_running_loop", a__set_running_loop},
+    {"_enter_task", a__enter_task},
+    {"_leave_task", a__leave_task},
+    {"_register_task", a__register_task},
+    {"_unregister_task", a__unregister_task},
     {"all_tasks", a_all_tasks},
     {"iscoroutine", a_iscoroutine},
     {"iscoroutinefunction", a_iscoroutinefunction},
