@@ -256,6 +256,8 @@ static bool queue_read_from_self(Runtime& rt, const Value& loopv) {
   return true;
 }
 
+static bool log_slow_callback(Runtime& rt, const Value& handle, double dt);
+
 static bool run_once(Runtime& rt, const Value& loopv) {
   LoopObject* loop = as_loop(loopv);
   std::vector<Value>& sched = *loop->scheduled;
@@ -305,9 +307,17 @@ static bool run_once(Runtime& rt, const Value& loopv) {
     loop->ready->pop_front();
     if (as_handle(h)->cancelled) continue;
     if (st.trace) st.trace->callback_run(as_handle(h));
+    // Debug mode: a callback that ran slow_callback_duration or longer (on the virtual clock,
+    // which time.sleep() advances) is logged.
+    bool debug = loop->debug;
+    double t0 = debug ? loop_time(rt, loop) : 0.0;
     handle_run(rt, h);
     if (st.trace) st.trace->callback_done(as_handle(h));
     if (rt.has_error()) return false;
+    if (debug) {
+      double dt = loop_time(rt, loop) - t0;
+      if (dt >= loop->slow_callback_duration && !log_slow_callback(rt, h, dt)) return false;
+    }
     gc_maybe_collect(rt);
   }
   return true;
@@ -479,8 +489,8 @@ static bool asyncio_log(Runtime& rt, Value logger, int level, const Value& msg, 
   return static_cast<bool>(call_method(rt, logger, rt.intern("handle"), {rec}));
 }
 
-// logger.error(message, exc_info=exc_info): exc_info is None/False or a (type, value, tb) tuple.
-static void log_error_info(Runtime& rt, const std::string& message, const Value& exc_info, const LogSite& site) {
+// logging.getLogger("asyncio"), resolved once (null without an interpreter).
+static void ensure_logger(Runtime& rt) {
   AsyncioState& st = asyncio_state(rt);
   if (!st.logger && rt.vm) {  // no interpreter (C++ programs driving the loop): no logging module
     Value logging = import_module(rt, make_str(rt, "logging"));
@@ -491,6 +501,36 @@ static void log_error_info(Runtime& rt, const std::string& message, const Value&
     }
     rt.clear_error();
   }
+}
+
+static constexpr LogSite kSlowCallback{"base_events.py", 1917, "_run_once"};
+
+// logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt): the task when the
+// callback is a task's bound method (its step or wakeup), else str(handle).
+static bool log_slow_callback(Runtime& rt, const Value& handle, double dt) {
+  ensure_logger(rt);
+  AsyncioState& st = asyncio_state(rt);
+  if (!st.logger) return true;
+  HandleObject* h = as_handle(handle);
+  Value owner;
+  if (h->callback) {
+    if (h->native.fn) {
+      owner = h->callback;
+    } else {
+      owner = getattr_opt(rt, h->callback, rt.intern("__self__"));
+      if (!owner && rt.has_error()) return false;
+    }
+  }
+  Value shown = owner && is_task(rt, owner) ? repr(rt, owner) : str(rt, handle);
+  if (!shown) return false;
+  return asyncio_log(rt, st.logger, 30, make_str(rt, "Executing %s took %.3f seconds"), {shown, make_float(rt, dt)},
+                     Value(), kSlowCallback);
+}
+
+// logger.error(message, exc_info=exc_info): exc_info is None/False or a (type, value, tb) tuple.
+static void log_error_info(Runtime& rt, const std::string& message, const Value& exc_info, const LogSite& site) {
+  AsyncioState& st = asyncio_state(rt);
+  ensure_logger(rt);
   if (st.logger) {
     if (asyncio_log(rt, st.logger, 40, make_str(rt, message), {}, exc_info ? exc_info : rt.None(), site)) return;
     rt.clear_error();
