@@ -624,7 +624,13 @@ static const GetSetDef kCondGetSets[] = {
 static SemaphoreObject* S(const Value& v) { return static_cast<SemaphoreObject*>(v.obj()); }
 
 // `self._value OP k` for the semaphore's counter (small ints without the number protocol).
-static int value_cmp(Runtime& rt, const Value& v, int64_t k, CmpOp op) {
+static Value no_attribute(Runtime& rt, const Object* self, const char* name) {
+  return rt.raise(rt.t.AttributeError, "'" + type_name(rt, Value::borrow(const_cast<Object*>(self))) +
+                                           "' object has no attribute '" + name + "'");
+}
+
+static int value_cmp(Runtime& rt, const SemaphoreObject* s, int64_t k, CmpOp op) {
+  const Value& v = s->value;
   if (v.is_small()) {
     int64_t x = v.small_value();
     switch (op) {
@@ -637,7 +643,7 @@ static int value_cmp(Runtime& rt, const Value& v, int64_t k, CmpOp op) {
     }
   }
   if (!v) {
-    rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    no_attribute(rt, s, "_value");
     return -1;
   }
   Value r = rich_compare(rt, v, Value::small(k), op);
@@ -646,13 +652,14 @@ static int value_cmp(Runtime& rt, const Value& v, int64_t k, CmpOp op) {
 }
 
 // `self._value += d` / `-= d` (d is 1).
-static bool value_add(Runtime& rt, Value& slot, int64_t d) {
+static bool value_add(Runtime& rt, SemaphoreObject* s, int64_t d) {
+  Value& slot = s->value;
   if (slot.is_small() && Value::fits_small(slot.small_value() + d)) {
     slot = Value::small(slot.small_value() + d);
     return true;
   }
   if (!slot) {
-    rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    no_attribute(rt, s, "_value");
     return false;
   }
   Value r = inplace_op(rt, slot, Value::small(d < 0 ? -d : d), d < 0 ? BinOp::Sub : BinOp::Add);
@@ -667,7 +674,7 @@ static Value sem_locked_value(Runtime& rt, SemaphoreObject* s) {
   if (s->value.is_small()) {
     if (s->value.small_value() == 0) return rt.True();
   } else {
-    if (!s->value) return rt.raise(rt.t.AttributeError, "'Semaphore' object has no attribute '_value'");
+    if (!s->value) return no_attribute(rt, s, "_value");
     Value eq = rich_compare(rt, s->value, Value::small(0), CmpOp::Eq);
     if (!eq) return nullptr;
     int t = truthy(rt, eq);
@@ -708,7 +715,7 @@ static bool sem_wake_up_next(Runtime& rt, SemaphoreObject* s) {
     int d = fdone(rt, fut);
     if (d < 0) return false;
     if (!d) {
-      if (!value_add(rt, s->value, -1)) return false;
+      if (!value_add(rt, s, -1)) return false;
       return set_result_any(rt, fut, rt.True());
     }
   }
@@ -735,7 +742,7 @@ static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
   int lk = sem_locked_method(rt, self);
   if (lk < 0) co_return Outcome::from_error(rt);
   if (!lk) {
-    if (!value_add(rt, s->value, -1)) co_return Outcome::from_error(rt);
+    if (!value_add(rt, s, -1)) co_return Outcome::from_error(rt);
     co_return Outcome::ok(rt.True());
   }
   waiters_of(s->waiters);
@@ -751,19 +758,19 @@ static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
       int c = future_like_cancelled(rt, fut);
       if (c < 0) co_return Outcome::from_error(rt);
       if (!c) {
-        if (!value_add(rt, s->value, 1) || !sem_wake_up_next(rt, s)) co_return Outcome::from_error(rt);
+        if (!value_add(rt, s, 1) || !sem_wake_up_next(rt, s)) co_return Outcome::from_error(rt);
       }
     }
     co_return r;
   }
-  int gt = value_cmp(rt, s->value, 0, CmpOp::Gt);
+  int gt = value_cmp(rt, s, 0, CmpOp::Gt);
   if (gt < 0 || (gt && !sem_wake_up_next(rt, s))) co_return Outcome::from_error(rt);
   co_return Outcome::ok(rt.True());
 }
 
 static bool sem_release(Runtime& rt, const Value& self) {
   SemaphoreObject* s = S(self);
-  if (!value_add(rt, s->value, 1)) return false;
+  if (!value_add(rt, s, 1)) return false;
   return sem_wake_up_next(rt, s);
 }
 
@@ -844,12 +851,12 @@ static Value m_sem_wake_up_next(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_bsem_release(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_no_args(rt, a, "BoundedSemaphore.release")) return nullptr;
   SemaphoreObject* s = S(self);
-  if (!s->bound_value) return rt.raise(rt.t.AttributeError, "'" + type_name(rt, self) + "' object has no attribute '_bound_value'");
+  if (!s->value) return no_attribute(rt, s, "_value");
+  if (!s->bound_value) return no_attribute(rt, s, "_bound_value");
   int ge;
   if (s->value.is_small() && s->bound_value.is_small()) {
     ge = s->value.small_value() >= s->bound_value.small_value();
   } else {
-    if (!s->value) return rt.raise(rt.t.AttributeError, "'" + type_name(rt, self) + "' object has no attribute '_value'");
     Value r = rich_compare(rt, s->value, s->bound_value, CmpOp::Ge);
     ge = r ? truthy(rt, r) : -1;
   }
@@ -1082,6 +1089,7 @@ static void barrier_traverse(Object* o, Visitor& v) {
 static int64_t barrier_n_waiting(BarrierObject* b) { return b->state == BarrierState::Filling ? b->count : 0; }
 static Value barrier_repr(Runtime& rt, const Value& self) {
   BarrierObject* b = B(self);
+  if (!b->cond) return no_attribute(rt, b, "_state");  // __init__ never ran
   std::string extra = barrier_state_value(b->state);
   if (b->state != BarrierState::Broken) {
     std::string ps;

@@ -140,3 +140,15 @@ async def main():
 
 
 asyncio.run(main())
+
+# Instances whose __init__ never ran: the missing attribute is named with the instance's type.
+for cls in [asyncio.Semaphore, asyncio.BoundedSemaphore]:
+    s = cls.__new__(cls)
+    t("locked", lambda: s.locked())
+    t("release", lambda: s.release())
+    t("_value", lambda: s._value)
+    t("acquire", lambda: s.acquire().send(None))
+    t("repr", lambda: repr(s)[-20:])
+    t("bound", lambda: s._bound_value)
+b = asyncio.Barrier.__new__(asyncio.Barrier)
+t("repr", lambda: repr(b)[-20:])
