@@ -134,6 +134,18 @@ static Value asyncio_flavoured(Runtime& rt, const Value& exc) {
 
 static Value assertion_failed(Runtime& rt) { return rt.raise_value(Value::borrow(rt.t.AssertionError)); }
 
+// `to` takes the exception (in asyncio's flavour) or the result of the finished, not cancelled `from`.
+static bool copy_outcome(Runtime& rt, const Value& to, const Value& from) {
+  Value exc = call_method0(rt, from, "exception");
+  if (!exc) return false;
+  if (!rt.is_none(exc)) {
+    Value e = asyncio_flavoured(rt, exc);
+    return e && call_method(rt, to, rt.intern("set_exception"), {e});
+  }
+  Value r = call_method0(rt, from, "result");
+  return r && call_method(rt, to, rt.intern("set_result"), {r});
+}
+
 // `to` (an asyncio future) takes the outcome of the finished `from`, unless `to` was cancelled.
 static bool pass_to_asyncio(Runtime& rt, const Value& to, const Value& from) {
   int d = ask(rt, from, "done");
@@ -145,14 +157,7 @@ static bool pass_to_asyncio(Runtime& rt, const Value& to, const Value& from) {
   c = ask(rt, from, "cancelled");
   if (c < 0) return false;
   if (c) return static_cast<bool>(call_method0(rt, to, "cancel"));
-  Value exc = call_method0(rt, from, "exception");
-  if (!exc) return false;
-  if (!rt.is_none(exc)) {
-    Value e = asyncio_flavoured(rt, exc);
-    return e && call_method(rt, to, rt.intern("set_exception"), {e});
-  }
-  Value r = call_method0(rt, from, "result");
-  return r && call_method(rt, to, rt.intern("set_result"), {r});
+  return copy_outcome(rt, to, from);
 }
 
 // `to` (a concurrent.futures.Future) takes the outcome of the finished asyncio future `from`.
@@ -163,14 +168,7 @@ static bool pass_to_concurrent(Runtime& rt, const Value& to, const Value& from) 
   if (c < 0 || (c && !call_method0(rt, to, "cancel"))) return false;
   int running = ask(rt, to, "set_running_or_notify_cancel");
   if (running <= 0) return running == 0;
-  Value exc = call_method0(rt, from, "exception");
-  if (!exc) return false;
-  if (!rt.is_none(exc)) {
-    Value e = asyncio_flavoured(rt, exc);
-    return e && call_method(rt, to, rt.intern("set_exception"), {e});
-  }
-  Value r = call_method0(rt, from, "result");
-  return r && call_method(rt, to, rt.intern("set_result"), {r});
+  return copy_outcome(rt, to, from);
 }
 
 static Value pass_outcome(Runtime& rt, const Value& to, const Value& from) {
