@@ -77,9 +77,25 @@ async function launch() {
   };
 }
 
+// The page's marks ("loopscope:*", main.ts and boot.ts) and its worker's ("worker:*", worker.ts),
+// in ms after navigation, for the breakdown of the first result.
+const STEPS = [
+  ["boot.js ran, worker started", "loopscope:boot"],
+  ["worker script ran", "worker:script"],
+  ["worker got the run request", "worker:run-request"],
+  ["worker got the module", "worker:module-received"],
+  ["module ready", "worker:ready"],
+  ["run's sources here", "worker:fetched"],
+  ["run started", "worker:run-start"],
+  ["run ended", "worker:run-end"],
+  ["main.js ran", "loopscope:script"],
+  ["editor built", "loopscope:editor-created"],
+  ["first result shown", "loopscope:first-result"],
+];
+
 async function firstResultMs(page) {
   await page.waitForSelector('body[data-runs="1"]', { timeout: 60000 });
-  return page.evaluate(() => {
+  const times = await page.evaluate(() => {
     const [first] = performance.getEntriesByName("loopscope:first-result");
     const [ready] = performance.getEntriesByName("loopscope:ready");
     const [script] = performance.getEntriesByName("loopscope:script");
@@ -87,8 +103,20 @@ async function firstResultMs(page) {
     const [finished] = performance.getEntriesByName("loopscope:run-finished");
     const at = (mark) => (mark ? mark.startTime : NaN);
     const run = finished && finished.detail ? finished.detail.elapsedMs : NaN;
-    return { firstResult: first.startTime, ready: at(ready), script: at(script), boot: at(boot), run };
+    const marks = {};
+    for (const mark of performance.getEntriesByType("mark")) marks[mark.name] ??= mark.startTime;
+    return { firstResult: first.startTime, ready: at(ready), script: at(script), boot: at(boot), run, marks, origin: performance.timeOrigin };
   });
+  // The worker's marks, moved to the page's time line.
+  for (const worker of page.workers()) {
+    const theirs = await worker
+      .evaluate(() => ({ origin: performance.timeOrigin, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]) }))
+      .catch(() => null);
+    if (!theirs || !theirs.marks.some(([name]) => name === "worker:run-end")) continue;
+    for (const [name, time] of theirs.marks) times.marks[name] ??= time + theirs.origin - times.origin;
+    break;
+  }
+  return times;
 }
 
 // 1 and 2: cold loads in fresh profiles (recording the bytes of the first), then warm reloads.
@@ -99,6 +127,7 @@ async function measureLoad(url, runs) {
   const script = [];
   const boot = [];
   const run = [];
+  const marks = [];
   let transfers = null;
   for (let i = 0; i < runs; i++) {
     const browser = await launch();
@@ -112,6 +141,7 @@ async function measureLoad(url, runs) {
       script.push(times.script);
       boot.push(times.boot);
       run.push(times.run);
+      marks.push(times.marks);
       if (!transfers) {
         transfers = [];
         for (const response of responses) {
@@ -129,7 +159,7 @@ async function measureLoad(url, runs) {
       await browser.close();
     }
   }
-  return { cold, warm, ready, script, boot, run, transfers };
+  return { cold, warm, ready, script, boot, run, marks, transfers };
 }
 
 // 3: a probe in the page's own worker (dist/worker.js), without a step budget.
@@ -214,6 +244,11 @@ async function main() {
         `module ready in the worker at ${median(load.ready).toFixed(0)} ms, the first run took ` +
         `${median(load.run).toFixed(0)} ms in the worker)`,
     );
+    console.log("    cold, step by step (median ms after navigation):");
+    for (const [label, name] of STEPS) {
+      const values = load.marks.map((m) => m[name]).filter((v) => v !== undefined);
+      if (values.length) console.log(`      ${median(values).toFixed(0).padStart(6)}  ${label} (${name})`);
+    }
     console.log(`  warm (reload)       ${median(load.warm).toFixed(0).padStart(6)} ms`);
     console.log(`  all cold runs: ${load.cold.map((v) => v.toFixed(0)).join(", ")} ms`);
     failed = !sizeOk || !timeOk;

@@ -422,6 +422,7 @@ async function start(): Promise<void> {
   // the module boot.js compiled reaches the worker now rather than after it (the worker then runs
   // the first program while the editor is built).
   await new Promise((resolve) => setTimeout(resolve, 0));
+  performance.mark("loopscope:editor-start");
   editor = createEditor({
     parent: ui.editor,
     doc: initialSource,
@@ -438,6 +439,7 @@ async function start(): Promise<void> {
       }
     },
   });
+  performance.mark("loopscope:editor-created");
   theme.onChange((t) => editor.setDark(t === "dark"));
   fillExamplesMenu();
   ui.run.disabled = false;

@@ -16,6 +16,10 @@ import { modulesFor, type StdlibIndex } from "./stdlib";
 declare const createLoopScope: CreateLoopScope; // defined by loopscope.js, prepended by the build
 declare const LOOPSCOPE_STDLIB: StdlibIndex; // the index of dist/py/, put in by the build (esbuild define)
 
+// bench/web/measure.js reads the worker's "worker:*" marks (this script started, the page's module
+// came, the module is ready, a run was asked for, its sources are here, the run started/ended).
+performance.mark("worker:script");
+
 const STEPS_PER_ADVANCE = 10_000;
 const SLICE_MS = 20; // run this long before yielding to the worker's event loop
 
@@ -49,6 +53,7 @@ function answerPerfetto(id: number): void {
 async function run(module: LoopScopeModule, request: RunRequest): Promise<void> {
   dropLastRun(); // before the new run allocates: one run's memory at a time
   const started = performance.now();
+  performance.mark("worker:run-start");
   const run = new module.Run({
     filename: request.filename,
     source: request.source,
@@ -57,6 +62,7 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
     trace: request.trace,
     traceEventLimit: request.traceEventLimit,
   });
+  performance.mark("worker:run-created");
   let kept = false;
   try {
     let done = false;
@@ -67,6 +73,7 @@ async function run(module: LoopScopeModule, request: RunRequest): Promise<void> 
       if (!done) await yieldToEventLoop();
     }
     const elapsedMs = performance.now() - started;
+    performance.mark("worker:run-end");
     const trace = request.trace ? run.traceJson() : "";
     lastRun = { id: request.id, run };
     kept = true;
@@ -136,7 +143,10 @@ const pageModule = new Promise<WebAssembly.Module>((resolve, reject) => {
 });
 const instantiateWasm: ModuleOverrides["instantiateWasm"] = (imports, receive) => {
   pageModule
-    .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+    .then((module) => {
+      performance.mark("worker:module-received");
+      return WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module));
+    })
     .catch((error) => reportError(error));
   return {};
 };
@@ -149,6 +159,7 @@ let loaded = false;
 loading.then(
   (module) => {
     loaded = true;
+    performance.mark("worker:ready");
     post({ type: "ready", version: module.version(), at: performance.timeOrigin + performance.now() });
   },
   (error) => reportError(error),
@@ -167,8 +178,9 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
   }
   // One run at a time, in the order asked.
   const request = event.data;
+  performance.mark("worker:run-request");
   // The sources it will likely import come while the module loads or an earlier run goes on.
-  const fetched = prefetch(modulesFor(request.source, LOOPSCOPE_STDLIB));
+  const fetched = prefetch(modulesFor(request.source, LOOPSCOPE_STDLIB)).then(() => performance.mark("worker:fetched"));
   queue = queue
     .then(() => Promise.all([loading, fetched]))
     .then(([module]) => run(module, request))
