@@ -9,7 +9,7 @@ const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
-const { stdlibDir, stdlibIndex } = require("./stdlib-index");
+const { bundledSources, stdlibDir, stdlibIndex } = require("./stdlib-index");
 
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -42,7 +42,10 @@ async function buildWorker(esbuild, options) {
   const result = await esbuild.build({
     ...options,
     entryPoints: { worker: "web/src/worker.ts" },
-    define: { LOOPSCOPE_STDLIB: JSON.stringify(stdlibIndex()) },
+    define: {
+      LOOPSCOPE_STDLIB: JSON.stringify(stdlibIndex()),
+      LOOPSCOPE_STDLIB_BUNDLED: JSON.stringify(bundledSources()),
+    },
     write: false,
   });
   const js = result.outputFiles.find((file) => file.path.endsWith(".js"));

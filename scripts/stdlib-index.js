@@ -6,6 +6,7 @@ const path = require("node:path");
 // does not embed; the worker fetches them (web/src/stdlib.ts) with this index, which build-web.js
 // puts into the worker (define LOOPSCOPE_STDLIB): each module's imports (every import line, also indented ones), the modules
 // the native ones import (core/: import_module(rt, "...") calls), and those every run imports.
+// bundledSources(): the few every asyncio program needs, which worker.js carries (no request).
 const stdlibDir = path.resolve(__dirname, "..", "core", "modules", "py");
 const NATIVE_IMPORTS = {
   asyncio: ["_signal"],
@@ -32,4 +33,20 @@ function stdlibIndex() {
   return { modules, native: NATIVE_IMPORTS, always: ALWAYS_IMPORTED };
 }
 
-module.exports = { stdlibDir, stdlibIndex };
+// The sources worker.js carries itself (build-web.js puts them in), so the common run fetches none:
+// what every run imports and what asyncio's native modules import, with their own imports.
+function bundledSources(index = stdlibIndex()) {
+  const names = new Set();
+  const visit = (name) => {
+    if (names.has(name)) return;
+    if (Object.hasOwn(index.modules, name)) names.add(name);
+    for (const next of index.native[name] ?? []) visit(next);
+    for (const next of index.modules[name] ?? []) visit(next);
+  };
+  for (const name of [...index.always, "asyncio"]) visit(name);
+  const sources = {};
+  for (const name of [...names].sort()) sources[name] = fs.readFileSync(path.join(stdlibDir, `${name}.py`), "utf8");
+  return sources;
+}
+
+module.exports = { stdlibDir, stdlibIndex, bundledSources };

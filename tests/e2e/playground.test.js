@@ -245,6 +245,8 @@ test("stdlib modules come from dist/py/: fetched before the run, or on import wh
   await runProgram(page, `${program}\n`);
   assert.deepEqual(await output(page).then((o) => [o.stdout, o.stderr]), ["P(x=3) {\"a\": [1, 2]}\n", ""]);
   assert.ok(fetched.includes("dataclasses") && fetched.includes("json"), fetched.join(" "));
+  // What every run and asyncio import comes inside worker.js.
+  for (const name of ["_sysinit", "_structseq", "_signal"]) assert.ok(!fetched.includes(name), fetched.join(" "));
   // A run that imports them again (a fresh interpreter, the same worker) fetches nothing more.
   const before = fetched.length;
   await runProgram(page);

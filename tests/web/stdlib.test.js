@@ -10,7 +10,7 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const { loadTs } = require("./load");
 const { exampleIds, source } = require("./examples");
-const { stdlibDir, stdlibIndex } = require("../../scripts/stdlib-index");
+const { bundledSources, stdlibDir, stdlibIndex } = require("../../scripts/stdlib-index");
 
 const loopscope = path.resolve(__dirname, "..", "..", "build", "native", "loopscope");
 
@@ -79,4 +79,14 @@ test("the examples load no stdlib module the prefetch did not foresee (else: a s
     // A module a native one imports at start-up belongs in scripts/stdlib-index.js's NATIVE_IMPORTS.
     assert.deepEqual(loaded.filter((name) => !foreseen.includes(name)), [], id);
   }
+});
+
+test("worker.js carries the sources every asyncio program imports (the default example fetches none)", () => {
+  const bundled = bundledSources(index);
+  assert.deepEqual(Object.keys(bundled), modulesFor("import asyncio\n", index));
+  for (const [name, text] of Object.entries(bundled)) {
+    assert.equal(text, fs.readFileSync(path.join(stdlibDir, `${name}.py`), "utf8"), name);
+  }
+  // Small: they travel with every worker.js, wanted or not.
+  assert.ok(Object.values(bundled).join("").length < 16 * 1024);
 });

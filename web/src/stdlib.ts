@@ -3,7 +3,8 @@
 // asks the worker for a source on a module's first import (synchronously); the worker fetches
 // beforehand, in parallel with the module's download, the modules a program will most likely
 // import: those its `import` lines name, those every run or asyncio needs, and what they import in
-// turn. A module it did not foresee is still loaded, with a synchronous request.
+// turn. A module it did not foresee is still loaded, with a synchronous request. Those every run and
+// asyncio import come inside worker.js (scripts/stdlib-index.js bundledSources): no request at all.
 
 export interface StdlibIndex {
   /** Every Python-level module, with the modules its source imports (any of its import lines). */

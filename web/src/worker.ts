@@ -2,8 +2,8 @@
 // loader (loopscope.js) at the top of this file, so starting the worker is one request. The page
 // compiles loopscope.wasm and sends the module (worker.js?module=page); without that parameter, the
 // loader fetches and compiles it (streaming, beside this file in dist/) the moment the worker starts. Run requests are accepted from the start and wait for the module.
-// The Python-level stdlib modules' sources are not in the module: this worker supplies them
-// (fetched from dist/py/, see stdlib.ts).
+// The Python-level stdlib modules' sources are not in the module: this worker supplies them (those
+// every asyncio program imports are in this file; the others are fetched from dist/py/, see stdlib.ts).
 // It runs a program in slices of steps, posting output as it goes, so the page stays responsive and
 // the engine can optimise the dispatch loop between slices. The page stops a runaway run by
 // terminating this worker and starting a new one; the step budget (RunRequest.maxSteps) ends one
@@ -15,6 +15,9 @@ import { modulesFor, type StdlibIndex } from "./stdlib";
 
 declare const createLoopScope: CreateLoopScope; // defined by loopscope.js, prepended by the build
 declare const LOOPSCOPE_STDLIB: StdlibIndex; // the index of dist/py/, put in by the build (esbuild define)
+// The sources every asyncio program imports (what every run needs, and asyncio's helpers), carried in
+// this file by the build (scripts/stdlib-index.js bundledSources), so the usual run fetches nothing.
+declare const LOOPSCOPE_STDLIB_BUNDLED: Record<string, string>;
 
 // bench/web/measure.js reads the worker's "worker:*" marks (this script started, the page's module
 // came, the module is ready, a run was asked for, its sources are here, the run started/ended).
@@ -89,7 +92,7 @@ function reportError(error: unknown, id?: number): void {
 
 // ---- the stdlib modules' sources (dist/py/NAME.py; see stdlib.ts) ----
 // Kept for the worker's life: every run of this worker imports from the same sources.
-const sources = new Map<string, string>();
+const sources = new Map<string, string>(Object.entries(LOOPSCOPE_STDLIB_BUNDLED));
 const fetching = new Map<string, Promise<void>>();
 const stdlibUrl = (name: string) => new URL(`py/${name}.py`, self.location.href).href;
 
@@ -130,9 +133,6 @@ function moduleSource(name: string): string | null {
     return null;
   }
 }
-
-// What every run needs comes with the module.
-void prefetch(modulesFor("", LOOPSCOPE_STDLIB));
 
 // Started as worker.js?module=page, the worker gets the module compiled by the page (a "module"
 // message, see worker_start.ts) and only instantiates it; otherwise (bench/web's workers) the loader
