@@ -8,7 +8,7 @@ import { DEFAULT_EXAMPLE_SOURCE } from "./examples";
 import type { RunRequest, WorkerMessage } from "./protocol";
 import { loadStoredProgram, runRequest } from "./run_request";
 import { isShareFragment } from "./share";
-import { compileModule, startWorker } from "./worker_start";
+import { compileModule, sendModule, startWorker } from "./worker_start";
 
 export interface Boot {
   worker: Worker;
@@ -28,8 +28,10 @@ declare global {
 performance.mark("loopscope:boot"); // bench/web: when the worker was started
 // The module is fetched and compiled (streaming) here, while the worker's own script loads, and then
 // sent to the worker, which only instantiates it (see worker.ts; a restarted worker gets it too).
+// The worker first: its script's request goes out before the module's large download.
+const worker = startWorker();
 const wasm = compileModule();
-const worker = startWorker(wasm);
+sendModule(worker, wasm);
 const early: Boot["early"] = [];
 worker.onmessage = (event: MessageEvent<WorkerMessage>) => early.push(event);
 worker.onerror = (event: ErrorEvent) => {

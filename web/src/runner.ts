@@ -5,7 +5,7 @@
 // JSON of the last finished run is asked for on demand (perfetto()).
 import type { Boot } from "./boot";
 import type { PageMessage, RunRequest, Stream, WorkerMessage } from "./protocol";
-import { startWorker } from "./worker_start";
+import { sendModule, startWorker } from "./worker_start";
 
 export interface RunHandlers {
   output(stream: Stream, text: string): void;
@@ -129,7 +129,12 @@ export class Runner {
   private start(boot?: Boot): void {
     this.setState({ kind: "loading" });
     // Without boot.js, the worker loads the module itself.
-    const worker = boot?.worker ?? (this.wasm ? startWorker(this.wasm, this.url) : new Worker(this.url));
+    let worker: Worker;
+    if (boot) worker = boot.worker;
+    else if (this.wasm) {
+      worker = startWorker(this.url);
+      sendModule(worker, this.wasm);
+    } else worker = new Worker(this.url);
     this.worker = worker;
     const onMessage = (event: MessageEvent<WorkerMessage>) => {
       if (worker !== this.worker) return;

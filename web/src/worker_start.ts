@@ -17,12 +17,15 @@ export function compileModule(): Promise<WebAssembly.Module> {
   );
 }
 
-/** A worker that waits for the page's compiled module (worker.js?module=page); it is sent when ready. */
-export function startWorker(wasm: Promise<WebAssembly.Module>, url = WORKER_URL): Worker {
-  const worker = new Worker(`${url}?module=page`);
+/** A worker that waits for the page's compiled module (worker.js?module=page): see sendModule. */
+export function startWorker(url = WORKER_URL): Worker {
+  return new Worker(`${url}?module=page`);
+}
+
+/** Sends the module to a worker from startWorker when it is compiled (or why it could not be). */
+export function sendModule(worker: Worker, wasm: Promise<WebAssembly.Module>): void {
   wasm.then(
     (module) => worker.postMessage({ type: "module", module } satisfies PageMessage),
     (error: unknown) => worker.postMessage({ type: "module", error: String(error) } satisfies PageMessage),
   );
-  return worker;
 }
