@@ -6,6 +6,7 @@
 #include "lang/compiler_impl.hpp"
 #include "object/bigint.hpp"
 #include "object/bytes.hpp"
+#include "object/complex.hpp"
 #include "object/float.hpp"
 #include "object/int.hpp"
 #include "object/protocol.hpp"
@@ -70,8 +71,11 @@ Value Compiler::constant_value(Constant* c, std::string* key) {
       if (std::signbit(c->fvalue)) *key += "-";
       return make_float(rt_, c->fvalue);
     }
-    case ConstantKind::Complex:
-      error("complex numbers are not supported by LoopScope", c->loc);
+    case ConstantKind::Complex: {
+      Value v = make_complex(rt_, 0.0, c->fvalue);
+      *key = const_key(v);
+      return v;
+    }
     case ConstantKind::Str:
       *key = "s" + c->value;
       return Value();  // handled by const_str
@@ -117,7 +121,6 @@ Value Compiler::fold(Expr* e) {
     case ExprKind::Constant: {
       auto* c = e->as<Constant>();
       if (c->ckind == ConstantKind::Str) return const_str_value(c->value);
-      if (c->ckind == ConstantKind::Complex) return nullptr;
       std::string key;
       return constant_value(c, &key);
     }

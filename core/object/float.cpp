@@ -6,6 +6,7 @@
 
 #include "object/bigint.hpp"
 #include "object/class.hpp"
+#include "object/complex.hpp"
 #include "object/float_format.hpp"
 #include "object/float_parse.hpp"
 #include "object/gc.hpp"
@@ -150,7 +151,7 @@ static Value f_pow(Runtime& rt, const Value& a, const Value& b) {
     if (y < 0.0) return rt.raise(rt.t.ZeroDivisionError, "0.0 cannot be raised to a negative power");
   }
   if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
-    return rt.raise(rt.t.ValueError, "math domain error");  // CPython returns a complex here
+    return complex_power(rt, x, 0.0, y, 0.0);  // float_pow hands this case to complex
   }
   errno = 0;
   double r = py_pow(x, y);

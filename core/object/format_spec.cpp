@@ -505,6 +505,95 @@ FormatError format_float(double v, std::string_view spec, std::string& out,
   }
 }
 
+// format(complex, spec): CPython's format_complex_internal. Types e E f F g G n and none (like
+// repr: parentheses around a real part, the real part left out when it is +0.0, no ".0" added);
+// the imaginary part always carries a sign after a real part; padding applies to the whole.
+FormatError format_complex(double re, double im, std::string_view spec, std::string& out,
+                           std::string_view type_name) {
+  FormatSpec f;
+  if (FormatError e = parse_format_spec(spec, 0, '>', type_name, f); !e.ok()) return e;
+  switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: return unknown_presentation_type(f.type, type_name);
+  }
+  if (f.fill == '0') {
+    return fail(PyExcKind::ValueError, "Zero padding is not allowed in complex format specifier");
+  }
+  if (f.align == '=') {
+    return fail(PyExcKind::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  if (f.precision > kIntMax) return fail(PyExcKind::ValueError, "precision too big");
+  if (f.precision > kMaxFormatWidth) return memory_error();
+  if (FormatError e = check_width(f); !e.ok()) return e;
+  int precision = static_cast<int>(f.precision);
+  int default_precision = 6;
+  uint32_t type = f.type;
+  unsigned flags = 0;
+  bool skip_re = false, add_parens = false;
+  if (f.alternate) flags |= kDtsfAlt;
+  if (f.no_neg_0) flags |= kDtsfNoNegZero;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  int group;
+  char sep;
+  grouping_for(f, group, sep);
+  FormatSpec tmp = f;
+  tmp.fill = ' ';
+  tmp.align = '<';
+  tmp.width = -1;
+  auto part = [&](double v) {
+    std::string buf = double_to_string(v, static_cast<char>(type), precision, flags);
+    NumberParts p;
+    size_t i = 0;
+    if (!buf.empty() && buf[0] == '-') {
+      p.sign_char = '-';
+      i = 1;
+    }
+    size_t d = i;
+    while (d < buf.size() && buf[d] >= '0' && buf[d] <= '9') ++d;
+    p.digits = buf.substr(i, d - i);
+    if (d < buf.size() && buf[d] == '.') {
+      p.has_decimal = true;
+      ++d;
+    }
+    p.remainder = buf.substr(d);
+    return layout_number(p, tmp, group, sep);
+  };
+  std::string body;
+  if (add_parens) body += '(';
+  if (!skip_re) {
+    body += part(re);
+    tmp.sign = '+';
+  }
+  body += part(im);
+  body += 'j';
+  if (add_parens) body += ')';
+  int64_t n = static_cast<int64_t>(body.size());
+  int64_t lpad = 0, rpad = 0;
+  if (f.width > n) {
+    int64_t padding = f.width - n;
+    switch (f.align) {
+      case '<': rpad = padding; break;
+      case '^': lpad = padding / 2; rpad = padding - lpad; break;
+      default: lpad = padding; break;
+    }
+  }
+  std::string fill;
+  utf8_append(fill, f.fill);
+  out.clear();
+  for (int64_t i = 0; i < lpad; ++i) out += fill;
+  out += body;
+  for (int64_t i = 0; i < rpad; ++i) out += fill;
+  return {};
+}
+
 FormatError format_str(std::string_view s, std::string_view spec, std::string& out,
                        std::string_view type_name) {
   if (spec.empty()) {

@@ -54,6 +54,9 @@ FormatError format_int(int64_t v, std::string_view spec, std::string& out,
 // format(0.1, '.3') == '0.1').
 FormatError format_float(double v, std::string_view spec, std::string& out,
                          std::string_view type_name = "float");
+// format(complex, spec). Types e E f F g G n and none (format(1+2j, '') == '(1+2j)').
+FormatError format_complex(double re, double im, std::string_view spec, std::string& out,
+                           std::string_view type_name = "complex");
 // format(str, spec). Types s and none; precision truncates.
 FormatError format_str(std::string_view s, std::string_view spec, std::string& out,
                        std::string_view type_name = "str");

@@ -20,6 +20,7 @@ namespace ls {
 
 void init_singleton_types(Runtime& rt);
 void init_float_type(Runtime& rt);
+void init_complex_type(Runtime& rt);
 void init_bytes_type(Runtime& rt);
 void init_range_slice_types(Runtime& rt);
 void init_iterator_types(Runtime& rt);
@@ -42,6 +43,7 @@ Runtime::Runtime() {
   init_singleton_types(*this);
   init_int_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_list_type(*this);
   init_set_type(*this);
   init_bytes_type(*this);

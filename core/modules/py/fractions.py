@@ -156,8 +156,8 @@ class Fraction:
             return op(o, self) if reverse else op(self, o)
         if isinstance(other, float):
             return fop(other, float(self)) if reverse else fop(float(self), other)
-        if isinstance(other, complex if False else ()):
-            return NotImplemented
+        if isinstance(other, complex):
+            return fop(other, complex(self)) if reverse else fop(complex(self), other)
         return NotImplemented
 
     @staticmethod
@@ -323,6 +323,8 @@ class Fraction:
             return a == a.from_float(b)
         if isinstance(b, int):
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, complex) and b.imag == 0:
+            return a == b.real
         return NotImplemented
 
     def _richcmp(self, other, op):

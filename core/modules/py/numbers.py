@@ -62,6 +62,7 @@ class Real(Complex):
         return +self
 
 
+Complex.register(complex)
 Real.register(float)
 
 
