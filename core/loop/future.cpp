@@ -69,8 +69,11 @@ Value new_future(Runtime& rt, const Value& loop) {
   return v;
 }
 
-static void schedule_callbacks(Runtime& rt, FutureObject* f) {
-  if (!f->callbacks || f->callbacks->empty()) return;
+// Each callback goes to loop.call_soon; when that fails (a closed loop: 'Event loop is closed')
+// the callbacks not yet scheduled are dropped and the error propagates, as in CPython's
+// future_schedule_callbacks (the future has its new state already).
+static bool schedule_callbacks(Runtime& rt, FutureObject* f) {
+  if (!f->callbacks || f->callbacks->empty()) return true;
   std::vector<FutureCallback> cbs;
   cbs.swap(*f->callbacks);
   Value self = Value::borrow(f);
@@ -80,8 +83,9 @@ static void schedule_callbacks(Runtime& rt, FutureObject* f) {
     if (!cb.context && contextvars_active(rt)) cb.context = context_new_empty(rt);
     Value h = cb.native.fn ? loop_call_soon_native(rt, f->loop, cb.native, cb.fn, make_tuple(rt, {self}), cb.context)
                            : loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
-    if (!h) rt.clear_error();
+    if (!h) return false;
   }
+  return true;
 }
 
 bool future_set_result(Runtime& rt, FutureObject* f, const Value& result) {
@@ -93,8 +97,7 @@ bool future_set_result(Runtime& rt, FutureObject* f, const Value& result) {
   f->state = FutureState::Finished;
   AsyncioState& st = asyncio_state(rt);
   if (st.trace && !f->is_task) st.trace->future_done(f);
-  schedule_callbacks(rt, f);
-  return true;
+  return schedule_callbacks(rt, f);
 }
 
 bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc_in) {
@@ -120,7 +123,7 @@ bool future_set_exception(Runtime& rt, FutureObject* f, const Value& exc_in) {
   f->state = FutureState::Finished;
   AsyncioState& st = asyncio_state(rt);
   if (st.trace && !f->is_task) st.trace->future_done(f);
-  schedule_callbacks(rt, f);
+  if (!schedule_callbacks(rt, f)) return false;
   f->log_traceback = true;
   return true;
 }
@@ -132,8 +135,7 @@ bool future_cancel(Runtime& rt, FutureObject* f, const Value& msg) {
   f->cancel_message = (msg && !rt.is_none(msg)) ? msg : Value();
   AsyncioState& st = asyncio_state(rt);
   if (st.trace) st.trace->future_cancelled(f);
-  schedule_callbacks(rt, f);
-  return true;
+  return schedule_callbacks(rt, f);
 }
 
 bool future_add_done_callback(Runtime& rt, FutureObject* f, const Value& fn, const Value& context_arg) {
@@ -485,6 +487,7 @@ static Value m_cancel(Runtime& rt, const Value& self, CallArgs a) {
   uint64_t ev = st.trace ? st.trace->cancel_begin(self, args[0] ? args[0] : Value(), st.cancel_source) : 0;
   bool r = future_cancel(rt, as_future(self), args[0]);
   if (st.trace) st.trace->cancel_end(ev, r);
+  if (!r && rt.has_error()) return nullptr;
   return rt.Bool(r);
 }
 static Value m_cancelled(Runtime& rt, const Value& self, CallArgs a) {

@@ -243,9 +243,9 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
   if (r == SendResult::Return) {
     if (t->must_cancel) {
       t->must_cancel = false;
-      future_cancel(rt, t, t->cancel_message);
+      if (!future_cancel(rt, t, t->cancel_message)) rt.clear_error();
     } else {
-      future_set_result(rt, t, result);
+      if (!future_set_result(rt, t, result)) rt.clear_error();
     }
     if (st.trace) st.trace->task_done(t);
     return true;
@@ -255,12 +255,12 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
     Value e = rt.take_error();
     if (isinstance(rt, e, st.cancelled_error)) {
       t->cancelled_exc = e;
-      future_cancel(rt, t, Value());
+      if (!future_cancel(rt, t, Value())) rt.clear_error();
       if (st.trace) st.trace->task_done(t);
       return true;
     }
     bool fatal = isinstance(rt, e, rt.t.KeyboardInterrupt) || isinstance(rt, e, rt.t.SystemExit);
-    future_set_exception(rt, t, e);
+    if (!future_set_exception(rt, t, e)) rt.clear_error();
     if (st.trace) st.trace->task_done(t);
     if (fatal) {
       // In CPython the escaping exception's traceback holds Handle._run's frame and through it
@@ -430,7 +430,9 @@ static bool task_cancel_impl(Runtime& rt, TaskObject* t, const Value& msg) {
     if (wt == st.task_type) {
       r = rt.Bool(task_cancel(rt, as_task(t->fut_waiter), msg));
     } else if (wt == st.future_type) {
+      Value pending_error = rt.take_error();
       r = rt.Bool(future_cancel(rt, as_future(t->fut_waiter), msg));
+      rt.exc = std::move(pending_error);  // (a closed loop's error is dropped, as before)
     } else {
       r = call_method(rt, t->fut_waiter, rt.n.cancel, {msg ? msg : rt.None()});
       if (!r) {

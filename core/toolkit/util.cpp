@@ -263,6 +263,7 @@ int cancel_any(Runtime& rt, const Value& fut, const Value& msg, CancelSource sou
     uint64_t ev = st.trace ? st.trace->cancel_begin(fut, msg && !rt.is_none(msg) ? msg : Value(), source) : 0;
     bool r = future_cancel(rt, as_future(fut), msg);
     if (st.trace) st.trace->cancel_end(ev, r);
+    if (!r && rt.has_error()) return -1;
     return r ? 1 : 0;
   }
   Value r = future_like_cancel(rt, fut, msg);
