@@ -844,6 +844,8 @@ static NativeCoro shutdown_asyncgens_impl(Runtime& rt, Value loopv) {
   }
   Value g = gather_futures(rt, closes, true, loopv);
   if (!g) co_return Outcome::from_error(rt);
+  co_await gc_visible(&loopv, &agens, &g);
+  co_await gc_visible_list(&closes);
   Outcome r = co_await await_future(rt, g);
   if (r.failed()) co_return r;
   ListObject* results = as_list(r.value);

@@ -345,10 +345,17 @@ static Value nc_repr(Runtime& rt, const Value& self) {
 }
 
 static void nc_dealloc(Object* o) { destroy_frame(static_cast<NativeCoroObject*>(o)); }
+static void visit_native_frame(const NativePromise& p, Visitor& v) {
+  for (const Value* r : p.roots) v(*r);
+  for (const std::vector<Value>* l : p.root_lists)
+    for (const Value& x : *l) v(x);
+  for (const NativeHandle* s : p.subs)
+    if (*s) visit_native_frame(s->promise(), v);
+}
 static void nc_traverse(Object* o, Visitor& v) {
   auto* c = static_cast<NativeCoroObject*>(o);
   if (!c->h || c->finished) return;
-  for (const Value* r : c->h.promise().roots) v(*r);
+  visit_native_frame(c->h.promise(), v);
 }
 static void nc_clear(Object* o) {
   auto* c = static_cast<NativeCoroObject*>(o);

@@ -68,6 +68,11 @@ struct NativePromise {
   // Values of the C++ frame the cycle collector may visit (see gc_visible): locals the compiler
   // hides from it. Each must be a distinct Value the frame owns, alive until the frame ends.
   std::vector<const Value*> roots;
+  // Nested C++ coroutines this one is running (SubCoro, see toolkit/util.hpp): their frames'
+  // roots are this frame's too while it awaits them.
+  std::vector<const NativeHandle*> subs;
+  // Vectors of Values the frame owns (gc_visible_list), visited element by element.
+  std::vector<const std::vector<Value>*> root_lists;
   // The future of the pending co_await await_future(...), while suspended on it (else null).
   const Value* awaiting = nullptr;
   // The line of CPython's Python source this coroutine stands at (co_await at_line(N)), for task
@@ -112,6 +117,107 @@ template <class... V>
 GcRootsAwaiter<sizeof...(V)> gc_visible(const V*... values) {
   return GcRootsAwaiter<sizeof...(V)>{{values...}};
 }
+
+// co_await gc_enter(&v) ... co_await gc_leave(&v): like gc_visible, for a Value of a block
+// scope (the awaitable a Delegate drives): visible only between the two.
+struct GcRootScopeAwaiter {
+  const Value* value;
+  bool enter;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    std::vector<const Value*>& roots = handle.promise().roots;
+    if (enter) {
+      roots.push_back(value);
+    } else {
+      for (size_t i = roots.size(); i-- > 0;) {
+        if (roots[i] == value) {
+          roots.erase(roots.begin() + static_cast<std::ptrdiff_t>(i));
+          break;
+        }
+      }
+    }
+    return false;
+  }
+  void await_resume() {}
+};
+// The same for a nested C++ coroutine's handle (a SubCoro): its roots are visited through ours.
+struct GcSubScopeAwaiter {
+  const NativeHandle* sub;
+  bool enter;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    std::vector<const NativeHandle*>& subs = handle.promise().subs;
+    if (enter) {
+      subs.push_back(sub);
+    } else {
+      for (size_t i = subs.size(); i-- > 0;) {
+        if (subs[i] == sub) {
+          subs.erase(subs.begin() + static_cast<std::ptrdiff_t>(i));
+          break;
+        }
+      }
+    }
+    return false;
+  }
+  void await_resume() {}
+};
+// co_await gc_visible_list(&v): gc_visible for the elements of a std::vector<Value> of the frame
+// (function scope), whatever it holds when the collector looks.
+struct GcListAwaiter {
+  const std::vector<Value>* list;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    handle.promise().root_lists.push_back(list);
+    return false;
+  }
+  void await_resume() {}
+};
+inline GcListAwaiter gc_visible_list(const std::vector<Value>* list) { return GcListAwaiter{list}; }
+
+// co_await this_promise(): the running coroutine's promise (does not suspend).
+struct ThisPromiseAwaiter {
+  NativePromise* p = nullptr;
+  bool await_ready() { return false; }
+  bool await_suspend(NativeHandle handle) {
+    p = &handle.promise();
+    return false;
+  }
+  NativePromise* await_resume() { return p; }
+};
+inline ThisPromiseAwaiter this_promise() { return ThisPromiseAwaiter{}; }
+
+// auto g = gc_scope(co_await this_promise(), &a, &b): gc_visible for locals of a block scope;
+// they stop being visible when `g` goes out of scope.
+template <size_t N>
+struct GcScope {
+  NativePromise* p;
+  std::array<const Value*, N> values;
+  GcScope(NativePromise* promise, std::array<const Value*, N> v) : p(promise), values(v) {
+    for (const Value* x : values) p->roots.push_back(x);
+  }
+  GcScope(const GcScope&) = delete;
+  GcScope& operator=(const GcScope&) = delete;
+  ~GcScope() {
+    std::vector<const Value*>& roots = p->roots;
+    for (const Value* x : values) {
+      for (size_t i = roots.size(); i-- > 0;) {
+        if (roots[i] == x) {
+          roots.erase(roots.begin() + static_cast<std::ptrdiff_t>(i));
+          break;
+        }
+      }
+    }
+  }
+};
+template <class... V>
+GcScope<sizeof...(V)> gc_scope(NativePromise* p, const V*... values) {
+  return GcScope<sizeof...(V)>(p, {{values...}});
+}
+
+inline GcRootScopeAwaiter gc_enter(const Value* v) { return GcRootScopeAwaiter{v, true}; }
+inline GcRootScopeAwaiter gc_leave(const Value* v) { return GcRootScopeAwaiter{v, false}; }
+inline GcSubScopeAwaiter gc_enter(const NativeHandle* h) { return GcSubScopeAwaiter{h, true}; }
+inline GcSubScopeAwaiter gc_leave(const NativeHandle* h) { return GcSubScopeAwaiter{h, false}; }
 
 // co_await at_line(n): notes the line of CPython's source the coroutine is at (see
 // NativePromise::line). Does not suspend.

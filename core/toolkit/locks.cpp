@@ -122,6 +122,7 @@ static bool lock_release(Runtime& rt, const Value& self);
 static bool sem_release(Runtime& rt, const Value& self);
 
 static NativeCoro cm_aenter_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   LockTypes& lt = lock_types(rt);
   TypeObject* t = self.type(rt);
   Outcome r;
@@ -136,6 +137,7 @@ static NativeCoro cm_aenter_impl(Runtime& rt, Value self) {
   } else {
     Value aw = call_method(rt, self, rt.intern("acquire"), {});
     if (!aw) co_return Outcome::from_error(rt);
+    auto seen = gc_scope(co_await this_promise(), &aw);
     Delegate sub(rt, aw);
     LS_AWAIT(io, sub);
     r = std::move(io);
@@ -184,6 +186,7 @@ static bool lock_wake_up_first(Runtime& rt, LockObject* l) {
 }
 
 static NativeCoro lock_acquire_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   LockObject* l = L(self);
   if (!l->locked) {
     bool all_cancelled = true;
@@ -208,6 +211,7 @@ static NativeCoro lock_acquire_impl(Runtime& rt, Value self) {
   if (!loop) co_return Outcome::from_error(rt);
   Value fut = create_future_on(rt, loop);
   if (!fut) co_return Outcome::from_error(rt);
+  co_await gc_visible(&loop, &fut);
   l->waiters->push_back(fut);
   Outcome r = co_await await_future(rt, fut);
   if (!remove_waiter(rt, l->waiters, fut)) co_return Outcome::from_error(rt);
@@ -327,12 +331,14 @@ static const GetSetDef kLockGetSets[] = {
 static EventObject* E(const Value& v) { return static_cast<EventObject*>(v.obj()); }
 
 static NativeCoro event_wait_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   EventObject* e = E(self);
   if (e->value) co_return Outcome::ok(rt.True());
   Value loop = bound_loop(rt, self, e->loop);
   if (!loop) co_return Outcome::from_error(rt);
   Value fut = create_future_on(rt, loop);
   if (!fut) co_return Outcome::from_error(rt);
+  co_await gc_visible(&loop, &fut);
   waiters_of(e->waiters).push_back(fut);
   Outcome r = co_await await_future(rt, fut);
   if (!remove_waiter(rt, e->waiters, fut)) co_return Outcome::from_error(rt);
@@ -435,6 +441,7 @@ static int cond_locked(Runtime& rt, const Value& self) {
 }
 
 static NativeCoro cond_wait_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   ConditionObject* c = C(self);
   int lk = cond_locked(rt, self);
   if (lk < 0) co_return Outcome::from_error(rt);
@@ -444,9 +451,11 @@ static NativeCoro cond_wait_impl(Runtime& rt, Value self) {
   }
   if (!call_method(rt, self, rt.intern("release"), {})) co_return Outcome::from_error(rt);
   Outcome result;
+  co_await gc_visible(&result.value, &result.error);
   {
     Value loop = bound_loop(rt, self, c->loop);
     Value fut = loop ? create_future_on(rt, loop) : Value();
+    auto seen = gc_scope(co_await this_promise(), &loop, &fut);
     if (!fut) {
       result = Outcome::from_error(rt);
     } else {
@@ -461,6 +470,7 @@ static NativeCoro cond_wait_impl(Runtime& rt, Value self) {
   for (;;) {
     Value aw = call_method(rt, self, rt.intern("acquire"), {});
     if (!aw) co_return Outcome::from_error(rt);
+    auto seen = gc_scope(co_await this_promise(), &aw);
     Delegate sub(rt, aw);
     LS_AWAIT(io, sub);
     if (!io.failed()) break;
@@ -482,6 +492,7 @@ static NativeCoro cond_wait_impl(Runtime& rt, Value self) {
 static NativeCoro cond_wait_for_impl(Runtime& rt, Value self, Value predicate) {
   LockTypes& lt = lock_types(rt);
   Value result = call(rt, predicate, CallArgs{});
+  co_await gc_visible(&self, &predicate, &result);
   if (!result) co_return Outcome::from_error(rt);
   for (;;) {
     int t = truthy(rt, result);
@@ -495,6 +506,7 @@ static NativeCoro cond_wait_for_impl(Runtime& rt, Value self, Value predicate) {
     } else {
       Value aw = call_method(rt, self, rt.intern("wait"), {});
       if (!aw) co_return Outcome::from_error(rt);
+      auto seen = gc_scope(co_await this_promise(), &aw);
       Delegate sub(rt, aw);
       LS_AWAIT(io, sub);
       w = std::move(io);
@@ -738,6 +750,7 @@ static int sem_locked_method(Runtime& rt, const Value& self) {
 }
 
 static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   SemaphoreObject* s = S(self);
   int lk = sem_locked_method(rt, self);
   if (lk < 0) co_return Outcome::from_error(rt);
@@ -750,6 +763,7 @@ static NativeCoro sem_acquire_impl(Runtime& rt, Value self) {
   if (!loop) co_return Outcome::from_error(rt);
   Value fut = create_future_on(rt, loop);
   if (!fut) co_return Outcome::from_error(rt);
+  co_await gc_visible(&loop, &fut);
   s->waiters->push_back(fut);
   Outcome r = co_await await_future(rt, fut);
   if (!remove_waiter(rt, s->waiters, fut)) co_return Outcome::from_error(rt);
@@ -931,6 +945,7 @@ static Value broken_barrier(Runtime& rt, const char* msg) {
 
 // await self._cond.wait_for(pred) where the predicate reads the barrier's state.
 static NativeCoro barrier_cond_wait_for(Runtime& rt, Value self, bool (*pred)(BarrierObject*)) {
+  co_await gc_visible(&self);
   BarrierObject* b = B(self);
   while (!pred(b)) {
     SubCoro sub(cond_wait_impl(rt, b->cond));
@@ -961,12 +976,14 @@ static bool barrier_exit(Runtime& rt, BarrierObject* b) {
 
 // async with self._cond: (acquire through the condition's lock)
 static NativeCoro cond_enter(Runtime& rt, Value cond) {
+  co_await gc_visible(&cond);
   SubCoro sub(cm_aenter_impl(rt, cond));
   LS_AWAIT(io, sub);
   co_return io;
 }
 
 static NativeCoro barrier_wait_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   BarrierObject* b = B(self);
   {
     SubCoro sub(cond_enter(rt, b->cond));
@@ -1022,6 +1039,7 @@ static NativeCoro barrier_wait_impl(Runtime& rt, Value self) {
 }
 
 static NativeCoro barrier_reset_impl(Runtime& rt, Value self, bool abort) {
+  co_await gc_visible(&self);
   BarrierObject* b = B(self);
   {
     SubCoro sub(cond_enter(rt, b->cond));
@@ -1042,6 +1060,7 @@ static NativeCoro barrier_reset_impl(Runtime& rt, Value self, bool abort) {
 }
 
 static NativeCoro barrier_aenter_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   LockTypes& lt = lock_types(rt);
   if (!overrides(rt, self, lt.barrier, "wait")) {
     SubCoro sub(barrier_wait_impl(rt, self));
@@ -1050,6 +1069,7 @@ static NativeCoro barrier_aenter_impl(Runtime& rt, Value self) {
   }
   Value aw = call_method(rt, self, rt.intern("wait"), {});
   if (!aw) co_return Outcome::from_error(rt);
+  co_await gc_visible(&aw);
   Delegate sub(rt, aw);
   LS_AWAIT(io, sub);
   co_return io;

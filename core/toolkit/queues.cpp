@@ -374,6 +374,7 @@ static Value builtin_get_nowait(Runtime& rt, const Value& self) {
 // The coroutines
 
 static NativeCoro queue_put_impl(Runtime& rt, Value self, Value item) {
+  co_await gc_visible(&self, &item);
   QueueObject* q = Q(self);
   for (;;) {
     int f = q_full(rt, self);
@@ -383,6 +384,7 @@ static NativeCoro queue_put_impl(Runtime& rt, Value self, Value item) {
     if (!loop) co_return Outcome::from_error(rt);
     Value putter = create_future_on(rt, loop);
     if (!putter) co_return Outcome::from_error(rt);
+    auto seen = gc_scope(co_await this_promise(), &loop, &putter);
     dq(q->putters).push_back(putter);
     Outcome r = co_await await_future(rt, putter);
     if (r.failed()) {
@@ -410,6 +412,7 @@ static NativeCoro queue_put_impl(Runtime& rt, Value self, Value item) {
 }
 
 static NativeCoro queue_get_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   QueueObject* q = Q(self);
   for (;;) {
     int e = q_empty(rt, self);
@@ -419,6 +422,7 @@ static NativeCoro queue_get_impl(Runtime& rt, Value self) {
     if (!loop) co_return Outcome::from_error(rt);
     Value getter = create_future_on(rt, loop);
     if (!getter) co_return Outcome::from_error(rt);
+    auto seen = gc_scope(co_await this_promise(), &loop, &getter);
     dq(q->getters).push_back(getter);
     Outcome r = co_await await_future(rt, getter);
     if (r.failed()) {
@@ -442,9 +446,11 @@ static NativeCoro queue_get_impl(Runtime& rt, Value self) {
 }
 
 static NativeCoro queue_join_impl(Runtime& rt, Value self) {
+  co_await gc_visible(&self);
   QueueObject* q = Q(self);
   if (q->unfinished > 0) {
     Value f = q->finished;
+    auto seen_f = gc_scope(co_await this_promise(), &f);
     if (f && is_event(rt, f) && !(f.type(rt)->flags & kTypeHeapType)) {
       SubCoro sub(event_wait(rt, f));
       LS_AWAIT(io, sub);
@@ -455,6 +461,7 @@ static NativeCoro queue_join_impl(Runtime& rt, Value self) {
         if (!rt.has_error()) rt.raise(rt.t.AttributeError, "'NoneType' object has no attribute 'wait'");
         co_return Outcome::from_error(rt);
       }
+      auto seen = gc_scope(co_await this_promise(), &aw);
       Delegate sub(rt, aw);
       LS_AWAIT(io, sub);
       if (io.failed()) co_return io;

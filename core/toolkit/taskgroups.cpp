@@ -165,6 +165,7 @@ static NativeCoro tg_aexit_impl(Runtime& rt, Value self, Value et, Value exc) {
   bool has_et = et && !rt.is_none(et);
   if (has_exc && is_base_error(rt, exc) && !g->base_error) g->base_error = exc;
   Value propagate = (et.is_obj() && et.obj() == st.cancelled_error) ? exc : Value();
+  co_await gc_visible(&self, &et, &exc, &propagate);
   if (g->parent_cancel_requested) {
     // If this flag is set we *must* call uncancel().
     int64_t n;
@@ -181,6 +182,7 @@ static NativeCoro tg_aexit_impl(Runtime& rt, Value self, Value et, Value exc) {
       if (!g->on_completed_fut) co_return Outcome::from_error(rt);
     }
     Value fut = g->on_completed_fut;
+    auto seen = gc_scope(co_await this_promise(), &fut);
     Outcome r = co_await await_future(rt, fut);
     if (r.failed()) {
       if (!isinstance(rt, r.error, st.cancelled_error)) co_return r;

@@ -73,9 +73,16 @@ struct Delegate {
   bool step(Outcome in, Outcome* out);
 };
 
-#define LS_AWAIT(io, sub)                                  \
-  Outcome io = Outcome::ok(Value());                       \
-  while ((sub).step(std::move(io), &io)) io = co_await pass_up(std::move((sub).yielded))
+// The callee (a SubCoro's frame, a Delegate's iterator) is visible to the cycle collector
+// through the caller's frame while it runs.
+inline const NativeHandle* gc_part(const SubCoro& s) { return &s.h; }
+inline const Value* gc_part(const Delegate& d) { return &d.it; }
+
+#define LS_AWAIT(io, sub)                                                        \
+  Outcome io = Outcome::ok(Value());                                             \
+  co_await gc_enter(gc_part(sub));                                               \
+  while ((sub).step(std::move(io), &io)) io = co_await pass_up(std::move((sub).yielded)); \
+  co_await gc_leave(gc_part(sub))
 
 // ---------------------------------------------------------------------------------------------
 // Arguments

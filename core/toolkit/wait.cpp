@@ -55,6 +55,7 @@ static NativeCoro cancel_and_wait_impl(Runtime& rt, Value fut, Value loop) {
   Value waiter = create_future_on(rt, loop);
   if (!waiter) co_return Outcome::from_error(rt);
   Value cb = release_waiter_fn(rt, waiter);
+  co_await gc_visible(&fut, &loop, &waiter, &cb);
   if (!add_done_callback_any(rt, fut, cb)) co_return Outcome::from_error(rt);
   Outcome r;
   if (cancel_any(rt, fut, Value(), CancelSource::WaitFor) < 0) {
@@ -101,6 +102,7 @@ static Outcome result_of(Runtime& rt, const Value& fut) {
 
 static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
   Value loop = get_running_loop(rt);
+  co_await gc_visible(&fut, &timeout, &loop);
   if (!loop) {
     rt.raise(rt.t.RuntimeError, "no running event loop");
     co_return Outcome::from_error(rt);
@@ -133,6 +135,7 @@ static NativeCoro wait_for_impl(Runtime& rt, Value fut, Value timeout) {
   Value timeout_handle = call_later_any(rt, loop, timeout, cb);
   if (!timeout_handle) co_return Outcome::from_error(rt);
   Outcome result;
+  co_await gc_visible(&waiter, &cb, &timeout_handle, &result.value, &result.error);
   fut = ensure_future(rt, fut, loop);
   if (!fut || !add_done_callback_any(rt, fut, cb)) {
     result = Outcome::from_error(rt);
@@ -240,6 +243,7 @@ static std::vector<Value> set_items(const Value& s) {
 }
 
 static NativeCoro wait_impl(Runtime& rt, Value fs, Value timeout, Value return_when) {
+  co_await gc_visible(&fs, &timeout, &return_when);
   if (isfuture(rt, fs) == 1 || is_coroutine_value(rt, fs)) {
     rt.raise(rt.t.TypeError, "expect a list of futures, not " + std::string(type_short_name(fs.type(rt))));
     co_return Outcome::from_error(rt);
@@ -273,6 +277,8 @@ static NativeCoro wait_impl(Runtime& rt, Value fs, Value timeout, Value return_w
   Value fset = make_set_from(rt, rt.t.set, fs);
   if (!fset) co_return Outcome::from_error(rt);
   std::vector<Value> items = set_items(fset);
+  co_await gc_visible(&fset);
+  co_await gc_visible_list(&items);
   for (const Value& f : items) {
     if (is_coroutine_value(rt, f)) {
       rt.raise(rt.t.TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
@@ -299,6 +305,7 @@ static NativeCoro wait_impl(Runtime& rt, Value fs, Value timeout, Value return_w
   }
   s->counter = static_cast<int64_t>(items.size());
   Value on_completion = make_builtin_function(rt, "_on_completion", wait_on_completion, sv);
+  co_await gc_visible(&loop, &waiter, &sv, &on_completion);
   for (const Value& f : items) {
     if (!add_done_callback_any(rt, f, on_completion)) co_return Outcome::from_error(rt);
   }
@@ -391,6 +398,7 @@ static Value ac_on_timeout(Runtime& rt, const Value& self, CallArgs) {
 
 // _wait_for_one()
 static NativeCoro wait_for_one_impl(Runtime& rt, Value done) {
+  co_await gc_visible(&done);
   Outcome got;
   {
     SubCoro sub(queue_get(rt, done));
