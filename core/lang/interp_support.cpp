@@ -137,13 +137,14 @@ static void collect_leaf_ids(Runtime& rt, const Value& e, std::unordered_set<Obj
   for (int64_t i = 0; i < excs->size; ++i) collect_leaf_ids(rt, (*excs)[i], ids, depth + 1);
 }
 
-static bool same_metadata(Runtime& rt, const Value& a, const Value& b) {
+// CPython 3.11's is_same_exception_metadata: traceback, cause and context. (It also compares the
+// C-level `notes` slots, which 3.11 never sets -- __notes__ lives in the instance dict -- so a note
+// added to the matched group in an except* block leaves it "re-raised": the original group, without
+// that note, is what propagates.)
+static bool same_metadata(Runtime&, const Value& a, const Value& b) {
   ExceptionObject* x = as_exc(a);
   ExceptionObject* y = as_exc(b);
-  Value na = getattr_opt(rt, a, rt.n.__notes__);
-  Value nb = getattr_opt(rt, b, rt.n.__notes__);
-  rt.clear_error();
-  return na.is(nb) && x->traceback.is(y->traceback) && x->cause.is(y->cause) && x->context.is(y->context);
+  return x->traceback.is(y->traceback) && x->cause.is(y->cause) && x->context.is(y->context);
 }
 
 // A native predicate `lambda e: id(e) in ids` (CPython's EXCEPTION_GROUP_MATCH_INSTANCE_IDS).
