@@ -2,7 +2,9 @@
 # total_ordering, singledispatch, cmp_to_key) with CPython 3.11's behaviour and reprs.
 
 # What CPython writes in C: the loader hides these frames as C calls (see core/modules/registry.cpp).
-__native__ = ('reduce', 'partial', '_lru_cache_wrapper', 'cmp_to_key', '_make_key', '_HashedSeq')
+__native__ = ('reduce', 'partial', '_lru_cache_wrapper', 'cmp_to_key', '_KeyWrapper', '_operator_lt',
+              '_operator_le', '_operator_eq', '_operator_ne', '_operator_gt', '_operator_ge',
+              '_make_key', '_HashedSeq')
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -146,42 +148,71 @@ def total_ordering(cls):
 
 # --- cmp_to_key -------------------------------------------------------------------------------
 
+class _KeyWrapper(object):
+    """functools.KeyWrapper (_functools' keyobject): cmp_to_key(f) is one with no object, and
+    calling it wraps an object; all wrappers compare with each other through their own cmp."""
+    __slots__ = ['_cmp', 'obj']
+    __hash__ = None
+
+    def __call__(self, *args, **kwargs):
+        # PyArg_ParseTupleAndKeywords(args, kwds, "O:K", ["obj"])
+        n = len(args) + len(kwargs)
+        if n > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % n)
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        k = _KeyWrapper.__new__(_KeyWrapper)
+        k._cmp = self._cmp
+        k.obj = obj
+        return k
+
+    def _compare(self, other, op):
+        if type(other) is not type(self):
+            raise TypeError('other argument must be K instance')
+        try:
+            x = self.obj
+            y = other.obj
+        except AttributeError:
+            raise AttributeError('object') from None
+        return op(self._cmp(x, y), 0)
+
+    def __lt__(self, other):
+        return self._compare(other, _operator_lt)
+
+    def __le__(self, other):
+        return self._compare(other, _operator_le)
+
+    def __eq__(self, other):
+        return self._compare(other, _operator_eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _operator_ne)
+
+    def __gt__(self, other):
+        return self._compare(other, _operator_gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _operator_ge)
+
+_builtin_type(_KeyWrapper, 'functools.KeyWrapper')
+
+def _operator_lt(a, b): return a < b
+def _operator_le(a, b): return a <= b
+def _operator_eq(a, b): return a == b
+def _operator_ne(a, b): return a != b
+def _operator_gt(a, b): return a > b
+def _operator_ge(a, b): return a >= b
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    _builtin_type(K, 'functools.KeyWrapper')
-    return K
+    k = _KeyWrapper.__new__(_KeyWrapper)
+    k._cmp = mycmp
+    return k
 
 
 # --- reduce -----------------------------------------------------------------------------------
