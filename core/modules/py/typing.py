@@ -638,15 +638,25 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if not params and cls is not tuple:
-            raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
         if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
                     raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                     f'or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+        else:
+            # Subscripting a regular Generic subclass (_check_generic).
+            cls_params = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+            if not any(isinstance(p, TypeVarTuple) for p in cls_params):
+                if not cls_params:
+                    raise TypeError(f"{cls} is not a generic class")
+                alen, elen = len(params), len(cls_params)
+                if alen != elen:
+                    raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls};"
+                                    f" actual {alen}, expected {elen}")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
