@@ -246,6 +246,13 @@ std::string format_coroutine(Runtime& rt, const Value& coro);
 std::string short_repr(Runtime& rt, const Value& v, bool* ok);
 // format_helpers._format_callback_source(func, args)
 std::string format_callback_source(Runtime& rt, const Value& fn, const Value& args, bool* ok);
+// A native callback standing for a function of CPython's Lib/asyncio (a nested `def` or a
+// module-level one) is shown in future/handle reprs as that function: `qualname` and
+// ' at /usr/lib/python3.11/asyncio/FILE:LINE' (the `def` line of CPython 3.11.7's source). With
+// `partial_of_self`, the builtin's bound self stands for the argument of a functools.partial
+// (tasks._release_waiter bound to its waiter). Registering a function twice is harmless.
+void register_native_callback(NativeFn fn, const char* qualname, const char* file, int line,
+                              bool partial_of_self = false);
 
 // Error helpers.
 Value raise_invalid_state(Runtime& rt, const std::string& msg);

@@ -184,8 +184,45 @@ static std::string format_args(Runtime& rt, const Value& args, const Value& kwar
   return out + ")";
 }
 
+namespace {
+struct NativeCallbackSite {
+  NativeFn fn;
+  const char* qualname;
+  const char* file;
+  int line;
+  bool partial_of_self;
+};
+std::vector<NativeCallbackSite>& native_callback_sites() {
+  static std::vector<NativeCallbackSite> sites;
+  return sites;
+}
+const NativeCallbackSite* native_callback_site(Runtime& rt, const Value& fn) {
+  if (!fn.is_obj() || fn.obj()->type != rt.t.builtin_function) return nullptr;
+  NativeFn f = static_cast<BuiltinFunctionObject*>(fn.obj())->fn;
+  for (const NativeCallbackSite& s : native_callback_sites())
+    if (s.fn == f) return &s;
+  return nullptr;
+}
+}  // namespace
+
+void register_native_callback(NativeFn fn, const char* qualname, const char* file, int line, bool partial_of_self) {
+  auto& v = native_callback_sites();
+  for (const NativeCallbackSite& s : v)
+    if (s.fn == fn) return;
+  v.push_back(NativeCallbackSite{fn, qualname, file, line, partial_of_self});
+}
+
 static std::string format_callback(Runtime& rt, const Value& fn, const Value& args, const Value& kwargs,
                                    const std::string& suffix, bool* ok, int depth = 0) {
+  if (const NativeCallbackSite* site = native_callback_site(rt, fn)) {
+    std::string s = format_args(rt, args, kwargs, ok) + suffix;
+    if (!*ok) return "";
+    if (!site->partial_of_self) return site->qualname + s;
+    Value self = static_cast<BuiltinFunctionObject*>(fn.obj())->self;
+    std::string inner = format_args(rt, make_tuple(rt, {self ? self : rt.None()}), Value(), ok);
+    if (!*ok) return "";
+    return site->qualname + inner + s;
+  }
   if (depth < 20 && is_partial(rt, fn)) {
     std::string s = format_args(rt, args, kwargs, ok) + suffix;
     Value f = getattr_opt(rt, fn, rt.intern("func"));
@@ -208,6 +245,11 @@ static bool function_source(Runtime& rt, const Value& fn, std::string* file, int
     rt.clear_error();
     if (!w) break;
     f = w;
+  }
+  if (const NativeCallbackSite* site = native_callback_site(rt, f)) {
+    *file = std::string("/usr/lib/python3.11/asyncio/") + site->file;
+    *line = site->line;
+    return true;
   }
   if (f.type(rt) == rt.t.function) {
     CodeObject* co = as_code(as_function(f)->code);

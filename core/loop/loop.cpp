@@ -403,6 +403,7 @@ Value loop_run_until_complete(Runtime& rt, const Value& loopv, const Value& futu
   Value fut = ensure_future(rt, future, loopv);
   if (!fut) return nullptr;
   if (new_task && is_task(rt, fut)) as_task(fut)->log_destroy_pending = false;
+  register_native_callback(run_until_complete_cb, "_run_until_complete_cb", "base_events.py", 180);
   Value cb = make_builtin_function(rt, "_run_until_complete_cb", run_until_complete_cb);
   if (!future_like_add_done_callback(rt, fut, cb)) return nullptr;
   bool ok = loop_run_forever(rt, loopv);

@@ -189,6 +189,7 @@ static Value set_result_unless_cancelled(Runtime& rt, const Value&, CallArgs a) 
 }
 
 Value set_result_unless_cancelled_fn(Runtime& rt) {
+  register_native_callback(set_result_unless_cancelled, "_set_result_unless_cancelled", "futures.py", 311);
   return make_builtin_function(rt, "_set_result_unless_cancelled", set_result_unless_cancelled);
 }
 
@@ -323,6 +324,8 @@ Value toolkit_shield(Runtime& rt, const Value& aw) {
   s->inner = inner;
   s->outer = outer;
   TypeObject* owner = nullptr;
+  register_native_callback(shield_inner_done, "shield.<locals>._inner_done_callback", "tasks.py", 891);
+  register_native_callback(shield_outer_done, "shield.<locals>._outer_done_callback", "tasks.py", 908);
   Value inner_cb = make_builtin_function(rt, "_inner_done_callback", shield_inner_done, sv, owner);
   Value outer_cb = make_builtin_function(rt, "_outer_done_callback", shield_outer_done, sv, owner);
   s->inner_cb = inner_cb;
@@ -509,6 +512,7 @@ Value gather_futures(Runtime& rt, const std::vector<Value>& aws, bool return_exc
   gc_track(rt, s);
   s->return_exceptions = return_exceptions;
   s->children = new_list(rt).value();
+  register_native_callback(gather_done, "gather.<locals>._done_callback", "tasks.py", 764);
   Value done_cb = make_builtin_function(rt, "_done_callback", gather_done, sv);
   Ref<DictObject> arg_to_fut = new_dict(rt);
   Value loop = loop_in;

@@ -316,6 +316,8 @@ static Value release_waiter(Runtime& rt, const Value& waiter, CallArgs) {
 }
 
 Value release_waiter_fn(Runtime& rt, const Value& waiter) {
+  // functools.partial(_release_waiter, waiter) in CPython
+  register_native_callback(release_waiter, "_release_waiter", "tasks.py", 431, true);
   return make_builtin_function(rt, "_release_waiter", release_waiter, waiter);
 }
 

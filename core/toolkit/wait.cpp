@@ -304,6 +304,7 @@ static NativeCoro wait_impl(Runtime& rt, Value fs, Value timeout, Value return_w
     if (!s->timeout_handle) co_return Outcome::from_error(rt);
   }
   s->counter = static_cast<int64_t>(items.size());
+  register_native_callback(wait_on_completion, "_wait.<locals>._on_completion", "tasks.py", 519);
   Value on_completion = make_builtin_function(rt, "_on_completion", wait_on_completion, sv);
   co_await gc_visible(&loop, &waiter, &sv, &on_completion);
   for (const Value& f : items) {
@@ -435,6 +436,7 @@ static bool ac_start(Runtime& rt, const Value& self) {
     if (set_add(rt, todo.get(), fut) < 0) return false;
   }
   s->todo = std::move(todo).value();
+  register_native_callback(ac_on_completion, "as_completed.<locals>._on_completion", "tasks.py", 602);
   s->on_completion = make_builtin_function(rt, "_on_completion", ac_on_completion, self);
   for (const Value& f : set_items(s->todo)) {
     if (!add_done_callback_any(rt, f, s->on_completion)) return false;
