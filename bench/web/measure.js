@@ -13,7 +13,7 @@
 //      reported as such.
 //
 //   node bench/web/measure.js [--runs N] [--no-probes] [PROBE.py ...]
-// (LOOPSCOPE_NATIVE=PATH measures against another native build.)
+// (LOOPSCOPE_NATIVE=PATH measures against another native build; LOOPSCOPE_DIST=DIR another page build.)
 // Build first (npm run build; cmake --preset native && cmake --build --preset native). Not part of
 // ./scripts/test: the numbers depend on the machine; measure on an idle one.
 "use strict";
@@ -26,7 +26,7 @@ const { chromium } = require("playwright-core");
 const { startServer } = require("../../scripts/serve");
 
 const root = path.resolve(__dirname, "..", "..");
-const dist = path.join(root, "dist");
+const dist = process.env.LOOPSCOPE_DIST ? path.resolve(process.env.LOOPSCOPE_DIST) : path.join(root, "dist");
 const native = process.env.LOOPSCOPE_NATIVE || path.join(root, "build", "native", "loopscope");
 const CHROMIUM = process.env.LOOPSCOPE_CHROMIUM || "/usr/bin/chromium";
 const ARGS = [
