@@ -234,25 +234,26 @@ static bool prop_init(Runtime& rt, const Value& self, CallArgs a) {
   return true;
 }
 
+// The name __set_name__ gave the property (CPython 3.11 takes no other), else "".
 static std::string prop_name(Runtime& rt, PropertyObject* p) {
   if (p->name && is_str(rt, p->name)) return std::string(str_view(p->name));
-  if (p->fget) {
-    Value n = getattr_opt(rt, p->fget, rt.n.__name__);
-    rt.clear_error();
-    if (n && is_str(rt, n)) return std::string(str_view(n));
-  }
   return "";
 }
 
+// "property 'x' of 'Outer.Inner' object has no setter" (the type's __qualname__), or
+// "property of 'int' object has no setter" for a property that was never named.
+static std::string prop_missing(Runtime& rt, PropertyObject* p, const Value& obj, const char* what) {
+  TypeObject* t = obj.type(rt);
+  std::string qual(t->qualname.empty() ? type_short_name(t) : std::string_view(t->qualname));
+  std::string n = prop_name(rt, p);
+  std::string head = n.empty() ? "property of '" : "property '" + n + "' of '";
+  return head + qual + "' object has no " + what;
+}
+
 static Value prop_get(Runtime& rt, const Value& self, const Value& obj, const Value&) {
-  if (!obj) return self;
+  if (!obj || rt.is_none(obj)) return self;
   auto* p = static_cast<PropertyObject*>(self.obj());
-  if (!p->fget) {
-    std::string n = prop_name(rt, p);
-    return rt.raise(rt.t.AttributeError, n.empty() ? "unreadable attribute"
-                                                   : "property '" + n + "' of '" + type_name(rt, obj) +
-                                                         "' object has no getter");
-  }
+  if (!p->fget) return rt.raise(rt.t.AttributeError, prop_missing(rt, p, obj, "getter"));
   return call(rt, p->fget, {obj});
 }
 
@@ -260,13 +261,7 @@ static bool prop_set(Runtime& rt, const Value& self, const Value& obj, const Val
   auto* p = static_cast<PropertyObject*>(self.obj());
   const Value& f = v ? p->fset : p->fdel;
   if (!f) {
-    std::string n = prop_name(rt, p);
-    std::string what = v ? "setter" : "deleter";
-    if (n.empty()) {
-      rt.raise(rt.t.AttributeError, v ? "can't set attribute" : "can't delete attribute");
-    } else {
-      rt.raise(rt.t.AttributeError, "property '" + n + "' of '" + type_name(rt, obj) + "' object has no " + what);
-    }
+    rt.raise(rt.t.AttributeError, prop_missing(rt, p, obj, v ? "setter" : "deleter"));
     return false;
   }
   Value r = v ? call(rt, f, {obj, v}) : call(rt, f, {obj});

@@ -523,7 +523,13 @@ static Value sw_call(Runtime& rt, const Value& self, CallArgs args) {
     }
     case SlotKind::Get:
       if (rest.nargs < 1 || rest.nargs > 2) return rt.raise(rt.t.TypeError, "expected 1 or 2 arguments");
-      return s.descr_get(rt, me, rt.is_none(rest[0]) ? Value() : rest[0], rest.nargs > 1 ? rest[1] : Value());
+    {
+      // wrap_descr_get: None stands for a missing object or type, and one of them is needed.
+      Value obj = rt.is_none(rest[0]) ? Value() : rest[0];
+      Value type = rest.nargs > 1 && !rt.is_none(rest[1]) ? rest[1] : Value();
+      if (!obj && !type) return rt.raise(rt.t.TypeError, "__get__(None, None) is invalid");
+      return s.descr_get(rt, me, obj, type);
+    }
     case SlotKind::Set: return need(2) ? none_or(rt, s.descr_set(rt, me, rest[0], rest[1])) : Value();
     case SlotKind::Delete: return need(1) ? none_or(rt, s.descr_set(rt, me, rest[0], nullptr)) : Value();
     case SlotKind::Bool: {
