@@ -1642,7 +1642,14 @@ dispatch_switch:
 
   TARGET(DICT_UPDATE) {
     Value update = POP();
-    if (!dict_update(rt, as_dict(PEEK(oparg)), update)) {
+    // PyDict_Update takes a mapping only (no sequence of pairs, unlike dict.update).
+    bool mapping = isinstance(rt, update, rt.t.dict);
+    if (!mapping) {
+      Value keys = getattr_opt(rt, update, rt.n.keys);
+      mapping = static_cast<bool>(keys);
+      if (!mapping && !rt.has_error()) rt.raise(rt.t.AttributeError, "keys");
+    }
+    if (!mapping || !dict_update(rt, as_dict(PEEK(oparg)), update)) {
       if (rt.error_matches(rt.t.AttributeError)) {
         rt.clear_error();
         rt.raise(rt.t.TypeError, "'" + type_name(rt, update) + "' object is not a mapping");

@@ -466,7 +466,16 @@ static Value m_to_bytes(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_from_bytes(Runtime& rt, const Value& cls, CallArgs a) {
   Value args[3];
   if (!parse_clinic_args(rt, a, "from_bytes", {"bytes", "byteorder", "signed"}, 1, args, 2)) return nullptr;
-  Value data = call(rt, Value::borrow(rt.t.bytes), {args[0]});
+  // PyObject_Bytes: bytes, __bytes__, a buffer, or an iterable of ints other than str.
+  Value data;
+  if (args[0].is_obj() && args[0].obj()->type == rt.t.bytes) {
+    data = args[0];
+  } else if (is_str(rt, args[0]) || is_int(rt, args[0])) {
+    if (!type_lookup(args[0].type(rt), rt.intern("__bytes__"))) {
+      return rt.raise(rt.t.TypeError, "cannot convert '" + type_name(rt, args[0]) + "' object to bytes");
+    }
+  }
+  if (!data) data = call(rt, Value::borrow(rt.t.bytes), {args[0]});
   if (!data) return nullptr;
   bool little = false;
   if (args[1]) {
