@@ -128,9 +128,20 @@ class StringIO(TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %r' % (newline,))
         self._newline = newline
+        # newline None or '': an IncrementalNewlineDecoder notes the newline kinds written
+        # (LF 1, CR 2, CRLF 4) for the newlines attribute.
+        self._seennl = 0
         # the initial value is written as write() does (newline '\r' or '\r\n' translates '\n')
+        self._note_newlines(initial_value)
         self._buf = self._translate_out(self._translate_in(initial_value))
         self._pos = 0
+
+    def _note_newlines(self, s):
+        if self._newline is None or self._newline == '':
+            crlf = s.count('\r\n')
+            cr = s.count('\r') - crlf
+            lf = s.count('\n') - crlf
+            self._seennl |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
 
     def _translate_in(self, s):
         if self._newline is None:
@@ -153,6 +164,7 @@ class StringIO(TextIOBase):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         n = len(s)
+        self._note_newlines(s)
         s = self._translate_out(self._translate_in(s)) if self._newline != '' else s
         buf = self._buf
         pos = self._pos
@@ -254,7 +266,10 @@ class StringIO(TextIOBase):
     @property
     def newlines(self):
         self._sio_check_closed()
-        return None
+        if self._newline is not None and self._newline != '':
+            return None
+        return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'),
+                ('\r', '\n', '\r\n'))[self._seennl]
 
     def flush(self):
         # IOBase.flush looks at IOBase's own closed flag, which StringIO.close does not set
