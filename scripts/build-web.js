@@ -29,6 +29,11 @@ function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+// Whether loopscope.js was linked with -sSPLIT_MODULE (its loader then names loopscope.deferred.wasm).
+function isSplit() {
+  return fs.readFileSync(path.join(wasmBuild, "loopscope.js"), "utf8").includes(".deferred.wasm");
+}
+
 // dist/worker.js: Emscripten's loader (loopscope.js, minified) followed by web/src/worker.ts, so the
 // worker is one request and starts fetching loopscope.wasm as soon as it runs. The loader stays in
 // sloppy mode (it is not written for strict mode); the worker's own code keeps its "use strict",
@@ -45,6 +50,7 @@ async function buildWorker(esbuild, options) {
     define: {
       LOOPSCOPE_STDLIB: JSON.stringify(stdlibIndex()),
       LOOPSCOPE_STDLIB_BUNDLED: JSON.stringify(bundledSources()),
+      LOOPSCOPE_DEFERRED_WASM: JSON.stringify(isSplit()),
     },
     write: false,
   });
@@ -86,7 +92,8 @@ async function main() {
   await esbuild.build({ ...options, entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts" } });
   await buildWorker(esbuild, options);
   // loopscope.js stays beside the module for node and other hosts (the worker carries its own copy).
-  for (const file of ["loopscope.js", "loopscope.wasm"]) {
+  // A split module (scripts/split-wasm.js) has its deferred part beside it.
+  for (const file of ["loopscope.js", "loopscope.wasm", ...(isSplit() ? ["loopscope.deferred.wasm"] : [])]) {
     fs.copyFileSync(path.join(wasmBuild, file), path.join(dist, file));
   }
   fs.mkdirSync(path.join(dist, "py"));
@@ -112,11 +119,11 @@ async function main() {
     total += bytes;
     totalGzip += gzip;
     const label = files.length === 1 && files[0] === full ? name : `${name}/ (${files.length} files)`;
-    lines.push(`  ${label.padEnd(16)} ${kb(bytes).padStart(10)} ${kb(gzip).padStart(10)} gzip`);
+    lines.push(`  ${label.padEnd(24)} ${kb(bytes).padStart(10)} ${kb(gzip).padStart(10)} gzip`);
   }
   console.log(`build-web: wrote ${path.relative(process.cwd(), dist) || "."}/`);
   console.log(lines.join("\n"));
-  console.log(`  ${"total".padEnd(16)} ${kb(total).padStart(10)} ${kb(totalGzip).padStart(10)} gzip`);
+  console.log(`  ${"total".padEnd(24)} ${kb(total).padStart(10)} ${kb(totalGzip).padStart(10)} gzip`);
 }
 
 main().catch((error) => {

@@ -52,6 +52,14 @@ export interface ModuleOverrides {
     imports: WebAssembly.Imports,
     receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
   ) => object;
+  /**
+   * Instantiates the deferred module (loopscope.deferred.wasm, see scripts/split-wasm.js) with
+   * `imports`, synchronously, on the first call of a function that is not in the primary module
+   * (Emscripten's SPLIT_MODULE hook; by default the loader reads `file` synchronously and compiles it).
+   */
+  loadSplitModule?: (file: string, imports: WebAssembly.Imports, property: string) => unknown;
+  /** The loader's own diagnostics (Emscripten's err(); console.warn by default). */
+  printErr?: (text: string) => void;
 }
 
 export type CreateLoopScope = (overrides?: ModuleOverrides) => Promise<LoopScopeModule>;

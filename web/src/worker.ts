@@ -18,6 +18,8 @@ declare const LOOPSCOPE_STDLIB: StdlibIndex; // the index of dist/py/, put in by
 // The sources every asyncio program imports (what every run needs, and asyncio's helpers), carried in
 // this file by the build (scripts/stdlib-index.js bundledSources), so the usual run fetches nothing.
 declare const LOOPSCOPE_STDLIB_BUNDLED: Record<string, string>;
+// Whether the module is split (scripts/split-wasm.js): loopscope.deferred.wasm beside loopscope.wasm.
+declare const LOOPSCOPE_DEFERRED_WASM: boolean;
 
 // bench/web/measure.js reads the worker's "worker:*" marks (this script started, the page's module
 // came, the module is ready, a run was asked for, its sources are here, the run started/ended).
@@ -152,9 +154,47 @@ const instantiateWasm: ModuleOverrides["instantiateWasm"] = (imports, receive) =
 };
 const fromPage = new URL(self.location.href).searchParams.get("module") === "page";
 
+// ---- the deferred module (loopscope.deferred.wasm, see scripts/split-wasm.js) ----
+// The primary module has the functions the default example's first run and the speed probes use;
+// the first call of any other one loads the deferred module (the loader's loadSplitModule,
+// synchronous). It is fetched and compiled in the background once the first run is over, so later
+// runs rarely wait; a run that needs it earlier fetches and compiles it on the spot (a synchronous
+// request).
+const deferredUrl = new URL("loopscope.deferred.wasm", self.location.href).href;
+let deferredModule: Promise<WebAssembly.Module> | null = null;
+let deferredCompiled: WebAssembly.Module | null = null;
+let deferredInstance: WebAssembly.Instance | null = null;
+function prefetchDeferred(): void {
+  if (!LOOPSCOPE_DEFERRED_WASM || deferredModule) return;
+  deferredModule = WebAssembly.compileStreaming(fetch(deferredUrl)).catch(() =>
+    fetch(deferredUrl)
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => WebAssembly.compile(bytes)),
+  );
+  deferredModule.then((module) => void (deferredCompiled = module)).catch(() => undefined);
+}
+const loadSplitModule: ModuleOverrides["loadSplitModule"] = (file, imports) => {
+  // Once: the loader asks again when Embind kept a placeholder; the table already has the function.
+  if (deferredInstance) return;
+  let module = deferredCompiled;
+  if (!module) {
+    const request = new XMLHttpRequest();
+    request.open("GET", file, false);
+    request.responseType = "arraybuffer";
+    request.send();
+    if (request.status !== 200) throw new Error(`loopscope.deferred.wasm: HTTP ${request.status}`);
+    module = new WebAssembly.Module(request.response as ArrayBuffer);
+  }
+  deferredInstance = new WebAssembly.Instance(module, imports);
+};
+// The loader reports each placeholder call and the deferred module's loading on err(): not news.
+const printErr = (text: string) => {
+  if (!/^(placeholder function called|instantiated deferred module)/.test(text)) console.warn(text);
+};
+
 // The module loads while the page sets itself up; a failure to load is reported once (without a run
 // id: the page then treats the worker as broken), and the runs waiting for it are dropped.
-const loading = createLoopScope({ moduleSource, ...(fromPage && { instantiateWasm }) });
+const loading = createLoopScope({ moduleSource, loadSplitModule, printErr, ...(fromPage && { instantiateWasm }) });
 let loaded = false;
 loading.then(
   (module) => {
@@ -184,6 +224,8 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
   queue = queue
     .then(() => Promise.all([loading, fetched]))
     .then(([module]) => run(module, request))
+    // After the first result (a second later, when the page has shown it), the deferred module.
+    .finally(() => setTimeout(prefetchDeferred, 1000))
     .catch((error) => {
       if (loaded) reportError(error, request.id);
     });
