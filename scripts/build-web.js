@@ -6,6 +6,7 @@
 // building the `wasm` preset (e.g. to rebuild only the page).
 "use strict";
 const { spawnSync } = require("node:child_process");
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
@@ -66,6 +67,26 @@ async function buildWorker(esbuild, options) {
   fs.writeFileSync(map.path, JSON.stringify(sourceMap));
 }
 
+// dist/index.html carries boot.js inline, in place of its <script src="boot.js">: the worker and the
+// module's download then start as soon as the page's head is parsed, one request (a round trip)
+// earlier. The Content-Security-Policy allows that one script by its hash (script-src
+// 'sha256-...'); no other inline script may run. boot.js.map stays beside the page.
+function inlineBoot() {
+  const htmlPath = path.join(dist, "index.html");
+  const bootPath = path.join(dist, "boot.js");
+  const code = fs.readFileSync(bootPath, "utf8").trimEnd();
+  // Inside <script>, "</script" would end the element and "<!--" changes how it is parsed.
+  if (/<\/script|<!--/i.test(code)) throw new Error("build-web: boot.js cannot be inlined as it is");
+  const hash = crypto.createHash("sha256").update(code, "utf8").digest("base64");
+  const tag = '<script src="boot.js"></script>';
+  const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*\bscript-src 'self')/;
+  let html = fs.readFileSync(htmlPath, "utf8");
+  if (!html.includes(tag) || !csp.test(html)) throw new Error("build-web: index.html has no boot.js tag or script-src to fill");
+  html = html.replace(csp, `$1 'sha256-${hash}'`).replace(tag, () => `<script>${code}</script>`);
+  fs.writeFileSync(htmlPath, html);
+  fs.rmSync(bootPath);
+}
+
 async function main() {
   if (!process.env.LOOPSCOPE_WASM_DIR) {
     run("cmake", ["--preset", "wasm"]);
@@ -90,6 +111,7 @@ async function main() {
     loader: { ".py": "text" }, // the example programs (web/src/examples/*.py)
   };
   await esbuild.build({ ...options, entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts" } });
+  inlineBoot();
   await buildWorker(esbuild, options);
   // loopscope.js stays beside the module for node and other hosts (the worker carries its own copy).
   // A split module (scripts/split-wasm.js) has its deferred part beside it.

@@ -83,6 +83,8 @@ test("the page loads the interpreter in its worker and runs the program on scree
   const { page } = await open(t);
   assert.equal(await page.textContent('#core-version[data-state="ready"]'), version);
   assert.match(await page.textContent("#example-note"), /Was it me or the task I awaited\?/);
+  // boot.js ran inline (its hash in the page's CSP), started the worker and asked for this first run.
+  assert.deepEqual(await page.evaluate(() => [document.scripts[0].src, !!window.loopscopeBoot?.firstRun]), ["", true]);
   const status = await page.getAttribute("#status", "data-state");
   assert.ok(["done", "failed"].includes(status), `status ${status}`);
   if (!noAsyncio) {
