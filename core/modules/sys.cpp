@@ -277,6 +277,14 @@ static Value s_intern(Runtime& rt, const Value&, CallArgs a) {
   return Value::borrow(rt.intern(str_view(a[0])));
 }
 
+// sys.audit(event, *args): no audit hooks can be added (there is no sys.addaudithook), so raising
+// an event does nothing (CPython checks the event only when a hook is installed).
+static Value s_audit(Runtime& rt, const Value&, CallArgs a) {
+  if (a.nkw()) return rt.raise(rt.t.TypeError, "sys.audit() takes no keyword arguments");
+  if (a.nargs == 0) return rt.raise(rt.t.TypeError, "audit() missing 1 required positional argument: 'event'");
+  return rt.None();
+}
+
 static Value s_get_int_max_str_digits(Runtime& rt, const Value&, CallArgs) {
   return Value::small(rt.limits.int_max_str_digits);
 }
@@ -369,6 +377,7 @@ static const MethodDef kSysFunctions[] = {
     {"get_asyncgen_hooks", s_get_asyncgen_hooks, kMethStatic},
     {"getrefcount", s_getrefcount, kMethStatic},
     {"intern", s_intern, kMethStatic},
+    {"audit", s_audit, kMethStatic},
     {"get_int_max_str_digits", s_get_int_max_str_digits, kMethStatic},
     {"set_int_max_str_digits", s_set_int_max_str_digits, kMethStatic},
     {"getsizeof", s_getsizeof, kMethStatic},

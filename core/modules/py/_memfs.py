@@ -35,8 +35,16 @@ def _key(name):
     return _path.normpath(_path.join('/', p)).replace('//', '/')
 
 
+def _fname(p):
+    # the file name an OSError carries: the path as a str/bytes (an os.PathLike's __fspath__)
+    try:
+        return _fspath(p)
+    except TypeError:
+        return p
+
+
 def _not_found(name):
-    return FileNotFoundError(2, 'No such file or directory', name)
+    return FileNotFoundError(2, 'No such file or directory', _fname(name))
 
 
 # --- files --------------------------------------------------------------------------------------
@@ -318,8 +326,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError("open() argument 'mode' must be str, not " + type(mode).__name__)
     if isinstance(file, int) and not isinstance(file, bool):
         raise OSError(9, 'Bad file descriptor')
-    name = file
     key = _key(file)
+    name = _fspath(file)
     modes = set(mode)
     if modes - set('axrwb+t') or len(mode) > len(modes):
         raise ValueError('invalid mode: %r' % mode)
@@ -341,6 +349,8 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise TypeError("open() argument 'newline' must be str or None, not " + type(newline).__name__)
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError('illegal newline value: %s' % newline)
+    if encoding == 'locale':
+        encoding = None  # locale.getencoding(): UTF-8
     if encoding is not None:
         'x'.encode(encoding)  # LookupError: unknown encoding: ...
     if key in _dirs:
@@ -410,7 +420,7 @@ def getsize(p):
 def remove(p):
     k = _key(p)
     if k in _dirs:
-        raise IsADirectoryError(21, 'Is a directory', p)
+        raise IsADirectoryError(21, 'Is a directory', _fname(p))
     if k not in _files:
         raise _not_found(p)
     del _files[k]
@@ -419,7 +429,7 @@ def remove(p):
 def listdir(p='.'):
     k = _key(p)
     if k in _files:
-        raise NotADirectoryError(20, 'Not a directory', p)
+        raise NotADirectoryError(20, 'Not a directory', _fname(p))
     if k not in _dirs:
         raise _not_found(p)
     return [_path.basename(x) for x in list(_files) + sorted(_dirs)
@@ -429,7 +439,7 @@ def listdir(p='.'):
 def mkdir(p, mode=0o777):
     k = _key(p)
     if k in _files or k in _dirs:
-        raise FileExistsError(17, 'File exists', p)
+        raise FileExistsError(17, 'File exists', _fname(p))
     if _path.dirname(k) not in _dirs:
         raise _not_found(p)
     _dirs.add(k)
@@ -439,7 +449,7 @@ def makedirs(p, mode=0o777, exist_ok=False):
     k = _key(p)
     if k in _dirs:
         if not exist_ok:
-            raise FileExistsError(17, 'File exists', p)
+            raise FileExistsError(17, 'File exists', _fname(p))
         return
     parent = _path.dirname(k)
     if parent not in _dirs:
@@ -450,13 +460,13 @@ def makedirs(p, mode=0o777, exist_ok=False):
 def rmdir(p):
     k = _key(p)
     if k in _files:
-        raise NotADirectoryError(20, 'Not a directory', p)
+        raise NotADirectoryError(20, 'Not a directory', _fname(p))
     if k not in _dirs:
         raise _not_found(p)
     if any(_path.dirname(x) == k for x in list(_files) + list(_dirs) if x != k):
-        raise OSError(39, 'Directory not empty', p)
+        raise OSError(39, 'Directory not empty', _fname(p))
     if k == '/':
-        raise OSError(16, 'Device or resource busy', p)
+        raise OSError(16, 'Device or resource busy', _fname(p))
     _dirs.discard(k)
 
 
@@ -464,14 +474,32 @@ def rename(src, dst):
     s, d = _key(src), _key(dst)
     if s not in _files:
         if s in _dirs:
-            raise OSError(1, 'Operation not permitted', src)
+            raise OSError(1, 'Operation not permitted', _fname(src))
         e = FileNotFoundError(2, 'No such file or directory')
-        e.filename, e.filename2 = src, dst
+        e.filename, e.filename2 = _fname(src), _fname(dst)
         raise e
     if d in _dirs:
-        raise IsADirectoryError(21, 'Is a directory', src)
+        raise IsADirectoryError(21, 'Is a directory', _fname(src))
     if _path.dirname(d) not in _dirs:
         e = FileNotFoundError(2, 'No such file or directory')
-        e.filename, e.filename2 = src, dst
+        e.filename, e.filename2 = _fname(src), _fname(dst)
         raise e
     _files[d] = _files.pop(s)
+
+
+# --- os.stat and os.scandir -----------------------------------------------------------------------
+
+_inodes = {}      # path -> inode number, given at the first stat
+
+
+def stat(p):
+    """(st_mode, st_ino, st_dev, st_nlink, st_size) of a file or directory."""
+    k = _key(p)
+    if k in _files:
+        mode, size, nlink = 0o100644, len(_files[k]), 1
+    elif k in _dirs:
+        mode, size, nlink = 0o040755, 4096, 2
+    else:
+        raise _not_found(p)
+    ino = _inodes.setdefault(k, len(_inodes) + 2)
+    return mode, ino, 2049, nlink, size

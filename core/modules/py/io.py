@@ -21,6 +21,14 @@ open = open
 _StdTextIO = type(_sys.stdout)
 
 
+def text_encoding(encoding, stacklevel=2):
+    """A helper function to choose the text encoding: 'locale' for None (UTF-8 mode is off and
+    no EncodingWarning is asked for)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
 class UnsupportedOperation(OSError, ValueError):
     pass
 

@@ -6,12 +6,13 @@
 
 import sys
 import posixpath as path
+import abc as _abc
 from _loopscope import builtin_type as _builtin_type
 
 __all__ = ['mkdir', 'makedirs', 'remove', 'unlink', 'rmdir', 'rename', 'replace', 'environ', 'getenv', 'putenv', 'unsetenv', 'getpid', 'getppid', 'getcwd', 'sep',
            'pathsep', 'linesep', 'curdir', 'pardir', 'extsep', 'altsep', 'devnull', 'name',
            'path', 'fspath', 'cpu_count', 'urandom', 'strerror', 'get_terminal_size',
-           'listdir', 'getlogin', 'uname']
+           'listdir', 'getlogin', 'uname', 'stat', 'lstat', 'stat_result', 'scandir', 'DirEntry']
 
 sys.modules['os.path'] = path
 
@@ -124,15 +125,41 @@ def fspath(p):
         path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(_abc.ABC):
+
     """Abstract base class for implementing the file system path protocol."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__') or NotImplemented
+        if cls is PathLike:
+            from _collections_abc import _check_methods
+            return _check_methods(subclass, '__fspath__')
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
+
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
 
 
 def urandom(size):
@@ -155,7 +182,114 @@ def _no_fs(*args, **kwargs):
 from _memfs import listdir, mkdir, makedirs, remove, rmdir, rename  # noqa: E402
 unlink = remove
 replace = rename
-scandir = stat = chdir = system = _no_fs
+chdir = system = _no_fs
+
+
+def _make_stat_result():
+    import _structseq
+    base = _structseq._make('stat_result', 'os',
+                            ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+                             'st_size', 'st_atime', 'st_mtime', 'st_ctime'), 10,
+                            ('st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize',
+                             'st_blocks', 'st_rdev'))
+    # the float times are attributes; the tuple holds them as ints (as CPython's)
+    base.st_atime = property(lambda self: self._extra[0] / 1e9)
+    base.st_mtime = property(lambda self: self._extra[1] / 1e9)
+    base.st_ctime = property(lambda self: self._extra[2] / 1e9)
+    return base
+
+
+stat_result = _make_stat_result()
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path (the run's in-memory files; times are the
+    virtual clock's now)."""
+    import _memfs
+    import time
+    mode, ino, dev, nlink, size = _memfs.stat(path)
+    ns = time.time_ns()
+    t = ns // 10 ** 9
+    return stat_result((mode, ino, dev, nlink, 0, 0, size, t, t, t, ns, ns, ns, 4096,
+                        (size + 511) // 512, 0))
+
+
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following symbolic links."""
+    return stat(path)
+
+
+class DirEntry:
+    """An entry of os.scandir()."""
+    __slots__ = ('name', 'path', '_stat')
+
+    def __init__(self, name, path):
+        self.name = name
+        self.path = path
+        self._stat = None
+
+    def stat(self, *, follow_symlinks=True):
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat().st_ino
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+_builtin_type(DirEntry, 'posix.DirEntry')
+
+
+class _ScandirIterator:
+    def __init__(self, top, entries):
+        self._entries = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+_builtin_type(_ScandirIterator, 'posix.ScandirIterator')
+
+
+def scandir(path='.'):
+    """Return an iterator of DirEntry objects for the given path."""
+    top = fspath(path)
+    names = listdir(top)
+    if isinstance(top, bytes):
+        sep_ = b'/'
+    else:
+        sep_ = '/'
+    prefix = top if top.endswith(sep_) else top + sep_
+    if top in ('.', b'.'):
+        prefix = top[:0] + ('./' if isinstance(top, str) else b'./')
+    return _ScandirIterator(top, [DirEntry(n, prefix + n) for n in names])
 
 
 def get_terminal_size(fd=1):

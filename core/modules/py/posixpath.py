@@ -165,7 +165,12 @@ def abspath(path):
     return normpath(path)
 
 
-realpath = abspath
+def realpath(filename, *, strict=False):
+    """Return the canonical path of the specified filename (the file system has no links)."""
+    path = abspath(filename)
+    if strict and not exists(path):
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    return path
 
 
 def relpath(path, start=None):
