@@ -297,6 +297,8 @@ static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   if (!is_str(rt, a[0])) {
     return rt.raise(rt.t.TypeError, "__format__() argument must be str, not " + type_name(rt, a[0]));
   }
+  // An empty spec is str(self) (format_obj in CPython's formatter): a subclass's __str__ applies.
+  if (str_view(a[0]).empty() && self.obj()->type != rt.t.float_) return str(rt, self);
   return format_float_value(rt, self, str_view(a[0]));
 }
 static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs) {
