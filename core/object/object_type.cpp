@@ -419,12 +419,30 @@ static bool type_init(Runtime& rt, const Value&, CallArgs args) {
 static Value type_get_name(Runtime& rt, const Value& self) {
   return make_str(rt, type_short_name(static_cast<TypeObject*>(self.obj())));
 }
-static bool type_set_name(Runtime& rt, const Value& self, const Value& v) {
-  if (!v || !is_str(rt, v)) {
-    rt.raise(rt.t.TypeError, "can only assign string to __name__");
+// check_set_special_type_attr: only a class's own name may change, and none can be deleted.
+static bool check_set_special_type_attr(Runtime& rt, TypeObject* t, const Value& v, const char* name) {
+  if (!(t->flags & kTypeHeapType)) {
+    rt.raise(rt.t.TypeError, std::string("cannot set '") + name + "' attribute of immutable type '" + t->name + "'");
     return false;
   }
+  if (!v) {
+    rt.raise(rt.t.TypeError, std::string("cannot delete '") + name + "' attribute of immutable type '" + t->name + "'");
+    return false;
+  }
+  return true;
+}
+
+static bool type_set_name(Runtime& rt, const Value& self, const Value& v) {
   auto* t = static_cast<TypeObject*>(self.obj());
+  if (!check_set_special_type_attr(rt, t, v, "__name__")) return false;
+  if (!is_str(rt, v)) {
+    rt.raise(rt.t.TypeError, "can only assign string to " + t->name + ".__name__, not '" + type_name(rt, v) + "'");
+    return false;
+  }
+  if (str_view(v).find('\0') != std::string_view::npos) {
+    rt.raise(rt.t.ValueError, "type name must not contain null characters");
+    return false;
+  }
   t->name = std::string(str_view(v));
   t->flags = static_cast<TypeFlags>(t->flags & ~kTypeBuiltinName);
   return true;
@@ -433,8 +451,10 @@ static Value type_get_qualname(Runtime& rt, const Value& self) {
   return make_str(rt, static_cast<TypeObject*>(self.obj())->qualname);
 }
 static bool type_set_qualname(Runtime& rt, const Value& self, const Value& v) {
-  if (!v || !is_str(rt, v)) {
-    rt.raise(rt.t.TypeError, "can only assign string to __qualname__");
+  auto* t = static_cast<TypeObject*>(self.obj());
+  if (!check_set_special_type_attr(rt, t, v, "__qualname__")) return false;
+  if (!is_str(rt, v)) {
+    rt.raise(rt.t.TypeError, "can only assign string to " + t->name + ".__qualname__, not '" + type_name(rt, v) + "'");
     return false;
   }
   static_cast<TypeObject*>(self.obj())->qualname = std::string(str_view(v));
