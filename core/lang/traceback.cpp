@@ -110,7 +110,17 @@ static bool extract_anchors(const std::string& line, int start, int end, int* le
   return true;
 }
 
-static std::string format_entry(Runtime& rt, const Value& tbv) {
+// The caret markers for the character range (start, end] of the line: '^' throughout, or with
+// anchors '~' outside (left, right].
+static std::string caret_marks(int start, int end, bool anchors, int left, int right) {
+  std::string m;
+  for (int pos = start + 1; pos <= end; ++pos) m += (anchors && !(left < pos && pos <= right)) ? "~" : "^";
+  return m;
+}
+
+static bool is_py_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n'; }
+
+static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
   auto* tb = static_cast<TracebackObject*>(tbv.obj());
   FrameObject* f = as_frame(tb->frame);
   CodeObject* co = f->code;
@@ -119,13 +129,46 @@ static std::string format_entry(Runtime& rt, const Value& tbv) {
                     std::string(str_view(co->name)) + "\n";
   std::string line = source_line(rt, filename, tb->lineno);
   if (line.empty()) return out;
-  // Strip leading whitespace (remember how much) and trailing whitespace.
+  if (!c_style) {
+    // traceback.py's StackSummary.format_frame_summary: the line strip()ped of both ends; the
+    // carets are indented by the character offset minus everything strip() took from the
+    // linecache line (its '\n' included, and +1 for the 1-based offset), so trailing whitespace
+    // moves them left.
+    size_t a = 0, b = line.size();
+    while (a < b && is_py_space(line[a])) ++a;
+    while (b > a && is_py_space(line[b - 1])) --b;
+    if (a == b) return out;
+    std::string stripped = line.substr(a, b - a);
+    out += "    " + stripped + "\n";
+    if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return out;
+    const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
+    if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return out;
+    int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
+    int stripped_characters = char_offset(line, static_cast<int>(line.size())) + 1 - stripped_len;
+    int start = char_offset(line, p.col);
+    int end = char_offset(line, p.end_col);
+    int left = -1, right = -1;
+    bool anchors = false;
+    if (p.line == p.end_line) {
+      anchors = extract_anchors(line, start, end, &left, &right);
+    } else {
+      end = char_offset(line, static_cast<int>(b));
+    }
+    if (!(end - start < stripped_len || anchors)) return out;
+    int pad = start + 1 - stripped_characters;
+    out += "    " + std::string(pad > 0 ? static_cast<size_t>(pad) : 0, ' ') + caret_marks(start, end, anchors, left, right) + "\n";
+    return out;
+  }
+  // CPython's C traceback printer (display_source_line_with_margin) strips the indentation only:
+  // trailing whitespace stays in the line it prints, and counts when deciding whether the
+  // carets would span the whole line (a `raise X() ` with a trailing space gets its carets).
+  // (The traceback module's StackSummary strips both ends: modules/traceback_module.cpp.)
   size_t lead = 0;
   while (lead < line.size() && is_ws(line[lead])) ++lead;
   size_t endpos = line.size();
   while (endpos > lead && (is_ws(line[endpos - 1]) || line[endpos - 1] == '\n')) --endpos;
-  std::string stripped = line.substr(lead, endpos - lead);
-  if (stripped.empty()) return out;
+  if (endpos == lead) return out;
+  std::string stripped = line.substr(lead);
   out += "    " + stripped + "\n";
   int truncation = char_offset(line, static_cast<int>(lead));
   if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return out;
@@ -168,7 +211,7 @@ static std::vector<Value> limited_entries(Runtime& rt, const Value& tbv, Traceba
   return entries;
 }
 
-std::string format_traceback(Runtime& rt, const Value& tbv, TracebackLimit limit) {
+std::string format_traceback(Runtime& rt, const Value& tbv, TracebackLimit limit, bool c_style) {
   std::string out;
   // Collapse runs of the same (file, line, name) beyond three, as CPython does for recursion.
   std::string last_file, last_name;
@@ -192,7 +235,7 @@ std::string format_traceback(Runtime& rt, const Value& tbv, TracebackLimit limit
       count = 0;
     }
     ++count;
-    if (count <= 3) out += format_entry(rt, tb);
+    if (count <= 3) out += format_entry(rt, tb, c_style);
   }
   repeated();
   return out;
@@ -571,7 +614,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     if (msg) ctx.emit(out, msg);
     ExceptionObject* xo = as_exc(x);
     bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
-    std::string entries = xo->traceback ? format_traceback(rt, xo->traceback, ctx.limit) : std::string();
+    std::string entries = xo->traceback ? format_traceback(rt, xo->traceback, ctx.limit, ctx.c_style) : std::string();
     if (!is_group) {
       if (!entries.empty() || xo->hidden_python_frames) {
         ctx.emit(out, "Traceback (most recent call last):\n");

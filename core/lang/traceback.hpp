@@ -25,7 +25,9 @@ std::string format_exception(Runtime& rt, const Value& exc, bool chain = true, T
 // Just the final "Type: message" line(s), with suggestions and notes.
 std::string format_exception_only(Runtime& rt, const Value& exc, bool c_style = false);
 // The "  File ..., line N, in f\n    source\n    ^^^^\n" entries of a traceback object.
-std::string format_traceback(Runtime& rt, const Value& tb, TracebackLimit limit = {});
+// `c_style`: the source lines as the interpreter's C printer shows them (indentation stripped,
+// trailing whitespace kept); else as traceback.py does (stripped at both ends).
+std::string format_traceback(Runtime& rt, const Value& tb, TracebackLimit limit = {}, bool c_style = false);
 // Writes format_exception() to stderr, as the interpreter prints an uncaught exception.
 void print_exception(Runtime& rt, const Value& exc);
 
