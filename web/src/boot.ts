@@ -1,9 +1,9 @@
-// The page's first script (dist/boot.js, small): starts the WebAssembly module's download and
-// compilation and the worker that will run it, and asks the worker for the first run (the program
-// the page will show: the one kept in localStorage, else the default example), before main.js,
-// which carries the editor and is large, has been parsed and run. So the module loads and the first program runs while
-// the page builds its editor. A share link is left to main.js (its program must be decoded first).
-// Messages the worker sends before main.js takes it over are kept for it.
+// The page's first script (inline in dist/index.html, small): starts the worker that will run
+// programs and the WebAssembly module's download and compilation, asks the worker for the first run
+// (the program the page will show: the one kept in localStorage, else the default example), and then
+// starts main.js, which carries the editor and is large. So the module loads and the first program
+// runs while the page builds its editor. A share link is left to main.js (its program must be decoded
+// first). Messages the worker sends before main.js takes it over are kept for it.
 import { DEFAULT_EXAMPLE_SOURCE } from "./examples";
 import type { RunRequest, WorkerMessage } from "./protocol";
 import { loadStoredProgram, runRequest } from "./run_request";
@@ -33,10 +33,16 @@ const worker = startWorker();
 const wasm = compileModule();
 sendModule(worker, wasm);
 const early: Boot["early"] = [];
-worker.onmessage = (event: MessageEvent<WorkerMessage>) => early.push(event);
+let heardFromWorker: () => void = () => {};
+const workerHeard = new Promise<void>((resolve) => (heardFromWorker = resolve));
+worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+  early.push(event);
+  heardFromWorker();
+};
 worker.onerror = (event: ErrorEvent) => {
   event.preventDefault();
   early.push(event);
+  heardFromWorker();
 };
 const boot: Boot = { worker, wasm, early };
 if (!isShareFragment(location.hash)) {
@@ -45,3 +51,22 @@ if (!isShareFragment(location.hash)) {
   boot.firstRun = { request, started: performance.now() };
 }
 window.loopscopeBoot = boot;
+
+// main.js (the editor and the page: large, ~50 ms to evaluate) is started from here, once the worker
+// has what this script sent it: Chromium hands a starting worker the messages posted to it (and
+// starts it) in tasks of the page's main thread, so a long script there would hold up the first run.
+// So main.js is evaluated once the worker said something (it answers its first message at once),
+// the module was posted to it, and the document is parsed (main.js expects it); after 1.5 s anyway.
+// index.html preloads main.js, so it downloads meanwhile.
+const documentParsed = new Promise<void>((resolve) => {
+  if (document.readyState !== "loading") resolve();
+  else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+});
+const settled = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined);
+const workerHasItAll = Promise.all([workerHeard, settled(wasm)]);
+const patience = new Promise<void>((resolve) => setTimeout(resolve, 1500));
+void Promise.all([documentParsed, Promise.race([workerHasItAll, patience])]).then(() => {
+  const script = document.createElement("script");
+  script.src = "main.js";
+  document.head.append(script);
+});

@@ -33,6 +33,8 @@ export type PageMessage = RunRequest | ModuleMessage | PerfettoRequest;
 export type Stream = "stdout" | "stderr";
 
 export type WorkerMessage =
+  // The worker got its first message (boot.js starts main.js once it has heard from the worker).
+  | { type: "started" }
   // The module loaded: version() of the core, and when (ms since the epoch, performance.timeOrigin +
   // performance.now() in the worker; bench/web reads it).
   | { type: "ready"; version: string; at?: number }

@@ -206,7 +206,13 @@ loading.then(
 );
 
 let queue: Promise<void> = Promise.resolve();
+let answered = false;
 self.onmessage = (event: MessageEvent<PageMessage>) => {
+  // The page's boot.js waits for a word from this worker before it starts main.js (see boot.ts).
+  if (!answered) {
+    answered = true;
+    post({ type: "started" });
+  }
   if (event.data.type === "module") {
     receiveModule(event.data);
     return;
