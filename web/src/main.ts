@@ -12,7 +12,7 @@ import { ThemeSwitch } from "./theme";
 import { TimelineView } from "./timeline/view";
 import { FILENAME, loadStoredProgram, MAX_STEPS, PROGRAM_KEY, runOptions } from "./run_request";
 import { adaptTrace, gutterMarks, type TraceDiagnostic } from "./trace_adapter";
-import { findErrors } from "./traceback";
+import { type ErrorMark, findErrors } from "./traceback";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
 
@@ -97,18 +97,21 @@ const theme = new ThemeSwitch(ui.theme);
 
 let finishedRuns = 0; // body[data-runs]: how many runs have finished (tests and benchmarks wait on it)
 let firstResultMarked = false;
-let editor!: Editor; // created in start(), once the link (if any) is read
+// Created in start(), once the link (if any) is read; until then a plain copy of the program's text
+// stands in for it, and the first run's results (output, timeline) show without waiting for it.
+let editor: Editor | undefined;
+let pendingMarks: readonly ErrorMark[] = []; // the gutter marks of a run that ended before the editor
 let lastHash = location.hash;
 
 const output = new OutputPane({
   element: ui.output,
   filename: FILENAME,
-  onLineLink: (line) => editor.goToLine(line),
+  onLineLink: (line) => editor?.goToLine(line),
 });
 
 const timeline = new TimelineView(ui.timeline, {
   onSelect: (event) => {
-    if (event.line) editor.goToLine(event.line, false);
+    if (event.line) editor?.goToLine(event.line, false);
   },
 });
 theme.onChange(() => timeline.refreshColors());
@@ -141,7 +144,7 @@ function showDiagnostics(diagnostics: readonly TraceDiagnostic[]): void {
       button.title = diagnostic.line ? `Go to line ${diagnostic.line}` : diagnostic.message;
       button.addEventListener("click", () => {
         timeline.selectSeq(diagnostic.seq, diagnostic.task);
-        if (diagnostic.line) editor.goToLine(diagnostic.line);
+        if (diagnostic.line) editor?.goToLine(diagnostic.line);
       });
       item.append(button);
       return item;
@@ -223,10 +226,22 @@ function setRunning(running: boolean): void {
 }
 
 // Runs the program in the editor; `adopt` takes over the run boot.js already started for it instead.
+// Called when a run ends (exit or failure): start() waits on it before building the editor.
+let runEnded: () => void = () => {};
+
+function setErrors(marks: readonly ErrorMark[]): void {
+  if (editor) editor.setErrors(marks);
+  else pendingMarks = marks;
+}
+
+// body[data-runs]: tests and benchmarks wait on it, and expect the editor (with its marks) to be up.
+function countRuns(): void {
+  if (editor) document.body.dataset.runs = String(finishedRuns);
+}
+
 function run(adopt = false): void {
-  const source = editor.source();
   output.clear();
-  editor.setErrors([]);
+  setErrors([]);
   showDiagnostics([]);
   setLastTrace(null);
   timeline.setModel(null, "Running…");
@@ -243,11 +258,13 @@ function run(adopt = false): void {
       if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
       else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
       else setStatus("failed", `Finished · exit code ${code} · ${took}`);
-      editor.setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
+      setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
       timeline.setModel(adapted.model, adapted.message);
       showDiagnostics(adapted.diagnostics);
       setLastTrace(trace ? { id, json: trace } : null);
-      document.body.dataset.runs = String(++finishedRuns);
+      finishedRuns++;
+      countRuns();
+      runEnded();
       // For bench/web: when the first result was on screen, and each run's time in the worker.
       if (!firstResultMarked) {
         firstResultMarked = true;
@@ -257,16 +274,23 @@ function run(adopt = false): void {
     },
     failed: (message) => {
       setRunning(false);
+      runEnded();
       output.note(`The interpreter failed: ${message}`, "error");
       setStatus("error", "The interpreter failed; press Run to try again");
       timeline.setModel(null, "");
     },
   };
-  if (adopt) theRunner.adopt(handlers);
-  else theRunner.run(runOptions(source), handlers);
-  // After run(): replacing a run restarts the worker, which reports "loading" on the way.
-  setRunning(true);
-  setStatus("running", "Running…");
+  if (adopt) {
+    // Before adopting: the run may be over already, and adopt() then replays its exit at once.
+    setRunning(true);
+    setStatus("running", "Running…");
+    theRunner.adopt(handlers);
+  } else {
+    theRunner.run(runOptions(editor!.source()), handlers);
+    // After run(): replacing a run restarts the worker, which reports "loading" on the way.
+    setRunning(true);
+    setStatus("running", "Running…");
+  }
 }
 
 function stop(): void {
@@ -323,7 +347,7 @@ function fillExamplesMenu(): void {
   ui.examples.addEventListener("change", () => {
     const example = exampleById(ui.examples.value);
     if (!example) return;
-    editor.setSource(example.source);
+    editor!.setSource(example.source);
     saveProgram(example.source);
     describeExample(example);
     hideNotice();
@@ -336,7 +360,7 @@ function fillExamplesMenu(): void {
 async function share(): Promise<void> {
   let fragment: string;
   try {
-    fragment = await encodeScenario({ source: editor.source(), injections: [] });
+    fragment = await encodeScenario({ source: editor!.source(), injections: [] });
   } catch (error) {
     showNotice("error", error instanceof ShareError ? `Cannot share: ${error.message}.` : "Cannot share this program.");
     return;
@@ -418,12 +442,27 @@ async function start(): Promise<void> {
   const initialSource = fromLink?.source ?? stored ?? defaultExample.source;
   if (!fromLink && stored === null) describeExample(defaultExample);
 
-  // Creating the editor is one long task (~100 ms cold): let the tasks already waiting run first, so
-  // the module boot.js compiled reaches the worker now rather than after it (the worker then runs
-  // the first program while the editor is built).
+  // The program's text at once, standing in for the editor until it is built (one long task,
+  // ~60-100 ms cold, more on a busy machine); and the run boot.js asked for, if it is this program, is
+  // taken over now, so its output and timeline show as soon as it ends, editor or not.
+  const standIn = document.createElement("pre");
+  standIn.className = "editor-stand-in";
+  standIn.textContent = initialSource;
+  ui.editor.append(standIn);
+  const adopt = theRunner.unclaimedSource === initialSource;
+  if (adopt) {
+    const ended = new Promise<void>((resolve) => (runEnded = resolve));
+    run(true);
+    // The first results before the editor: while that run goes on (it usually ends within ~100-200
+    // ms of this), the page's thread stays free to show its output and timeline as they come; the
+    // editor is built then, or after 300 ms if the run goes on.
+    if (theRunner.running) await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 300))]);
+    runEnded = () => {};
+  }
+  // Let what is waiting (the worker's messages, a first paint) go before the long task.
   await new Promise((resolve) => setTimeout(resolve, 0));
   performance.mark("loopscope:editor-start");
-  editor = createEditor({
+  const built = createEditor({
     parent: ui.editor,
     doc: initialSource,
     dark: theme.current === "dark",
@@ -439,15 +478,19 @@ async function start(): Promise<void> {
       }
     },
   });
+  editor = built;
+  standIn.remove();
+  built.setErrors(pendingMarks);
+  pendingMarks = [];
   performance.mark("loopscope:editor-created");
-  theme.onChange((t) => editor.setDark(t === "dark"));
+  theme.onChange((t) => built.setDark(t === "dark"));
   fillExamplesMenu();
   ui.run.disabled = false;
   ui.share.disabled = false;
   ui.examples.disabled = false;
-  // The program on screen runs as soon as the interpreter is ready: boot.js has usually asked for
-  // that run already (while this script loaded), and then the page takes it over.
-  run(theRunner.unclaimedSource === initialSource);
+  countRuns();
+  // Without boot.js's run (a share link, or another program), the program on screen runs now.
+  if (!adopt) run();
 }
 
 start().catch((error) => {
