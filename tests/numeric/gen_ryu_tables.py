@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prints the Ryu power-of-5 tables used by core/object/float_format.cpp.
+"""Prints the Ryu power-of-5 tables of core/object/float_format.cpp, which computes them on first use
+(Pow5Builder): a reference to check that code against.
 
 DOUBLE_POW5_SPLIT[i]     = 5**i scaled to exactly 125 bits (floor).
 DOUBLE_POW5_INV_SPLIT[i] = floor(2**(bitlen(5**i) - 1 + 125) / 5**i) + 1.
