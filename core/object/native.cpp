@@ -234,6 +234,13 @@ static Value bf_call(Runtime& rt, const Value& self, CallArgs args) {
 static Value bf_repr(Runtime& rt, const Value& self) {
   auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
   if (!f->self || f->self.type(rt) == rt.t.module) {
+    if (is_python_native(rt, self)) {
+      // A function CPython writes in Python (asyncio.sleep, gather, run...): function.__repr__.
+      char at[48];
+      std::snprintf(at, sizeof at, " at %#llx>", static_cast<unsigned long long>(object_id(rt, self)));
+      std::string q = f->owner ? f->owner->qualname + "." + f->name : std::string(f->name);
+      return make_str(rt, "<function " + q + at);
+    }
     return make_str(rt, std::string("<built-in function ") + f->name + ">");
   }
   char buf[48];
@@ -328,6 +335,12 @@ static Value md_call(Runtime& rt, const Value& self, CallArgs args) {
 
 static Value md_repr(Runtime& rt, const Value& self) {
   auto* d = static_cast<MethodDescrObject*>(self.obj());
+  if (is_python_native(rt, self)) {
+    // A method CPython writes in Python (Queue.put, Lock.acquire...): the plain function's repr.
+    char at[48];
+    std::snprintf(at, sizeof at, " at %#llx>", static_cast<unsigned long long>(object_id(rt, self)));
+    return make_str(rt, "<function " + d->owner->qualname + "." + d->def->name + at);
+  }
   return make_str(rt, "<method '" + std::string(d->def->name) + "' of '" + descr_owner_name(d) + "' objects>");
 }
 
