@@ -1138,7 +1138,7 @@ Value make_builtins_module(Runtime& rt) {
   } types[] = {
       {"object", rt.t.object},         {"type", rt.t.type},         {"int", rt.t.int_},
       {"bool", rt.t.bool_},            {"float", rt.t.float_},      {"complex", rt.t.complex_},      {"str", rt.t.str},
-      {"bytes", rt.t.bytes},           {"bytearray", rt.t.bytearray}, {"tuple", rt.t.tuple},
+      {"bytes", rt.t.bytes},           {"bytearray", rt.t.bytearray}, {"memoryview", rt.t.memoryview}, {"tuple", rt.t.tuple},
       {"list", rt.t.list},             {"dict", rt.t.dict},         {"set", rt.t.set},
       {"frozenset", rt.t.frozenset},   {"range", rt.t.range},       {"slice", rt.t.slice},
       {"enumerate", rt.t.enumerate},   {"zip", rt.t.zip},           {"map", rt.t.map},

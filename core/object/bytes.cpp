@@ -52,6 +52,7 @@ bool get_buffer(const Runtime& rt, const Value& v, std::string_view* out) {
     *out = as_bytearray(v)->view();
     return true;
   }
+  if (is_memoryview(rt, v)) return memoryview_buffer(rt, v, out);
   return false;
 }
 

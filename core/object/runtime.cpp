@@ -21,6 +21,7 @@ namespace ls {
 void init_singleton_types(Runtime& rt);
 void init_float_type(Runtime& rt);
 void init_complex_type(Runtime& rt);
+void init_memoryview_type(Runtime& rt);
 void init_bytes_type(Runtime& rt);
 void init_range_slice_types(Runtime& rt);
 void init_iterator_types(Runtime& rt);
@@ -47,6 +48,7 @@ Runtime::Runtime() {
   init_list_type(*this);
   init_set_type(*this);
   init_bytes_type(*this);
+  init_memoryview_type(*this);
   init_range_slice_types(*this);
   init_iterator_types(*this);
   init_descriptor_types(*this);

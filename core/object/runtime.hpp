@@ -28,7 +28,7 @@ struct TraceSink;    // trace/sink.hpp: the cancellation trace recorder, when th
 
 struct BuiltinTypes {
   TypeObject *object, *type, *none, *not_implemented, *ellipsis;
-  TypeObject *int_, *bool_, *float_, *complex_, *str, *bytes, *bytearray;
+  TypeObject *int_, *bool_, *float_, *complex_, *str, *bytes, *bytearray, *memoryview;
   TypeObject *tuple, *list, *dict, *set, *frozenset, *range, *slice;
   TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper, *method_wrapper;
   TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io, *native_coroutine;

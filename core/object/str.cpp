@@ -773,6 +773,8 @@ static Value str_new(Runtime& rt, TypeObject* type, CallArgs args) {
       data = static_cast<ByteArrayObject*>(a[0].obj())->view();
     } else if (is_subtype(ot, rt.t.str)) {
       return rt.raise(rt.t.TypeError, "decoding str is not supported");
+    } else if (is_memoryview(rt, a[0]) && bytes_like_view(rt, a[0], &data)) {
+      // a buffer: decoded like bytes
     } else {
       return rt.raise(rt.t.TypeError, "decoding to str: need a bytes-like object, " + ot->name + " found");
     }

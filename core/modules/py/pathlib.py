@@ -1064,11 +1064,7 @@ class Path(PurePath):
         Open the file in bytes mode, write to it, and close the file.
         """
         # type-check for the buffer interface before truncating the file
-        # memoryview(data): LoopScope has no memoryview; its bytes-like objects are bytes/bytearray
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
-                            % type(data).__name__)
-        view = data
+        view = memoryview(data)
         with self.open(mode='wb') as f:
             return f.write(view)
 
