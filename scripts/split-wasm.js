@@ -3,17 +3,22 @@
 // this after linking loopscope.js with -sSPLIT_MODULE):
 //
 //   loopscope.wasm           the primary module: the functions the page's first run uses (the
-//                            default example, run as the page runs it, and every Embind binding)
-//                            and those the speed probes use;
+//                            default example, run as the page runs it), those the speed probes
+//                            use, and Embind's invokers;
 //   loopscope.deferred.wasm  every other function; the primary's table holds placeholders for them,
 //                            and the first call of one loads this module (the loader's
 //                            loadSplitModule: the page's worker prefetches it after the first run,
 //                            see web/src/worker.ts; node reads the file).
 //
-// The link leaves loopscope.wasm.orig (the whole module) and loopscope.wasm instrumented by
-// `wasm-split --instrument`. This runs the instrumented module in node on the profile programs,
-// asks it for its profile (which functions ran) and splits loopscope.wasm.orig by that profile.
-// The profile is made on every link, so it always matches the module being split.
+// The link leaves loopscope.wasm.orig (the whole module, with function names: --profiling-funcs)
+// and loopscope.wasm instrumented by `wasm-split --instrument`. This runs the instrumented module in
+// node on the profile programs, asks it for its profile (which functions ran), and splits
+// loopscope.wasm.orig keeping those functions and every Embind invoker (by name) in the primary
+// module: Embind holds the table entries of its invokers from the start, so a placeholder there would
+// load the deferred module on each call; what an invoker calls may be deferred (a C++ call through
+// the table, which the deferred module fills). So the bindings the first run does not use
+// (traceText, tracePerfetto) cost the primary module only their invokers. The profile is made on
+// every link, so it always matches the module being split; the outputs carry no names.
 //
 //   node scripts/split-wasm.js BUILD_DIR [WASM_SPLIT]
 "use strict";
@@ -69,11 +74,7 @@ async function profile(dir) {
       run.takeOutput();
       run.done();
       run.exitCode();
-      // Every binding: Embind holds the table entries of its invokers from the start, so they must
-      // be in the primary module (a placeholder there would load the deferred module on each call).
-      run.traceJson();
-      run.traceText();
-      run.tracePerfetto();
+      if (trace) run.traceJson(); // the page's worker sends the trace with the run's exit
     } finally {
       run.delete();
     }
@@ -90,20 +91,82 @@ async function profile(dir) {
   return Buffer.from(new Uint8Array(memory.buffer, at, written));
 }
 
+// The names of the module's defined functions, in order (the name section; imports come first in
+// the function index space), and binaryen's escaping of them (its names for --keep-funcs).
+function definedFunctionNames(bytes) {
+  let at = 8;
+  const leb = () => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) return result;
+    }
+  };
+  const text = (length) => {
+    const value = bytes.toString("utf8", at, at + length);
+    at += length;
+    return value;
+  };
+  let imported = 0;
+  let defined = 0;
+  const names = new Map();
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 2) {
+      for (let count = leb(); count > 0; count--) {
+        text(leb());
+        text(leb());
+        const kind = bytes[at++];
+        if (kind === 0) imported++, leb();
+        else if (kind === 1) at++, leb() & 1 ? (leb(), leb()) : leb(); // table: type, limits
+        else if (kind === 2) leb() & 1 ? (leb(), leb()) : leb(); // memory: limits
+        else if (kind === 3) at += 2; // global: type, mutability
+        else if (kind === 4) at++, leb(); // tag: attribute, type
+      }
+    } else if (id === 3) {
+      defined = leb();
+    } else if (id === 0 && text(leb()) === "name") {
+      while (at < end) {
+        const sub = bytes[at++];
+        const subEnd = leb() + at;
+        if (sub === 1) for (let count = leb(); count > 0; count--) names.set(leb(), text(leb()));
+        at = subEnd;
+      }
+    }
+    at = end;
+  }
+  if (!names.size) throw new Error("split-wasm: loopscope.wasm.orig has no function names (link with --profiling-funcs)");
+  const idChar = /[0-9A-Za-z!#$%&'*+\-./:<=>?@\\^_`|~]/;
+  const escape = (name) =>
+    [...Buffer.from(name, "utf8")].map((byte) => (byte < 0x80 && idChar.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `\\${byte.toString(16).padStart(2, "0")}`)).join("");
+  return Array.from({ length: defined }, (_, i) => escape(names.get(imported + i) ?? String(imported + i)));
+}
+
 async function main() {
   const [dirArg, wasmSplit = "wasm-split"] = process.argv.slice(2);
   if (!dirArg) throw new Error("usage: node scripts/split-wasm.js BUILD_DIR [WASM_SPLIT]");
   const dir = path.resolve(dirArg);
   const orig = path.join(dir, "loopscope.wasm.orig");
-  const profileFile = path.join(dir, "loopscope.wasm.profile");
-  fs.writeFileSync(profileFile, await profile(dir));
+  const profileData = await profile(dir);
+  // The profile: an 8-byte hash of the module, then a 32-bit first-call timestamp (0: never called)
+  // per defined function.
+  const names = definedFunctionNames(fs.readFileSync(orig));
+  if (profileData.length !== 8 + 4 * names.length) throw new Error("split-wasm: the profile does not match loopscope.wasm.orig");
+  const keep = names.filter((name, i) => profileData.readUInt32LE(8 + 4 * i) !== 0 || name.includes("emscripten::internal::"));
+  const keepFile = path.join(dir, "loopscope.wasm.keep");
+  fs.writeFileSync(keepFile, `${keep.join("\n")}\n`);
   const args = [
     orig,
     // Emscripten strips the target features section: name the features the module uses.
     "--enable-exception-handling",
     "--enable-mutable-globals",
     "--enable-sign-ext",
-    `--profile=${profileFile}`,
+    `--keep-funcs=@${keepFile}`,
     "--export-prefix=%",
     "-o1",
     path.join(dir, "loopscope.wasm"),
