@@ -29,28 +29,37 @@ performance.mark("loopscope:boot"); // bench/web: when the worker was started
 // The module is fetched and compiled (streaming) here, while the worker's own script loads, and then
 // sent to the worker, which only instantiates it (see worker.ts; a restarted worker gets it too).
 // The worker first: its script's request goes out before the module's large download.
-const worker = startWorker();
-const wasm = compileModule();
-sendModule(worker, wasm);
-const early: Boot["early"] = [];
-let heardFromWorker: () => void = () => {};
-const workerHeard = new Promise<void>((resolve) => (heardFromWorker = resolve));
-worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-  early.push(event);
-  heardFromWorker();
-};
-worker.onerror = (event: ErrorEvent) => {
-  event.preventDefault();
-  early.push(event);
-  heardFromWorker();
-};
-const boot: Boot = { worker, wasm, early };
-if (!isShareFragment(location.hash)) {
-  const request = runRequest(1, loadStoredProgram() ?? DEFAULT_EXAMPLE_SOURCE);
-  worker.postMessage(request);
-  boot.firstRun = { request, started: performance.now() };
+// Should any of it throw (no workers, no WebAssembly), main.js still starts, and starts its own
+// worker, which reports what fails.
+let workerHasItAll: Promise<unknown> = Promise.resolve(); // what main.js waits for (below)
+let worker: Worker | undefined;
+try {
+  worker = startWorker();
+  const wasm = compileModule();
+  sendModule(worker, wasm);
+  const early: Boot["early"] = [];
+  let heardFromWorker: () => void = () => {};
+  const workerHeard = new Promise<void>((resolve) => (heardFromWorker = resolve));
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    early.push(event);
+    heardFromWorker();
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    early.push(event);
+    heardFromWorker();
+  };
+  const boot: Boot = { worker, wasm, early };
+  if (!isShareFragment(location.hash)) {
+    const request = runRequest(1, loadStoredProgram() ?? DEFAULT_EXAMPLE_SOURCE);
+    worker.postMessage(request);
+    boot.firstRun = { request, started: performance.now() };
+  }
+  workerHasItAll = Promise.all([workerHeard, wasm.then(() => undefined, () => undefined)]);
+  window.loopscopeBoot = boot;
+} catch {
+  worker?.terminate();
 }
-window.loopscopeBoot = boot;
 
 // main.js (the editor and the page: large, ~50 ms to evaluate) is started from here, once the worker
 // has what this script sent it: Chromium hands a starting worker the messages posted to it (and
@@ -62,8 +71,6 @@ const documentParsed = new Promise<void>((resolve) => {
   if (document.readyState !== "loading") resolve();
   else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
 });
-const settled = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined);
-const workerHasItAll = Promise.all([workerHeard, settled(wasm)]);
 const patience = new Promise<void>((resolve) => setTimeout(resolve, 1500));
 void Promise.all([documentParsed, Promise.race([workerHasItAll, patience])]).then(() => {
   const script = document.createElement("script");
