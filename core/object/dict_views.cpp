@@ -8,6 +8,7 @@
 #include "object/dict.hpp"
 #include "object/gc.hpp"
 #include "object/list.hpp"
+#include "object/mappingproxy.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/set.hpp"
@@ -370,6 +371,11 @@ static const MethodDef kItemsMethods[] = {
 
 // ---------------------------------------------------------------------------------------------
 
+// view.mapping: a read-only proxy of the viewed dict (dictview_mapping).
+static Value view_mapping(Runtime& rt, const Value& self) { return make_mappingproxy(rt, as_view(self)->dict); }
+
+static const GetSetDef kViewGetSets[] = {{"mapping", view_mapping}, {nullptr, nullptr}};
+
 void init_dict_view_types(Runtime& rt) {
   TypeSlots it;
   it.dealloc = diter_dealloc;
@@ -410,11 +416,12 @@ void init_dict_view_types(Runtime& rt) {
   TypeSlots values = v;
   values.iter = values_iter;
 
-  rt.t.dict_keys = make_builtin_type(rt, TypeSpec{"dict_keys", nullptr, sizeof(DictViewObject), kTypeGc, kKeysMethods}, keys);
-  rt.t.dict_values =
-      make_builtin_type(rt, TypeSpec{"dict_values", nullptr, sizeof(DictViewObject), kTypeGc, kValuesMethods}, values);
-  rt.t.dict_items =
-      make_builtin_type(rt, TypeSpec{"dict_items", nullptr, sizeof(DictViewObject), kTypeGc, kItemsMethods}, items);
+  rt.t.dict_keys = make_builtin_type(
+      rt, TypeSpec{"dict_keys", nullptr, sizeof(DictViewObject), kTypeGc, kKeysMethods, kViewGetSets}, keys);
+  rt.t.dict_values = make_builtin_type(
+      rt, TypeSpec{"dict_values", nullptr, sizeof(DictViewObject), kTypeGc, kValuesMethods, kViewGetSets}, values);
+  rt.t.dict_items = make_builtin_type(
+      rt, TypeSpec{"dict_items", nullptr, sizeof(DictViewObject), kTypeGc, kItemsMethods, kViewGetSets}, items);
 }
 
 }  // namespace ls
