@@ -65,9 +65,22 @@ def main():
     for i in range(0, 256, 16):
         w("    " + ", ".join(str(v) for v in latin1[i:i + 16]) + ",")
     w("};\n")
-    w("const uint32_t kFlagStarts[%d] = {" % len(starts))
-    for i in range(0, len(starts), 12):
-        w("    " + ", ".join("0x%x" % v for v in starts[i:i + 12]) + ",")
+    # The runs' starts as LEB128 deltas: a quarter of the bytes of 32-bit starts, a third gzipped.
+    deltas = bytearray()
+    prev_start = 0
+    for v in starts:
+        d = v - prev_start
+        prev_start = v
+        while True:
+            byte = d & 0x7F
+            d >>= 7
+            deltas.append(byte | 0x80 if d else byte)
+            if not d:
+                break
+    w("constexpr size_t kFlagRuns = %d;" % len(starts))
+    w("const uint8_t kFlagStartDeltas[%d] = {" % len(deltas))
+    for i in range(0, len(deltas), 20):
+        w("    " + ", ".join(str(v) for v in deltas[i:i + 20]) + ",")
     w("};\n")
     w("const uint16_t kFlagValues[%d] = {" % len(values))
     for i in range(0, len(values), 16):
@@ -124,13 +137,35 @@ def main():
   return static_cast<int>(cp - kDecimalZeros[lo]);
 }
 
+// The runs' starts, decoded from kFlagStartDeltas on first use.
+static const uint32_t* flag_starts() {
+  static const uint32_t* starts = [] {
+    auto* out = new uint32_t[kFlagRuns];
+    uint32_t cp = 0;
+    size_t at = 0;
+    for (size_t i = 0; i < kFlagRuns; ++i) {
+      uint32_t delta = 0;
+      for (int shift = 0;; shift += 7) {
+        const uint8_t byte = kFlagStartDeltas[at++];
+        delta |= uint32_t(byte & 0x7f) << shift;
+        if (byte < 0x80) break;
+      }
+      cp += delta;
+      out[i] = cp;
+    }
+    return out;
+  }();
+  return starts;
+}
+
 uint32_t flags(uint32_t cp) {
   if (cp < 256) return kLatin1Flags[cp];
   if (cp >= 0x110000) return 0;
-  size_t lo = 0, hi = sizeof(kFlagStarts) / sizeof(kFlagStarts[0]);
+  const uint32_t* starts = flag_starts();
+  size_t lo = 0, hi = kFlagRuns;
   while (hi - lo > 1) {  // last start <= cp
     size_t mid = (lo + hi) / 2;
-    if (kFlagStarts[mid] <= cp) lo = mid; else hi = mid;
+    if (starts[mid] <= cp) lo = mid; else hi = mid;
   }
   return kFlagValues[lo];
 }
