@@ -445,14 +445,17 @@ static Value c_new(Runtime& rt, TypeObject* type, CallArgs a) {
   return complex_from_doubles(rt, type, cr.re, ci.re);
 }
 
-static Value m_conjugate(Runtime& rt, const Value& self, CallArgs) {
+static Value m_conjugate(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "complex.conjugate", 0, 0)) return nullptr;
   return make_complex(rt, complex_real(self), -complex_imag(self));
 }
-static Value m_complex(Runtime& rt, const Value& self, CallArgs) {
+static Value m_complex(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "complex.__complex__", 0, 0)) return nullptr;
   if (self.obj()->type == rt.t.complex_) return self;
   return make_complex(rt, complex_real(self), complex_imag(self));
 }
-static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs) {
+static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "complex.__getnewargs__", 0, 0)) return nullptr;
   return make_tuple(rt, {make_float(rt, complex_real(self)), make_float(rt, complex_imag(self))});
 }
 static Value m_format(Runtime& rt, const Value& self, CallArgs a) {

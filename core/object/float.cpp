@@ -236,7 +236,8 @@ static Value f_new(Runtime& rt, TypeObject* type, CallArgs a) {
   return self;
 }
 
-static Value m_is_integer(Runtime& rt, const Value& self, CallArgs) {
+static Value m_is_integer(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.is_integer", 0, 0)) return nullptr;
   return rt.Bool(float_is_integer(float_value(self)));
 }
 
@@ -259,27 +260,36 @@ static Value m_round(Runtime& rt, const Value& self, CallArgs a) {
   return make_float(rt, r);
 }
 
-static Value m_trunc(Runtime& rt, const Value& self, CallArgs) { return f_int(rt, self); }
-static Value m_floor(Runtime& rt, const Value& self, CallArgs) {
+static Value m_trunc(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.__trunc__", 0, 0)) return nullptr;
+  return f_int(rt, self);
+}
+static Value m_floor(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.__floor__", 0, 0)) return nullptr;
   BigInt out;
   NumError e = BigInt::from_double(std::floor(float_value(self)), out);
   if (e != NumError::Ok) return raise_num_error(rt, e);
   return make_int(rt, std::move(out));
 }
-static Value m_ceil(Runtime& rt, const Value& self, CallArgs) {
+static Value m_ceil(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.__ceil__", 0, 0)) return nullptr;
   BigInt out;
   NumError e = BigInt::from_double(std::ceil(float_value(self)), out);
   if (e != NumError::Ok) return raise_num_error(rt, e);
   return make_int(rt, std::move(out));
 }
-static Value m_as_integer_ratio(Runtime& rt, const Value& self, CallArgs) {
+static Value m_as_integer_ratio(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.as_integer_ratio", 0, 0)) return nullptr;
   BigInt n, d;
   FloatRatioError e = float_as_integer_ratio(float_value(self), n, d);
   if (e == FloatRatioError::Infinity) return rt.raise(rt.t.OverflowError, float_ratio_error_message(e));
   if (e == FloatRatioError::NaN) return rt.raise(rt.t.ValueError, float_ratio_error_message(e));
   return make_tuple(rt, {make_int(rt, std::move(n)), make_int(rt, std::move(d))});
 }
-static Value m_hex(Runtime& rt, const Value& self, CallArgs) { return make_str(rt, float_hex(float_value(self))); }
+static Value m_hex(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.hex", 0, 0)) return nullptr;
+  return make_str(rt, float_hex(float_value(self)));
+}
 static Value m_fromhex(Runtime& rt, const Value& cls, CallArgs a) {
   if (!check_nargs(rt, a, "fromhex", 1, 1)) return nullptr;
   if (!is_str(rt, a[0])) return rt.raise(rt.t.TypeError, "fromhex() argument must be str, not " + type_name(rt, a[0]));
@@ -291,7 +301,10 @@ static Value m_fromhex(Runtime& rt, const Value& cls, CallArgs a) {
   if (cls.obj() == rt.t.float_) return f;
   return call(rt, cls, {f});
 }
-static Value m_conjugate(Runtime& rt, const Value& self, CallArgs) { return make_float(rt, float_value(self)); }
+static Value m_conjugate(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.conjugate", 0, 0)) return nullptr;
+  return make_float(rt, float_value(self));
+}
 static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_nargs(rt, a, "__format__", 1, 1)) return nullptr;
   if (!is_str(rt, a[0])) {
@@ -301,7 +314,8 @@ static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   if (str_view(a[0]).empty() && self.obj()->type != rt.t.float_) return str(rt, self);
   return format_float_value(rt, self, str_view(a[0]));
 }
-static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs) {
+static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "float.__getnewargs__", 0, 0)) return nullptr;
   return make_tuple(rt, {make_float(rt, float_value(self))});
 }
 

@@ -414,21 +414,25 @@ static Value int_new(Runtime& rt, TypeObject* type, CallArgs a) {
 // Methods
 
 static Value m_bit_length(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "bit_length", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "int.bit_length", 0, 0)) return nullptr;
   return make_int(rt, static_cast<int64_t>(int_to_big(self).bit_length()));
 }
 // CPython's int_sizeof: the 24-byte header, then its 30-bit digits (at least one).
 static Value m_sizeof(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "__sizeof__", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "int.__sizeof__", 0, 0)) return nullptr;
   uint64_t digits = (int_to_big(self).bit_length() + 29) / 30;
   return make_int(rt, static_cast<int64_t>(24 + 4 * (digits ? digits : 1)));
 }
 static Value m_bit_count(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "bit_count", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "int.bit_count", 0, 0)) return nullptr;
   return make_int(rt, static_cast<int64_t>(int_to_big(self).bit_count()));
 }
-static Value m_conjugate(Runtime& rt, const Value& self, CallArgs) { return int_exact(rt, self); }
-static Value m_as_integer_ratio(Runtime& rt, const Value& self, CallArgs) {
+static Value m_conjugate(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "int.conjugate", 0, 0)) return nullptr;
+  return int_exact(rt, self);
+}
+static Value m_as_integer_ratio(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "int.as_integer_ratio", 0, 0)) return nullptr;
   return make_tuple(rt, {int_exact(rt, self), Value::small(1)});
 }
 static Value m_round(Runtime& rt, const Value& self, CallArgs a) {
@@ -438,7 +442,14 @@ static Value m_round(Runtime& rt, const Value& self, CallArgs a) {
   if (!index_int64(rt, a[0], &nd)) return nullptr;
   return make_int(rt, BigInt::round_digits(int_to_big(self), nd));
 }
-static Value m_trunc(Runtime& rt, const Value& self, CallArgs) { return int_exact(rt, self); }
+// __trunc__, __floor__ and __ceil__ (METH_NOARGS: the message names the method called).
+static Value int_noargs_self(Runtime& rt, const Value& self, CallArgs a, const char* name) {
+  if (!check_nargs(rt, a, name, 0, 0)) return nullptr;
+  return int_exact(rt, self);
+}
+static Value m_trunc(Runtime& rt, const Value& self, CallArgs a) { return int_noargs_self(rt, self, a, "int.__trunc__"); }
+static Value m_floor(Runtime& rt, const Value& self, CallArgs a) { return int_noargs_self(rt, self, a, "int.__floor__"); }
+static Value m_ceil(Runtime& rt, const Value& self, CallArgs a) { return int_noargs_self(rt, self, a, "int.__ceil__"); }
 
 static Value m_to_bytes(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
@@ -501,7 +512,10 @@ static Value m_format(Runtime& rt, const Value& self, CallArgs a) {
   return format_int_value(rt, self, str_view(a[0]));
 }
 
-static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs) { return make_tuple(rt, {int_exact(rt, self)}); }
+static Value m_getnewargs(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "int.__getnewargs__", 0, 0)) return nullptr;
+  return make_tuple(rt, {int_exact(rt, self)});
+}
 
 static Value get_real(Runtime& rt, const Value& self) { return int_exact(rt, self); }
 static Value get_imag(Runtime&, const Value&) { return Value::small(0); }
@@ -528,8 +542,8 @@ static const MethodDef kIntMethods[] = {
     {"as_integer_ratio", m_as_integer_ratio},
     {"__round__", m_round},
     {"__trunc__", m_trunc},
-    {"__floor__", m_trunc},
-    {"__ceil__", m_trunc},
+    {"__floor__", m_floor},
+    {"__ceil__", m_ceil},
     {"to_bytes", m_to_bytes},
     {"from_bytes", m_from_bytes, kMethClass},
     {"__format__", m_format},

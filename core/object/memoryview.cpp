@@ -255,7 +255,7 @@ static Value m_tobytes(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 static Value m_tolist(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "tolist", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "memoryview.tolist", 0, 0)) return nullptr;
   MemoryViewObject* m = as_mv(self);
   std::string_view v;
   if (!window(rt, m, &v)) return nullptr;
@@ -277,14 +277,14 @@ static Value m_hex(Runtime& rt, const Value& self, CallArgs a) {
 }
 
 static Value m_release(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "release", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "memoryview.release", 0, 0)) return nullptr;
   as_mv(self)->released = true;
   as_mv(self)->flat.reset();
   return rt.None();
 }
 
 static Value m_enter(Runtime& rt, const Value& self, CallArgs a) {
-  if (!check_nargs(rt, a, "__enter__", 0, 0)) return nullptr;
+  if (!check_nargs(rt, a, "memoryview.__enter__", 0, 0)) return nullptr;
   if (!check_released(rt, as_mv(self))) return nullptr;
   return self;
 }
