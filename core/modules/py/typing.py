@@ -18,6 +18,7 @@ __all__ = [
     'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter',
     'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
     'TypedDict', 'Generator', 'AnyStr', 'assert_never', 'assert_type', 'cast', 'final',
+    'dataclass_transform', 'Pattern', 'Match',
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
     'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable',
@@ -753,6 +754,9 @@ def runtime_checkable(cls):
 
 # --- aliases of builtins and collections.abc ----------------------------------------------------
 
+import re as _stdlib_re
+Pattern = _SpecialGenericAlias(_stdlib_re.Pattern, 1)
+Match = _SpecialGenericAlias(_stdlib_re.Match, 1)
 Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
 Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
 Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3)
@@ -915,6 +919,21 @@ def get_overloads(func):
 def clear_overloads():
     """Clear all overloads in the registry."""
     _overload_registry.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Decorator that marks a function, class, or metaclass as providing dataclass-like behavior."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
 
 
 def final(f):
