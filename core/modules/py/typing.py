@@ -1205,8 +1205,17 @@ class _TypedDictMeta(type):
             required_keys.update(base.__dict__.get('__required_keys__', ()))
             optional_keys.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        for key in own:
-            if total:
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            if origin is Annotated:
+                args = get_args(tp)
+                if args:
+                    origin = get_origin(args[0])
+            if origin is Required:
+                required_keys.add(key)
+            elif origin is NotRequired:
+                optional_keys.add(key)
+            elif total:
                 required_keys.add(key)
             else:
                 optional_keys.add(key)
