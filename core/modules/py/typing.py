@@ -259,15 +259,22 @@ class _CallableType(_SpecialGenericAlias):
         if isinstance(args, list):
             args = tuple(_type_check(a, '') for a in args)
         elif args is not ...:
-            args = (args,)
+            args = (_type_check(args, ''),)
         return _GenericAlias(self.__origin__, (args, _type_check(result, '')),
                              name='Callable', special_repr=_callable_repr)
+
+
+def _is_param_expr(arg):
+    # a ParamSpec or Concatenate[...] (what Callable takes instead of a list of arguments)
+    return isinstance(arg, ParamSpec) or get_origin(arg) is Concatenate
 
 
 def _callable_repr(alias):
     args, result = alias.__args__
     if args is ...:
         return f'typing.Callable[..., {_type_repr(result)}]'
+    if len(args) == 1 and _is_param_expr(args[0]):
+        return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(result)}]'
     return f"typing.Callable[[{', '.join(_type_repr(a) for a in args)}], {_type_repr(result)}]"
 
 
