@@ -287,7 +287,8 @@ void Compiler::iterable(Expr* e) {
       if (e->kind == ExprKind::List) {
         c = make_tuple(rt_, items.data(), static_cast<int64_t>(items.size()));
       } else {
-        c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()));
+        c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()),
+                                       reinterned_by_identifiers(items));
         if (!c) rt_.clear_error();
       }
       if (c) {
@@ -302,6 +303,28 @@ void Compiler::iterable(Expr* e) {
   expr(e);
 }
 
+// codeobject.c's intern_string_constants replaces a str of ASCII letters, digits and '_' by the
+// interned string of the same text when that is another object: here, one of the source's
+// identifiers (the parser interned them). One-character strings are CPython's shared singletons,
+// the same object as the identifier. (Strings CPython interned at startup are not known here.)
+bool Compiler::reinterned_by_identifiers(const std::vector<Value>& items) const {
+  if (!identifiers_ || identifiers_->empty()) return false;
+  for (const Value& v : items) {
+    if (!v.is_obj() || v.obj()->type != rt_.t.str) continue;
+    std::string_view s = str_view(v);
+    if (s.size() < 2) continue;
+    bool name_chars = true;
+    for (char ch : s) {
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_')) {
+        name_chars = false;
+        break;
+      }
+    }
+    if (name_chars && identifiers_->count(std::string(s))) return true;
+  }
+  return false;
+}
+
 // A list/set display of 3+ constants: an empty container extended by one constant.
 bool Compiler::const_display(Expr* e, const std::vector<Expr*>& elts, Op build, Op extend) {
   std::vector<Value> items;
@@ -312,7 +335,8 @@ bool Compiler::const_display(Expr* e, const std::vector<Expr*>& elts, Op build, 
   }
   Value c;
   if (build == Op::BUILD_SET) {
-    c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()));
+    c = frozenset_display_constant(rt_, items.data(), static_cast<int64_t>(items.size()),
+                                   reinterned_by_identifiers(items));
     if (!c) {
       rt_.clear_error();  // an unhashable item: BUILD_SET raises it at run time
       return false;

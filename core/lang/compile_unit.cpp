@@ -4,6 +4,7 @@
 
 #include "lang/compiler.hpp"
 #include "lang/compiler_impl.hpp"
+#include "lang/lexer.hpp"
 #include "lang/parser.hpp"
 #include "object/bigint.hpp"
 #include "object/bytes.hpp"
@@ -597,6 +598,14 @@ CompileResult compile_module(Runtime& rt, const ast::Module& mod, std::string_vi
   try {
     compile::Compiler c(rt, *st, filename);
     c.set_future(ff.annotations, ff.lineno);
+    std::unordered_set<std::string> identifiers;
+    {
+      SourceText text(source);
+      LexResult lex = tokenize(text);
+      for (const Token& t : lex.tokens)
+        if (t.type == Tok::Name) identifiers.emplace(t.text);
+    }
+    c.set_identifiers(&identifiers);
     result.code = c.compile_module(mod);
   } catch (compile::CompileError& e) {
     SyntaxErrorInfo info;
@@ -620,6 +629,7 @@ CompileResult compile_source(Runtime& rt, std::string_view source, std::string_v
   ParseOptions opts;
   opts.kind = kind;
   opts.mode = mode;
+  opts.filename = std::string(filename);
   ParseResult pr = parse_module(source, opts);
   if (!pr.ok()) {
     CompileResult r;

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/ast.hpp"
@@ -100,6 +101,10 @@ class Compiler {
     future_annotations_ = annotations;
     future_lineno_ = lineno;
   }
+  // The identifiers of the source (its NAME tokens), which CPython's parser interns: a set
+  // display's string constant equal to one is replaced when the code object interns its
+  // constants, and the frozenset is rebuilt once more (frozenset_display_constant's `reinterned`).
+  void set_identifiers(const std::unordered_set<std::string>* ids) { identifiers_ = ids; }
 
  private:
   friend struct UnitScope;
@@ -111,6 +116,8 @@ class Compiler {
   bool interactive_ = false;
   bool future_annotations_ = false;
   int future_lineno_ = 0;
+  const std::unordered_set<std::string>* identifiers_ = nullptr;
+  bool reinterned_by_identifiers(const std::vector<Value>& items) const;
 
   [[noreturn]] void error(const std::string& msg, const ast::Loc& loc);
 
