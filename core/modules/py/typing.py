@@ -365,7 +365,10 @@ def TypeGuard(self, parameters):
 @_SpecialForm
 def Unpack(self, parameters):
     """Type unpack operator."""
-    return _one_param_form(self, parameters)
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    # _UnpackGenericAlias.__repr__: '*' + repr of the unpacked type
+    return _GenericAlias(self, (item,), name=self._name,
+                         special_repr=lambda alias: '*' + _type_repr(alias.__args__[0]))
 
 
 def _flatten_union(params):
