@@ -12,7 +12,7 @@ __native__ = ('*', '_FileBase', '_BinaryFile', 'BufferedReader', 'BufferedWriter
               'TextIOWrapper')
 
 _files = {}       # normalized absolute path -> bytearray
-_dirs = {'/'}     # directories (each file's parent must be one)
+_dirs = {'/', '/tmp'}  # directories (each file's parent must be one); /tmp as on any POSIX host
 
 
 def _fspath(p):
