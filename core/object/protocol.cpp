@@ -540,8 +540,14 @@ Value binop_type_error(Runtime& rt, const Value& v, const Value& w, BinOp op, bo
   std::string sym = binop_symbol(op);
   if (inplace) sym += "=";
   else if (op == BinOp::Pow) sym = "** or pow()";
-  return rt.raise(rt.t.TypeError, "unsupported operand type(s) for " + sym + ": '" + type_name(rt, v) + "' and '" +
-                                      type_name(rt, w) + "'");
+  std::string msg = "unsupported operand type(s) for " + sym + ": '" + type_name(rt, v) + "' and '" +
+                    type_name(rt, w) + "'";
+  // CPython's binary_op1 failure path (abstract.c): `print >> f` gets the Python 2 hint.
+  if (op == BinOp::RShift && !inplace && v.is_obj() && v.obj()->type == rt.t.builtin_function &&
+      std::string_view(static_cast<BuiltinFunctionObject*>(v.obj())->name) == "print") {
+    msg += ". Did you mean \"print(<message>, file=<output_stream>)\"?";
+  }
+  return rt.raise(rt.t.TypeError, msg);
 }
 
 Value binary_op(Runtime& rt, const Value& v, const Value& w, BinOp op) {
