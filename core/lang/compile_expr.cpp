@@ -917,7 +917,7 @@ void Compiler::unpack_targets(const std::vector<Expr*>& elts, const ast::Loc& lo
   size_t star = elts.size();
   for (size_t i = 0; i < elts.size(); ++i) {
     if (elts[i]->kind == ExprKind::Starred) {
-      if (star != elts.size()) error("multiple starred expressions in assignment", elts[i]->loc);
+      if (star != elts.size()) error("multiple starred expressions in assignment", loc);
       star = i;
     }
   }

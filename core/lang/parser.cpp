@@ -1671,7 +1671,8 @@ class Parser {
       if (!this_star && seen_star) raise_tok(ex, "cannot have both 'except' and 'except*' on the same 'try'");
       if (this_star) seen_star = true; else seen_plain = true;
       star = this_star;
-      if (!at(Tok::Colon)) {
+      // invalid_except_stmt: 'except' NEWLINE -> "expected ':'" (reported just below)
+      if (!at(Tok::Colon) && !at(Tok::Newline)) {
         Expr* e = expression();
         if (at(Tok::Comma)) {
           // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
@@ -1740,6 +1741,12 @@ class Parser {
         raise_tok(t, "arguments cannot follow var-keyword argument");
       }
       if (at(Tok::Slash)) {
+        if (!seen_star && !seen_slash && positional.empty()) {
+          // invalid_parameters: a="/" ','. Otherwise plain invalid syntax at the '/': the first
+          // pass fetches no token past it.
+          if (diag_ && type(1) == Tok::Comma) raise_tok(tok(), "at least one argument must precede /");
+          fail();
+        }
         const Token& sl = advance();
         if (seen_star) raise_tok(sl, "/ must be ahead of *");
         if (seen_slash) raise_tok(sl, "/ may appear only once");
@@ -1747,6 +1754,8 @@ class Parser {
         seen_slash = true;
         a.posonlyargs = std::move(positional);
         positional.clear();
+        // invalid_parameters: param_maybe_default+ '/' a='*'
+        if (diag_ && at(Tok::Star)) raise_tok(tok(), "expected comma between / and *");
       } else if (at(Tok::Star)) {
         const Token& st = advance();
         if (seen_star) raise_tok(st, "* argument may appear only once");
@@ -1775,6 +1784,26 @@ class Parser {
         }
         seen_kwarg = true;
       } else {
+        if (diag_ && at(Tok::LPar) && !seen_default && !seen_slash && !seen_star) {
+          // invalid_parameters: param_no_default* a='(' param_no_default+ ','? b=')'
+          // (invalid_lambda_parameters: lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')')
+          const Token& lp = tok();
+          const Token* rp = nullptr;
+          attempt([&] {
+            advance();
+            for (;;) {
+              param(is_def, false);
+              if (!accept(Tok::Comma) || at(Tok::RPar)) break;
+            }
+            if (!at(Tok::RPar)) fail();
+            rp = &tok();
+          });
+          if (rp) {
+            raise_at("SyntaxError", is_def ? "Function parameters cannot be parenthesized"
+                                           : "Lambda expression parameters cannot be parenthesized",
+                     lp.lineno, lp.col, rp->end_lineno, rp->end_col);
+          }
+        }
         Arg p = param(is_def, false);
         Expr* def = nullptr;
         if (at(Tok::Equal)) {
@@ -2544,6 +2573,7 @@ class Parser {
           raise_at("SyntaxError", std::string("cannot assign to ") + std::string(k.text), k.lineno, k.col,
                    toks_[pos_ + 1].end_lineno, toks_[pos_ + 1].end_col);
         }
+        const size_t arg_start = pos_;
         Expr* e = named_expression_arg();
         if (!lpar && (at(Tok::KwFor) || at(Tok::KwAsync))) fail();  // class bases: no bare generator
         if (at(Tok::KwFor) || (at(Tok::KwAsync) && type(1) == Tok::KwFor)) {
@@ -2567,7 +2597,9 @@ class Parser {
           args.push_back(g);
         } else {
           if (at(Tok::Equal)) {
-            // invalid_kwarg: !(NAME '=') a=expression b='='
+            // invalid_kwarg: !(NAME '=') a=expression b='=' (an unparenthesized `x := 1` is no
+            // `expression`: plain invalid syntax)
+            if (e->kind == ExprKind::NamedExpr && toks_[arg_start].type == Tok::Name) fail();
             const Token& eq = tok();
             raise_at("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
                      e->loc.lineno, e->loc.col_offset, eq.end_lineno, eq.end_col);

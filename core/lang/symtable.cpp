@@ -326,9 +326,14 @@ class Builder {
             else msg = "name '" + n + "' is assigned to before " + what + " declaration";
             fail(msg, s->loc);
           }
-          if (!global && (cur & kDefGlobal)) fail("name '" + n + "' is nonlocal and global", s->loc);
-          if (global && (cur & kDefNonlocal)) fail("name '" + n + "' is nonlocal and global", s->loc);
+          // CPython reports it at the name's first directive (symtable.c error_at_directive)
+          if ((!global && (cur & kDefGlobal)) || (global && (cur & kDefNonlocal))) {
+            auto first = cur_->directive_locs.find(n);
+            fail("name '" + n + "' is nonlocal and global",
+                 first != cur_->directive_locs.end() ? first->second : s->loc);
+          }
           if (!global) cur_->nonlocal_locs.emplace(n, s->loc);
+          cur_->directive_locs.emplace(n, s->loc);
           add_def(raw, global ? kDefGlobal : kDefNonlocal, s->loc);
         }
         break;
@@ -626,6 +631,10 @@ class Builder {
 
   void comp_target(Expr* t) {
     if (auto* n = t->try_as<Name>()) {
+      // symtable_add_def_helper: an earlier walrus in this comprehension bound the name outside
+      if (cur_->has_flag(mangled(n->id), kDefGlobal | kDefNonlocal)) {
+        fail("comprehension inner loop cannot rebind assignment expression target '" + n->id + "'", n->loc);
+      }
       add_def(n->id, kDefLocal | kDefCompIter, n->loc);
       return;
     }

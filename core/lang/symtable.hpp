@@ -52,6 +52,7 @@ struct SymScope {
   bool comp_iter_expr = false;      // currently visiting a comprehension's iterable
   std::string class_name;           // enclosing class name for private-name mangling
   std::unordered_map<std::string, ast::Loc> nonlocal_locs;  // where each nonlocal was declared
+  std::unordered_map<std::string, ast::Loc> directive_locs;  // each name's first global/nonlocal
 
   NameScope scope_of(const std::string& n) const;
   bool has_flag(const std::string& n, uint32_t f) const {
