@@ -290,6 +290,12 @@ static std::string quoted(std::string_view s, size_t limit = 60) {
   return out + "'";
 }
 
+// The text timeline indents each task's lines two spaces per task in creation order, down to this
+// many levels; later tasks share the deepest level (their names tell them apart). Without the cap a
+// run with N tasks wrote up to 2N spaces on each line: 10,000 tasks made an 800 MB timeline (the
+// WebAssembly build ran out of memory making it).
+constexpr size_t kTextMaxLanes = 20;
+
 std::string trace_to_text(const Recorder& r) {
   std::string out;
   auto name = [&](int64_t id) -> std::string {
@@ -300,7 +306,7 @@ std::string trace_to_text(const Recorder& r) {
   };
   auto lane = [&](int64_t id) -> size_t {
     if (id < 0) return 0;
-    if (const TraceTask* t = r.task(id)) return 1 + static_cast<size_t>(t - r.tasks().data());
+    if (const TraceTask* t = r.task(id)) return std::min(1 + static_cast<size_t>(t - r.tasks().data()), kTextMaxLanes);
     return 0;
   };
   for (uint32_t seq = 0; seq < r.events().size(); ++seq) {

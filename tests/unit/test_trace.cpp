@@ -4,6 +4,7 @@
 // each program is line 1.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -503,6 +504,37 @@ TEST_CASE("trace: off records nothing", "[trace]") {
   }
   CHECK(run.recorder() == nullptr);
   CHECK(run.trace_json().empty());
+}
+
+TEST_CASE("trace: the text timeline's indentation stays bounded however many tasks run", "[trace]") {
+  // Each task's lines were indented two spaces per earlier task: 10,000 cancelled tasks made an 800 MB
+  // timeline and the WebAssembly build ran out of memory in traceText(). Now the indentation stops at a
+  // fixed depth and the text grows with the number of events, not events x tasks.
+  Traced t(
+      "import asyncio\nasync def sleeper():\n    await asyncio.sleep(3600)\nasync def main():\n"
+      "    tasks = [asyncio.create_task(sleeper()) for _ in range(2000)]\n    await asyncio.sleep(0)\n"
+      "    for x in tasks:\n        x.cancel()\n    await asyncio.gather(*tasks, return_exceptions=True)\n"
+      "    print('done')\nasyncio.run(main())\n");
+  CHECK(t.run.result().out == "done\n");
+  const std::string text = t.run.trace_text();
+  size_t lines = 0, widest_indent = 0, pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    // "    12.345  " then the indentation, then the task's name.
+    size_t name = text.find_first_not_of(' ', pos + 12);
+    if (name != std::string::npos && name < end) widest_indent = std::max(widest_indent, name - (pos + 12));
+    ++lines;
+    pos = end + 1;
+  }
+  CHECK(lines > 8000);
+  CHECK(widest_indent == 40);  // twenty levels
+  CHECK(text.size() < lines * 200);
+  // The first tasks still get their own levels, in creation order.
+  CHECK(text.find("\n     0.000      Task-2: created (sleeper()) by Task-1 at line 5\n") != std::string::npos);
+  CHECK(text.find("\n     0.000        Task-3: created (sleeper()) by Task-1 at line 5\n") != std::string::npos);
+  CHECK(text.find("\n     0.000                                          Task-2001: created (sleeper()) by Task-1 at line 5\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("trace: a runaway program's trace stops at its ceiling, the program goes on", "[trace]") {
