@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runs bench/*.py on LoopScope (build/native/loopscope) and on CPython; prints medians and ratios.
+"""Runs bench/*.py on LoopScope and on CPython; prints medians and ratios. LoopScope is
+build/release/loopscope (scripts/build-release) when it exists, else build/native/loopscope.
 
     bench/run.py [NAME ...]            LoopScope vs CPython
     bench/run.py --trace [NAME ...]    LoopScope with the trace on vs off (the cost of tracing), and
@@ -14,7 +15,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOOPSCOPE = ROOT / "build" / "native" / "loopscope"
+LOOPSCOPE = ROOT / "build" / "release" / "loopscope"
+if not LOOPSCOPE.exists():
+    LOOPSCOPE = ROOT / "build" / "native" / "loopscope"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
 
@@ -67,6 +70,7 @@ def main(names: list[str]) -> int:
     if not LOOPSCOPE.exists():
         print(f"{LOOPSCOPE} is missing: cmake --preset native && cmake --build --preset native")
         return 1
+    print(f"loopscope: {LOOPSCOPE}")
     scripts = [ROOT / "bench" / f"{n}.py" for n in names] or sorted((ROOT / "bench").glob("*.py"))
     scripts = [s for s in scripts if s.name != "run.py"]
     if tracing:

@@ -51,6 +51,30 @@ if(EMSCRIPTEN)
   set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
 endif()
 
+# Profile-guided optimisation (native g++ builds; scripts/build-release drives it):
+#   LOOPSCOPE_PGO=generate  instrument everything: each run of the programs adds its counts to
+#                           LOOPSCOPE_PGO_DIR (single-threaded counters: -fprofile-update=single);
+#   LOOPSCOPE_PGO=use       optimise with the counts found there. Code the training never ran is
+#                           still optimised normally (-fprofile-partial-training); a file
+#                           without counts (-Wno-missing-profile) or edited since the training
+#                           (-Wno-error=coverage-mismatch) still builds.
+# GCC names each profile after its object file's path, so both steps must use the same build
+# directory. Link-time optimisation is CMake's CMAKE_INTERPROCEDURAL_OPTIMIZATION (the release
+# preset sets it: -flto=auto -fno-fat-lto-objects, and gcc-ar for the static libraries).
+set(LOOPSCOPE_PGO "" CACHE STRING "Profile-guided optimisation: generate, use, or empty (off)")
+set_property(CACHE LOOPSCOPE_PGO PROPERTY STRINGS "" generate use)
+set(LOOPSCOPE_PGO_DIR "${CMAKE_BINARY_DIR}/pgo" CACHE PATH "The profile LOOPSCOPE_PGO writes or reads")
+if(LOOPSCOPE_PGO STREQUAL "generate")
+  add_compile_options(-fprofile-generate=${LOOPSCOPE_PGO_DIR} -fprofile-update=single)
+  add_link_options(-fprofile-generate=${LOOPSCOPE_PGO_DIR})
+elseif(LOOPSCOPE_PGO STREQUAL "use")
+  add_compile_options(-fprofile-use=${LOOPSCOPE_PGO_DIR} -fprofile-partial-training -Wno-missing-profile
+                      -Wno-error=coverage-mismatch)
+  add_link_options(-fprofile-use=${LOOPSCOPE_PGO_DIR} -fprofile-partial-training)
+elseif(NOT LOOPSCOPE_PGO STREQUAL "")
+  message(FATAL_ERROR "LOOPSCOPE_PGO must be generate, use or empty, not '${LOOPSCOPE_PGO}'")
+endif()
+
 # Warnings and other per-target settings for LoopScope's own targets.
 function(loopscope_target_defaults target)
   target_compile_features(${target} PUBLIC cxx_std_20)

@@ -3,7 +3,9 @@
 
     bench/python/run.py [--loopscope PATH] [--python PYTHON] [--runs N] [--cpu] [NAME ...]
 
-Runs every bench/python/NAME.py (or the ones named) with `loopscope run` and with CPython
+Runs every bench/python/NAME.py (or the ones named) with `loopscope run` (default
+build/release/loopscope, the optimised build of scripts/build-release, when it exists, else
+build/native/loopscope) and with CPython
 (default /usr/bin/python3.11, Debian's optimized 3.11 build, else python3), N times each
 (default 5), checks that both printed the same output, and prints one line per program:
 
@@ -42,15 +44,21 @@ def timed(argv, runs, cpu=False):
     return (min(times) if cpu else statistics.median(times)), out
 
 
+def default_loopscope():
+    release = os.path.join(ROOT, "build", "release", "loopscope")
+    return release if os.path.exists(release) else os.path.join(ROOT, "build", "native", "loopscope")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--loopscope", default=os.path.join(ROOT, "build", "native", "loopscope"))
+    ap.add_argument("--loopscope", default=default_loopscope())
     ap.add_argument("--python", default="/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else "python3")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--cpu", action="store_true", help="compare the smallest user+system CPU time")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     names = args.names or sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+    print("loopscope: %s" % args.loopscope)
     print("%-16s %10s %10s %7s   (%s of %d; ratio = loopscope / %s)"
           % ("program", "loopscope", "cpython", "ratio", "min CPU time" if args.cpu else "median wall time",
              args.runs, args.python))

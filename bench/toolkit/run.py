@@ -10,7 +10,8 @@ Each program runs RUNS times in each interpreter. The table shows the median CPU
 (user + sys of the child process, so other load on the machine skews it little) and the median wall
 time, whole process (start-up included), and the ratio CPython / LoopScope of the CPU medians: above
 1 means LoopScope is faster. Both must print the same output (a count or checksum), else exit 1.
-Build first: cmake --preset native && cmake --build --preset native (-O2).
+The default --exe is build/release/loopscope (scripts/build-release: -O2, LTO, PGO) when it
+exists, else build/native/loopscope (cmake --preset native && cmake --build --preset native).
 """
 import argparse
 import os
@@ -53,12 +54,14 @@ def main():
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", "5")))
     default_py = "/usr/bin/python3.11" if Path("/usr/bin/python3.11").exists() else shutil.which("python3")
     ap.add_argument("--python", default=os.environ.get("BENCH_PYTHON", default_py))
-    ap.add_argument("--exe", default=str(ROOT / "build" / "native" / "loopscope"))
+    release = ROOT / "build" / "release" / "loopscope"
+    ap.add_argument("--exe", default=str(release if release.exists() else ROOT / "build" / "native" / "loopscope"))
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     if not Path(args.exe).exists():
         print(f"{args.exe} is missing: cmake --preset native && cmake --build --preset native")
         return 1
+    print(f"loopscope: {args.exe}")
     scripts = [HERE / f"{n}.py" for n in args.names] or sorted(p for p in HERE.glob("*.py") if p.name != "run.py")
     print(f"{'benchmark':16} {'loopscope cpu':>13} {'cpython cpu':>12} {'ratio':>7} {'loopscope wall':>15} "
           f"{'cpython wall':>13}   ({args.python}, median of {args.runs})")
