@@ -110,7 +110,20 @@ async function main() {
     logLevel: "warning",
     loader: { ".py": "text" }, // the example programs (web/src/examples/*.py)
   };
-  await esbuild.build({ ...options, entryPoints: { boot: "web/src/boot.ts", main: "web/src/main.ts" } });
+  await esbuild.build({ ...options, entryPoints: { boot: "web/src/boot.ts" } });
+  // main.js and editor.js are ES modules: main.js (the page) loads editor.js (CodeMirror and the
+  // editor built on it, ~130 KB gzip) with import() once the first result is on screen (see
+  // main.ts), so the first load does not carry the editor. Code both import would go to a shared
+  // chunk that main.js imports (loaded before the first result): keep the editor's imports its own.
+  const pages = await esbuild.build({
+    ...options,
+    entryPoints: { main: "web/src/main.ts", editor: "web/src/editor.ts" },
+    format: "esm",
+    splitting: true,
+    metafile: true,
+  });
+  const chunks = Object.keys(pages.metafile.outputs).filter((file) => file.endsWith(".js"));
+  if (chunks.length !== 2) console.warn(`build-web: main.ts and editor.ts share code, loaded before the first result: ${chunks.join(", ")}`);
   inlineBoot();
   await buildWorker(esbuild, options);
   // loopscope.js stays beside the module for node and other hosts (the worker carries its own copy).

@@ -115,6 +115,54 @@ test("the page loads the interpreter in its worker and runs the program on scree
   await page.screenshot({ path: path.join(screenshots, "playground.png") });
 });
 
+test("the editor's code (editor.js) loads after the first result; a click on the program before it puts the cursor there", async (t) => {
+  const { page, context } = await open(t);
+  // main.js was asked for before the first result, editor.js (CodeMirror) only after it (or 2 s after
+  // main.js started if the first run is still going then, as on a very busy machine).
+  const timing = await page.evaluate(() => {
+    const asked = (name) => performance.getEntriesByType("resource").find((e) => new URL(e.name).pathname === `/${name}`)?.startTime;
+    const cause = performance.getEntriesByName("loopscope:editor-load")[0].detail;
+    return { first: performance.getEntriesByName("loopscope:first-result")[0].startTime, main: asked("main.js"), editor: asked("editor.js"), cause };
+  });
+  assert.ok(timing.main < timing.first, JSON.stringify(timing));
+  assert.ok(["first-result", "patience"].includes(timing.cause), JSON.stringify(timing));
+  if (timing.cause === "first-result") assert.ok(timing.editor >= timing.first, JSON.stringify(timing));
+  // Again with editor.js held back: the results show, the program's text stands in for the editor.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let asked;
+  const requested = new Promise((resolve) => (asked = resolve));
+  await context.route(/\/editor\.js(\?.*)?$/, async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await requested;
+  await page.waitForSelector('#status[data-state="done"], #status[data-state="failed"]');
+  assert.equal(await page.locator(".cm-content").count(), 0);
+  assert.equal(await page.isDisabled("#run"), true);
+  const lines = (await page.textContent(".editor-stand-in")).split("\n");
+  // A click on column 4 of a line of the stand-in: the editor opens with its cursor there, focused.
+  const line = lines.findIndex((text, index) => index > 0 && text.length > 8);
+  const at = await page.evaluate((offset) => {
+    const text = document.querySelector(".editor-stand-in").firstChild;
+    const range = document.createRange();
+    range.setStart(text, offset);
+    range.setEnd(text, offset + 1);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+  }, lines.slice(0, line).join("\n").length + 1 + 4);
+  await page.mouse.click(at.x, at.y);
+  release();
+  await waitForRuns(page, 1);
+  assert.equal(await page.locator(".editor-stand-in").count(), 0);
+  assert.equal(await page.locator(".cm-editor.cm-focused").count(), 1);
+  assert.equal(await page.textContent(".cm-activeLine"), lines[line]);
+  await page.keyboard.type("#");
+  assert.equal((await editorText(page)).split("\n")[line], `${lines[line].slice(0, 4)}#${lines[line].slice(4)}`);
+});
+
 test("the timeline's cancel arrow and CancelledError explain themselves; the scrubber walks the run", async (t) => {
   const { noAsyncio } = await probe;
   if (noAsyncio) {

@@ -1,8 +1,8 @@
 // The page's first script (inline in dist/index.html, small): starts the worker that will run
 // programs and the WebAssembly module's download and compilation, asks the worker for the first run
 // (the program the page will show: the one kept in localStorage, else the default example), and then
-// starts main.js, which carries the editor and is large. So the module loads and the first program
-// runs while the page builds its editor. A share link is left to main.js (its program must be decoded
+// starts main.js, the page (which loads the editor, editor.js, once the first result is shown). So the
+// module loads and the first program runs while main.js loads and starts. A share link is left to main.js (its program must be decoded
 // first). Messages the worker sends before main.js takes it over are kept for it.
 import { DEFAULT_EXAMPLE_SOURCE } from "./examples";
 import type { RunRequest, WorkerMessage } from "./protocol";
@@ -61,12 +61,12 @@ try {
   worker?.terminate();
 }
 
-// main.js (the editor and the page: large, ~50 ms to evaluate) is started from here, once the worker
+// main.js (the page, ~25 KB gzip; the editor comes later in editor.js) is started from here, once the worker
 // has what this script sent it: Chromium hands a starting worker the messages posted to it (and
 // starts it) in tasks of the page's main thread, so a long script there would hold up the first run.
 // So main.js is evaluated once the worker said something (it answers its first message at once),
 // the module was posted to it, and the document is parsed (main.js expects it); after 1.5 s anyway.
-// index.html preloads main.js, so it downloads meanwhile.
+// index.html preloads main.js (rel=modulepreload, as a module script fetches it), so it downloads meanwhile.
 const documentParsed = new Promise<void>((resolve) => {
   if (document.readyState !== "loading") resolve();
   else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
@@ -74,6 +74,7 @@ const documentParsed = new Promise<void>((resolve) => {
 const patience = new Promise<void>((resolve) => setTimeout(resolve, 1500));
 void Promise.all([documentParsed, Promise.race([workerHasItAll, patience])]).then(() => {
   const script = document.createElement("script");
+  script.type = "module"; // main.js is an ES module: it import()s editor.js (CodeMirror) later
   script.src = "main.js";
   document.head.append(script);
 });

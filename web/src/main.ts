@@ -1,7 +1,7 @@
 // The playground page: the editor, the worker that runs programs, the output pane, the timeline,
 // share links, Export of the last run's trace, the examples menu, themes and resizable panes. Nothing the program writes or a link
 // carries is ever parsed as HTML (the page's CSP forbids inline scripts; this code only sets text).
-import { createEditor, type Editor } from "./editor";
+import type { Editor } from "./editor"; // the editor itself (CodeMirror) is loaded later: loadEditor()
 import { downloadText, PERFETTO_FILENAME, TRACE_FILENAME } from "./export";
 import { DEFAULT_EXAMPLE_ID, EXAMPLES, type Example, exampleById } from "./examples";
 import { makeSplitter } from "./layout";
@@ -433,6 +433,42 @@ makeSplitter({
   storageKey: "loopscope.split.side",
 });
 
+// ---- the editor's code ---------------------------------------------------------------------------------
+// editor.js (CodeMirror and editor.ts, ~130 KB gzip, most of the page's script) is a module of its own,
+// asked for only when the page builds the editor: after the first run's results are on screen (or at
+// once without a first run, or as soon as the user touches the page), so the first load does not carry
+// it and its download does not compete with the WebAssembly module's.
+
+let editorCode: Promise<typeof import("./editor")> | undefined;
+// Why it was asked for (the mark's detail, for tests and bench/web): "first-result", "touched" (the user
+// clicked, pressed a key or moved the focus), "patience" (the first run goes on), "no-first-run".
+type EditorCause = "first-result" | "touched" | "patience" | "no-first-run";
+function loadEditor(cause: EditorCause): Promise<typeof import("./editor")> {
+  if (!editorCode) {
+    performance.mark("loopscope:editor-load", { detail: cause }); // when editor.js was asked for
+    editorCode = import("./editor");
+  }
+  return editorCode;
+}
+
+// Where in the program's text a click on the stand-in landed (a character offset), so the editor opens
+// with its cursor there.
+function offsetAt(standIn: HTMLElement, x: number, y: number): number | undefined {
+  let node: Node | null | undefined;
+  let offset = 0;
+  if (document.caretPositionFromPoint) {
+    const position = document.caretPositionFromPoint(x, y);
+    node = position?.offsetNode;
+    offset = position?.offset ?? 0;
+  } else if (document.caretRangeFromPoint) {
+    const range = document.caretRangeFromPoint(x, y);
+    node = range?.startContainer;
+    offset = range?.startOffset ?? 0;
+  }
+  // The stand-in holds one text node: the program's text.
+  return node && node === standIn.firstChild ? offset : undefined;
+}
+
 // ---- start -------------------------------------------------------------------------------------------
 
 async function start(): Promise<void> {
@@ -445,23 +481,56 @@ async function start(): Promise<void> {
   // The program's text at once, standing in for the editor until it is built (one long task,
   // ~60-100 ms cold, more on a busy machine); and the run boot.js asked for, if it is this program, is
   // taken over now, so its output and timeline show as soon as it ends, editor or not.
+  // Read-only: the editor's code is asked for at the first touch of the page (a click, a key, the focus
+  // moving), and the editor then takes the stand-in's place with the cursor where it was clicked.
   const standIn = document.createElement("pre");
   standIn.className = "editor-stand-in";
+  standIn.tabIndex = 0;
+  standIn.setAttribute("aria-label", "Python program (the editor is loading)");
   standIn.textContent = initialSource;
   ui.editor.append(standIn);
+  let touched: () => void = () => {};
+  const userTouched = new Promise<EditorCause>((resolve) => (touched = () => resolve("touched")));
+  let clickedAt: number | undefined;
+  const onTouch = (event: Event): void => {
+    if (event.type === "pointerdown" && event.target === standIn) {
+      const pointer = event as PointerEvent;
+      clickedAt = offsetAt(standIn, pointer.clientX, pointer.clientY) ?? clickedAt;
+    }
+    touched();
+    void loadEditor("touched").catch(() => undefined); // at once (failures are reported below)
+  };
+  const touchEvents = ["pointerdown", "keydown", "focusin"] as const;
+  for (const type of touchEvents) document.addEventListener(type, onTouch, { capture: true });
   const adopt = theRunner.unclaimedSource === initialSource;
+  let cause: EditorCause = adopt ? "first-result" : "no-first-run";
   if (adopt) {
     const ended = new Promise<void>((resolve) => (runEnded = resolve));
     run(true);
     // The first results before the editor: while that run goes on (it usually ends within ~100-200
     // ms of this), the page's thread stays free to show its output and timeline as they come; the
-    // editor is built then, or after 300 ms if the run goes on.
-    if (theRunner.running) await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 300))]);
+    // editor's code is asked for then (not before: its download would compete with the module's),
+    // at the user's first touch, or after 2 s if the run goes on.
+    if (theRunner.running) {
+      cause = await Promise.race([
+        ended.then(() => "first-result" as const),
+        userTouched,
+        new Promise<EditorCause>((resolve) => setTimeout(() => resolve("patience"), 2000)),
+      ]);
+    }
     runEnded = () => {};
+  }
+  let createEditor: (typeof import("./editor"))["createEditor"];
+  try {
+    ({ createEditor } = await loadEditor(cause));
+  } catch (error) {
+    throw new Error(`the editor could not be loaded (${error instanceof Error ? error.message : String(error)}); reload the page`);
   }
   // Let what is waiting (the worker's messages, a first paint) go before the long task.
   await new Promise((resolve) => setTimeout(resolve, 0));
   performance.mark("loopscope:editor-start");
+  const hadFocus = document.activeElement === standIn;
+  const scrollTop = standIn.scrollTop;
   const built = createEditor({
     parent: ui.editor,
     doc: initialSource,
@@ -480,6 +549,12 @@ async function start(): Promise<void> {
   });
   editor = built;
   standIn.remove();
+  for (const type of touchEvents) document.removeEventListener(type, onTouch, { capture: true });
+  built.view.scrollDOM.scrollTop = scrollTop;
+  if (hadFocus || clickedAt !== undefined) {
+    if (clickedAt !== undefined) built.view.dispatch({ selection: { anchor: Math.min(clickedAt, built.view.state.doc.length) } });
+    built.focus();
+  }
   built.setErrors(pendingMarks);
   pendingMarks = [];
   performance.mark("loopscope:editor-created");
