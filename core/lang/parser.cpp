@@ -1155,7 +1155,8 @@ class Parser {
     }
     // 2: star_named_expression ',' star_named_expressions* ':' expression
     diag_invalid_assignment_prefix(start_pos);
-    // 3: expression ':' expression
+    // 3: expression ':' expression (a starred target is no 'expression': plain invalid syntax)
+    if (first->kind == ExprKind::Starred) return;
     pos_ = after_colon;
     try {
       expression();

@@ -891,4 +891,7 @@ CASES = [
     '{i for i in range(5) if (j := 0) for j in range(5)}\n',
     'def f():\n    return [i for i in range(5) if (j := 0) for j in range(5)]\n',
     '[(j := 1) for i in [1] for (k, j) in [(1, 2)]]\n',
+    '*a: int\n',
+    '*a.b: int = 1\n',
+    '(*a): int\n',
 ]
