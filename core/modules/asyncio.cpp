@@ -389,7 +389,7 @@ static Value a_iscoroutinefunction(Runtime& rt, const Value& self, CallArgs a) {
 // outlive a failure in the traceback; their type reads 'function' in messages).
 static bool is_c_accelerated(std::string_view name) {
   for (std::string_view n : {"get_running_loop", "_get_running_loop", "_set_running_loop", "get_event_loop",
-                             "current_task", "_register_task", "_unregister_task", "_enter_task", "_leave_task"}) {
+                             "_register_task", "_unregister_task", "_enter_task", "_leave_task"}) {
     if (n == name) return true;
   }
   return false;

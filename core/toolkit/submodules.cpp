@@ -2,9 +2,13 @@
 // `asyncio.queues.QueueEmpty`, `from asyncio.tasks import Task`... Each is a small module object
 // holding the same objects as the asyncio module, registered in sys.modules as "asyncio.NAME"
 // and set as an attribute of asyncio.
+#include <string_view>
+#include <utility>
+
 #include "modules/registry.hpp"
 #include "object/dict.hpp"
 #include "object/module.hpp"
+#include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "toolkit/toolkit.hpp"
@@ -39,13 +43,30 @@ void add_asyncio_submodules(Runtime& rt, const Value& m) {
       {"taskgroups", {"TaskGroup"}},
       {"threads", {"to_thread"}},
   };
+  // A function's __module__ is the submodule that defines it in CPython, except for these: the C
+  // accelerator's replacements (_asyncio) and isfuture, which futures imports from base_futures.
+  static const std::pair<const char*, const char*> kDefinedElsewhere[] = {
+      {"get_event_loop", "_asyncio"},   {"get_running_loop", "_asyncio"}, {"_get_running_loop", "_asyncio"},
+      {"_get_event_loop", "_asyncio"},  {"_set_running_loop", "_asyncio"}, {"_register_task", "_asyncio"},
+      {"_unregister_task", "_asyncio"}, {"_enter_task", "_asyncio"},       {"_leave_task", "_asyncio"},
+      {"isfuture", "asyncio.base_futures"},
+  };
   DictObject* src = as_dict(as_module(m)->dict);
   for (const Submodule& sm : kSubmodules) {
     std::string full = std::string("asyncio.") + sm.name;
     Value sub = make_module(rt, full);
     for (const char* n : sm.names) {
       Value v = dict_get_str(src, rt.intern(n));
-      if (v) module_add(rt, sub, n, v);
+      if (!v) continue;
+      module_add(rt, sub, n, v);
+      if (v.is_obj() && v.obj()->type == rt.t.builtin_function) {
+        auto* f = static_cast<BuiltinFunctionObject*>(v.obj());
+        const char* defined_in = nullptr;
+        for (const auto& [name, mod] : kDefinedElsewhere) {
+          if (std::string_view(name) == n) defined_in = mod;
+        }
+        f->module_name = make_str(rt, defined_in ? std::string(defined_in) : full);
+      }
     }
     register_module(rt, full, sub);
     module_add(rt, m, sm.name, sub);
