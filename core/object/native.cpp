@@ -243,6 +243,14 @@ static Value bf_repr(Runtime& rt, const Value& self) {
     }
     return make_str(rt, std::string("<built-in function ") + f->name + ">");
   }
+  if (is_python_native(rt, self)) {
+    // A method CPython writes in Python (Queue.put, Lock.acquire...) bound to its object: method.__repr__,
+    // "<bound method DefiningClass.name of repr(self)>".
+    Value r = repr(rt, f->self);
+    if (!r) return nullptr;
+    std::string q = f->owner ? f->owner->qualname + "." + f->name : std::string(f->name);
+    return make_str(rt, "<bound method " + q + " of " + std::string(str_view(r)) + ">");
+  }
   char buf[48];
   std::snprintf(buf, sizeof buf, " at %#llx>", static_cast<unsigned long long>(object_id(rt, f->self)));
   if (isinstance(rt, f->self, rt.t.type)) {
