@@ -120,12 +120,27 @@ static size_t prefix_size(const TypeObject* type) {
   return n;
 }
 
+// A small block is whole 16-byte grains, most of them 2-6: clear it with fixed-size stores. A
+// run-time-sized memset is a libc call, and under PGO g++ makes it `rep stosq`, whose start-up cost
+// was 16% of closures.py's time in the release build. The empty asm keeps g++ from turning the
+// loop back into that memset.
+static inline void clear_grains(char* p, uint32_t units) {
+  for (uint32_t i = 0; i < units; ++i) {
+    std::memset(p + size_t(i) * Heap::kGrain, 0, Heap::kGrain);
+    asm volatile("" : : : "memory");
+  }
+}
+
 Object* alloc_object(Runtime& rt, TypeObject* type, size_t extra) {
   size_t pre = prefix_size(type);
   size_t total = pre + type->basicsize + extra;
   uint32_t units = 0;
   char* block = static_cast<char*>(rt.heap.alloc_block(total, &units));
-  std::memset(block, 0, total);
+  if (units != 0 && units <= 8) {
+    clear_grains(block, units);
+  } else {
+    std::memset(block, 0, total);
+  }
   Object* o = reinterpret_cast<Object*>(block + pre);
   o->refcnt = 1;
   o->flags = units << 16;  // 0 for large blocks (size in their header)
