@@ -118,6 +118,28 @@ static std::string caret_marks(int start, int end, bool anchors, int left, int r
   return m;
 }
 
+// The character range (start, end] of the line that the instruction which raised covers, with the
+// binary-operator/subscript anchors when it stays on the line; a range running onto later lines
+// ends at byte offset `line_end`. False when the instruction has no position on this line.
+struct CaretRange {
+  int start = 0, end = 0, left = -1, right = -1;
+  bool anchors = false;
+};
+static bool caret_range(const std::string& line, const CodeObject* co, const TracebackObject* tb, size_t line_end,
+                        CaretRange* r) {
+  if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return false;
+  const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
+  if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return false;
+  r->start = char_offset(line, p.col);
+  r->end = char_offset(line, p.end_col);
+  if (p.line == p.end_line) {
+    r->anchors = extract_anchors(line, r->start, r->end, &r->left, &r->right);
+  } else {
+    r->end = char_offset(line, static_cast<int>(line_end));
+  }
+  return true;
+}
+
 static bool is_py_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n'; }
 
 static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
@@ -140,23 +162,14 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
     if (a == b) return out;
     std::string stripped = line.substr(a, b - a);
     out += "    " + stripped + "\n";
-    if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return out;
-    const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
-    if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return out;
+    CaretRange r;
+    if (!caret_range(line, co, tb, b, &r)) return out;
     int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
     int stripped_characters = char_offset(line, static_cast<int>(line.size())) + 1 - stripped_len;
-    int start = char_offset(line, p.col);
-    int end = char_offset(line, p.end_col);
-    int left = -1, right = -1;
-    bool anchors = false;
-    if (p.line == p.end_line) {
-      anchors = extract_anchors(line, start, end, &left, &right);
-    } else {
-      end = char_offset(line, static_cast<int>(b));
-    }
-    if (!(end - start < stripped_len || anchors)) return out;
-    int pad = start + 1 - stripped_characters;
-    out += "    " + std::string(pad > 0 ? static_cast<size_t>(pad) : 0, ' ') + caret_marks(start, end, anchors, left, right) + "\n";
+    if (!(r.end - r.start < stripped_len || r.anchors)) return out;
+    int pad = r.start + 1 - stripped_characters;
+    out += "    " + std::string(pad > 0 ? static_cast<size_t>(pad) : 0, ' ') +
+           caret_marks(r.start, r.end, r.anchors, r.left, r.right) + "\n";
     return out;
   }
   // CPython's C traceback printer (display_source_line_with_margin) strips the indentation only:
@@ -171,27 +184,16 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
   std::string stripped = line.substr(lead);
   out += "    " + stripped + "\n";
   int truncation = char_offset(line, static_cast<int>(lead));
-  if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return out;
-  const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
-  if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return out;
-  int start = char_offset(line, p.col);
-  int end = char_offset(line, p.end_col);
-  int left = -1, right = -1;
-  bool anchors = false;
-  if (p.line == p.end_line) {
-    anchors = extract_anchors(line, start, end, &left, &right);
-  } else {
-    std::string rs = line.substr(0, endpos);
-    end = char_offset(line, static_cast<int>(endpos));
-  }
+  CaretRange r;
+  if (!caret_range(line, co, tb, endpos, &r)) return out;
   int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
-  if (end - start == stripped_len && !anchors) return out;
+  if (r.end - r.start == stripped_len && !r.anchors) return out;
   std::string carets = "    ";
-  for (int off = truncation; off < end; ++off) {
+  for (int off = truncation; off < r.end; ++off) {
     int pos = off + 1;  // CPython iterates offsets 1-based over (start, end]
-    if (pos <= start) carets += " ";
-    else if (anchors && left < pos && pos <= right) carets += "^";
-    else carets += anchors ? "~" : "^";
+    if (pos <= r.start) carets += " ";
+    else if (r.anchors && r.left < pos && pos <= r.right) carets += "^";
+    else carets += r.anchors ? "~" : "^";
   }
   out += carets + "\n";
   return out;
