@@ -165,6 +165,25 @@ struct NumberParts {
   std::string remainder;   // after the decimal point (or everything when no leading digits)
 };
 
+// A formatted float's text ("-12.5e+03", "inf") split into sign, digit run and the rest.
+static NumberParts split_number(const std::string& buf) {
+  NumberParts p;
+  size_t i = 0;
+  if (!buf.empty() && buf[0] == '-') {
+    p.sign_char = '-';
+    i = 1;
+  }
+  size_t d = i;
+  while (d < buf.size() && buf[d] >= '0' && buf[d] <= '9') ++d;
+  p.digits = buf.substr(i, d - i);
+  if (d < buf.size() && buf[d] == '.') {
+    p.has_decimal = true;
+    ++d;
+  }
+  p.remainder = buf.substr(d);
+  return p;
+}
+
 // calc_number_widths + fill_number.
 std::string layout_number(const NumberParts& p, const FormatSpec& f, int group, char sep) {
   uint32_t sign = 0;
@@ -266,20 +285,7 @@ FormatError format_float_internal(double val, const FormatSpec& f, std::string& 
     out = std::move(buf);
     return {};
   }
-  NumberParts p;
-  size_t i = 0;
-  if (!buf.empty() && buf[0] == '-') {
-    p.sign_char = '-';
-    i = 1;
-  }
-  size_t d = i;
-  while (d < buf.size() && buf[d] >= '0' && buf[d] <= '9') ++d;
-  p.digits = buf.substr(i, d - i);
-  if (d < buf.size() && buf[d] == '.') {
-    p.has_decimal = true;
-    ++d;
-  }
-  p.remainder = buf.substr(d);
+  NumberParts p = split_number(buf);
   int group;
   char sep;
   grouping_for(f, group, sep);
@@ -550,21 +556,7 @@ FormatError format_complex(double re, double im, std::string_view spec, std::str
   tmp.width = -1;
   auto part = [&](double v) {
     std::string buf = double_to_string(v, static_cast<char>(type), precision, flags);
-    NumberParts p;
-    size_t i = 0;
-    if (!buf.empty() && buf[0] == '-') {
-      p.sign_char = '-';
-      i = 1;
-    }
-    size_t d = i;
-    while (d < buf.size() && buf[d] >= '0' && buf[d] <= '9') ++d;
-    p.digits = buf.substr(i, d - i);
-    if (d < buf.size() && buf[d] == '.') {
-      p.has_decimal = true;
-      ++d;
-    }
-    p.remainder = buf.substr(d);
-    return layout_number(p, tmp, group, sep);
+    return layout_number(split_number(buf), tmp, group, sep);
   };
   std::string body;
   if (add_parens) body += '(';
