@@ -118,6 +118,21 @@ GcRootsAwaiter<sizeof...(V)> gc_visible(const V*... values) {
   return GcRootsAwaiter<sizeof...(V)>{{values...}};
 }
 
+// Entering a scope appends `item` to the promise's list; leaving removes its latest entry.
+template <class T>
+void enter_or_leave(std::vector<T>& list, T item, bool enter) {
+  if (enter) {
+    list.push_back(item);
+    return;
+  }
+  for (size_t i = list.size(); i-- > 0;) {
+    if (list[i] == item) {
+      list.erase(list.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
+}
+
 // co_await gc_enter(&v) ... co_await gc_leave(&v): like gc_visible, for a Value of a block
 // scope (the awaitable a Delegate drives): visible only between the two.
 struct GcRootScopeAwaiter {
@@ -125,17 +140,7 @@ struct GcRootScopeAwaiter {
   bool enter;
   bool await_ready() { return false; }
   bool await_suspend(NativeHandle handle) {
-    std::vector<const Value*>& roots = handle.promise().roots;
-    if (enter) {
-      roots.push_back(value);
-    } else {
-      for (size_t i = roots.size(); i-- > 0;) {
-        if (roots[i] == value) {
-          roots.erase(roots.begin() + static_cast<std::ptrdiff_t>(i));
-          break;
-        }
-      }
-    }
+    enter_or_leave(handle.promise().roots, value, enter);
     return false;
   }
   void await_resume() {}
@@ -146,17 +151,7 @@ struct GcSubScopeAwaiter {
   bool enter;
   bool await_ready() { return false; }
   bool await_suspend(NativeHandle handle) {
-    std::vector<const NativeHandle*>& subs = handle.promise().subs;
-    if (enter) {
-      subs.push_back(sub);
-    } else {
-      for (size_t i = subs.size(); i-- > 0;) {
-        if (subs[i] == sub) {
-          subs.erase(subs.begin() + static_cast<std::ptrdiff_t>(i));
-          break;
-        }
-      }
-    }
+    enter_or_leave(handle.promise().subs, sub, enter);
     return false;
   }
   void await_resume() {}
