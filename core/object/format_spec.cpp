@@ -255,10 +255,15 @@ FormatError check_width(const FormatSpec& f) {
   return {};
 }
 
-FormatError format_float_internal(double val, const FormatSpec& f, std::string& out) {
+// The precision and width limits float and complex formatting check before any work.
+static FormatError check_precision_and_width(const FormatSpec& f) {
   if (f.precision > kIntMax) return fail(PyExcKind::ValueError, "precision too big");
   if (f.precision > kMaxFormatWidth) return memory_error();
-  if (FormatError e = check_width(f); !e.ok()) return e;
+  return check_width(f);
+}
+
+FormatError format_float_internal(double val, const FormatSpec& f, std::string& out) {
+  if (FormatError e = check_precision_and_width(f); !e.ok()) return e;
   int precision = static_cast<int>(f.precision);
   int default_precision = 6;
   uint32_t type = f.type;
@@ -528,9 +533,7 @@ FormatError format_complex(double re, double im, std::string_view spec, std::str
   if (f.align == '=') {
     return fail(PyExcKind::ValueError, "'=' alignment flag is not allowed in complex format specifier");
   }
-  if (f.precision > kIntMax) return fail(PyExcKind::ValueError, "precision too big");
-  if (f.precision > kMaxFormatWidth) return memory_error();
-  if (FormatError e = check_width(f); !e.ok()) return e;
+  if (FormatError e = check_precision_and_width(f); !e.ok()) return e;
   int precision = static_cast<int>(f.precision);
   int default_precision = 6;
   uint32_t type = f.type;
