@@ -3,7 +3,8 @@
 // bundles of web/src (type-checked by tsc first), and the WebAssembly module from the `wasm` CMake
 // preset (loopscope.js + loopscope.wasm). Serve dist/ from any static host.
 // LOOPSCOPE_WASM_DIR=DIR uses the loopscope.js + loopscope.wasm already built in DIR instead of
-// building the `wasm` preset (e.g. to rebuild only the page).
+// building the `wasm` preset (e.g. to rebuild only the page). LOOPSCOPE_DIST=DIR writes the site to
+// DIR instead of dist/ (bench/web/measure.js reads the same variable).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const crypto = require("node:crypto");
@@ -13,7 +14,7 @@ const zlib = require("node:zlib");
 const { bundledSources, stdlibDir, stdlibIndex } = require("./stdlib-index");
 
 const root = path.resolve(__dirname, "..");
-const dist = path.join(root, "dist");
+const dist = process.env.LOOPSCOPE_DIST ? path.resolve(process.env.LOOPSCOPE_DIST) : path.join(root, "dist");
 const wasmBuild = process.env.LOOPSCOPE_WASM_DIR
   ? path.resolve(process.env.LOOPSCOPE_WASM_DIR)
   : path.join(root, "build", "wasm");
