@@ -81,6 +81,7 @@ async function launch() {
 // in ms after navigation, for the breakdown of the first result.
 const STEPS = [
   ["boot.js ran, worker started", "loopscope:boot"],
+  ["module compiled on the page", "loopscope:module-compiled"],
   ["worker script ran", "worker:script"],
   ["worker got the run request", "worker:run-request"],
   ["worker got the module", "worker:module-received"],
@@ -89,6 +90,9 @@ const STEPS = [
   ["run started", "worker:run-start"],
   ["run ended", "worker:run-end"],
   ["main.js ran", "loopscope:script"],
+  ["page got the run's exit", "loopscope:exit-received"],
+  ["trace adapted", "loopscope:trace-adapted"],
+  ["timeline given the run", "loopscope:timeline-set"],
   ["first result shown", "loopscope:first-result"],
   ["editor.js asked for", "loopscope:editor-load"],
   ["editor.js loaded, editor being built", "loopscope:editor-start"],

@@ -36,6 +36,7 @@ let worker: Worker | undefined;
 try {
   worker = startWorker();
   const wasm = compileModule();
+  wasm.then(() => performance.mark("loopscope:module-compiled")).catch(() => undefined); // bench/web
   sendModule(worker, wasm);
   const early: Boot["early"] = [];
   let heardFromWorker: () => void = () => {};

@@ -13,6 +13,7 @@ import { TimelineView } from "./timeline/view";
 import { FILENAME, loadStoredProgram, MAX_STEPS, PROGRAM_KEY, runOptions } from "./run_request";
 import { adaptTrace, gutterMarks, type TraceDiagnostic } from "./trace_adapter";
 import { type ErrorMark, findErrors } from "./traceback";
+import { formatCount } from "./format";
 
 performance.mark("loopscope:script"); // bench/web: when the page's script started
 
@@ -249,17 +250,20 @@ function run(adopt = false): void {
   const handlers: RunHandlers = {
     output: (stream, text) => output.append(stream, text),
     exit: (code, elapsedMs, trace, id) => {
+      if (!firstResultMarked) performance.mark("loopscope:exit-received"); // bench/web
       setRunning(false);
       output.end();
       const stderr = output.text("stderr");
       const adapted = adaptTrace(trace);
       const budget = stderr.includes("(the step budget)");
       const took = `${formatMs(elapsedMs)} in the worker, ${formatMs(performance.now() - started)} in all`;
-      if (budget) setStatus("budget", `Stopped by the step budget (${MAX_STEPS.toLocaleString("en")} steps) · ${took}`);
+      if (budget) setStatus("budget", `Stopped by the step budget (${formatCount(MAX_STEPS)} steps) · ${took}`);
       else if (code === 0) setStatus("done", `Finished · exit code 0 · ${took}`);
       else setStatus("failed", `Finished · exit code ${code} · ${took}`);
+      if (!firstResultMarked) performance.mark("loopscope:trace-adapted"); // bench/web
       setErrors(gutterMarks(findErrors(stderr, FILENAME), adapted.diagnostics));
       timeline.setModel(adapted.model, adapted.message);
+      if (!firstResultMarked) performance.mark("loopscope:timeline-set"); // bench/web
       showDiagnostics(adapted.diagnostics);
       setLastTrace(trace ? { id, json: trace } : null);
       finishedRuns++;

@@ -14,6 +14,7 @@
 //    limit that ended the run is what a flood of output must not hide).
 import type { Stream } from "./protocol";
 import { findLineRefs } from "./traceback";
+import { formatCount } from "./format";
 
 export const MAX_CHARS = 1_000_000; // shown
 const KEEP_CHARS = 1_000_000; // kept per stream for text()
@@ -177,7 +178,7 @@ export class OutputPane {
       this.truncationNote = document.createElement("div");
       this.truncationNote.className = "output-note output-note-error";
     }
-    this.truncationNote.textContent = `[output cut here: ${this.dropped.toLocaleString("en")} more characters not shown]`;
+    this.truncationNote.textContent = `[output cut here: ${formatCount(this.dropped)} more characters not shown]`;
     this.options.element.append(this.truncationNote); // (re)moves it to the end
     this.provisional = null;
   }

@@ -31,6 +31,7 @@ import type {
   TimelineSpan,
   TimelineTask,
 } from "./timeline/model";
+import { formatCount } from "./format";
 
 /** Whether the page asks the core for a trace. */
 export const TRACE_SUPPORTED = true;
@@ -356,7 +357,7 @@ class Adapter {
       this.diagnostics.push({
         kind: "truncated",
         title: "trace truncated",
-        message: `The run produced more events than the trace keeps; the timeline stops at event ${this.lastSeq.toLocaleString("en")} while the run went on.`,
+        message: `The run produced more events than the trace keeps; the timeline stops at event ${formatCount(this.lastSeq)} while the run went on.`,
         seq: this.lastSeq,
         time: this.lastTime,
       });

@@ -20,6 +20,7 @@ import {
   type TimelineModel,
   type TimelineSpan,
 } from "./model";
+import { formatCount } from "../format";
 
 export interface TimelineOptions {
   /** The user selected an event (click, scrubber, arrow keys). */
@@ -181,7 +182,7 @@ export class TimelineView {
     this.scrubber.max = String(Math.max(0, count - 1));
     this.scrubber.value = "0";
     this.scrubber.disabled = count === 0;
-    this.scrubLabel.textContent = count ? `${count.toLocaleString("en")} events` : "";
+    this.scrubLabel.textContent = count ? `${formatCount(count)} events` : "";
     this.root.dataset.lanes = String(this.index?.laneCount ?? 0);
     this.writeSummary();
     this.fit();
@@ -283,7 +284,7 @@ export class TimelineView {
     const count = this.index!.events.length;
     this.cursor = Math.max(0, Math.min(count - 1, Math.round(position)));
     this.scrubber.value = String(this.cursor);
-    this.scrubLabel.textContent = `event ${(this.cursor + 1).toLocaleString("en")} of ${count.toLocaleString("en")}`;
+    this.scrubLabel.textContent = `event ${formatCount(this.cursor + 1)} of ${formatCount(count)}`;
   }
 
   get cursorEvent(): TimelineEvent | null {
@@ -579,7 +580,7 @@ export class TimelineView {
       return lane === undefined ? `task ${id}` : index.model.tasks[lane].name;
     };
     const where = (seq: number, time: number, line?: number) =>
-      `t = ${formatTime(time)} · step ${seq.toLocaleString("en")}${line ? ` · line ${line}` : ""}`;
+      `t = ${formatTime(time)} · step ${formatCount(seq)}${line ? ` · line ${line}` : ""}`;
     switch (hit.kind) {
       case "event": {
         const e = hit.event;
@@ -592,7 +593,7 @@ export class TimelineView {
         const s = hit.span;
         return [
           `${taskName(s.task)}: ${s.label}`,
-          `from t = ${formatTime(s.startTime)} to ${formatTime(s.endTime)} · steps ${s.startSeq.toLocaleString("en")}–${s.endSeq.toLocaleString("en")}${s.line ? ` · line ${s.line}` : ""}`,
+          `from t = ${formatTime(s.startTime)} to ${formatTime(s.endTime)} · steps ${formatCount(s.startSeq)}–${formatCount(s.endSeq)}${s.line ? ` · line ${s.line}` : ""}`,
         ];
       }
       case "arrow": {
@@ -612,7 +613,7 @@ export class TimelineView {
     const title = el("div", "tl-details-title");
     title.textContent = `${task ? `${task.name} (${task.coro})` : `task ${event.task}`}: ${event.label}`;
     const meta = el("div", "tl-details-meta");
-    meta.textContent = `t = ${formatTime(event.time)} · step ${event.seq.toLocaleString("en")}${event.line ? ` · line ${event.line}` : ""}`;
+    meta.textContent = `t = ${formatTime(event.time)} · step ${formatCount(event.seq)}${event.line ? ` · line ${event.line}` : ""}`;
     const parts: HTMLElement[] = [title, meta];
     if (event.detail) {
       const detail = el("pre", "tl-details-text");
@@ -839,7 +840,7 @@ export class TimelineView {
     ctx.textAlign = "center";
     for (const tick of this.ticks()) {
       const step = Math.round(tick.value) || 0; // no "-0"
-      ctx.fillText(this.mode === "time" ? formatTime(tick.value) : `#${step.toLocaleString("en")}`, tick.px, AXIS_H / 2);
+      ctx.fillText(this.mode === "time" ? formatTime(tick.value) : `#${formatCount(step)}`, tick.px, AXIS_H / 2);
     }
     ctx.restore();
     ctx.textAlign = "left";
