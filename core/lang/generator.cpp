@@ -663,25 +663,30 @@ static SendResult asend_send(Runtime& rt, const Value& self, const Value& arg, V
                                               : "anext(): asynchronous generator is already running");
       return SendResult::Error;
     }
-    if (g->closed) {
-      a->state = AwaitState::Closed;
-      if (a->is_throw) {  // aclose()/athrow() of a closed generator: None (CPython 3.11)
-        *out = rt.None();
-        return SendResult::Return;
-      }
-      rt.raise_value(Value::borrow(rt.t.StopAsyncIteration));
-      return SendResult::Error;
-    }
-    init_hooks(rt, g);
+    // CPython 3.11 (genobject.c): aclose()/athrow() of a generator whose frame has completed
+    // gives None; of one that aclose() already closed (ag_closed, set when aclose() starts or
+    // when StopAsyncIteration/GeneratorExit came out of it) StopAsyncIteration, even while
+    // its frame is still suspended (it ignored GeneratorExit). __anext__()/asend() do not look
+    // at ag_closed: they resume such a frame, and a completed one raises StopAsyncIteration.
     if (a->is_throw && !g->frame) {
-      // athrow() of a generator whose frame has finished (an exception ended it): None, as
-      // CPython 3.11 gives.
       a->state = AwaitState::Closed;
       *out = rt.None();
       return SendResult::Return;
     }
+    if (a->is_throw && g->closed) {
+      a->state = AwaitState::Closed;
+      rt.raise_value(Value::borrow(rt.t.StopAsyncIteration));
+      return SendResult::Error;
+    }
+    if (!a->is_throw && !g->frame) {
+      a->state = AwaitState::Closed;
+      rt.raise_value(Value::borrow(rt.t.StopAsyncIteration));
+      return SendResult::Error;
+    }
+    init_hooks(rt, g);
     g->running_async = true;
     a->state = AwaitState::Iter;
+    if (a->is_close) g->closed = true;  // aclose() mode marks the generator closed up front
     if (a->is_throw) {
       if (!g->frame || as_frame(g->frame)->state == FrameState::Created) {
         if (a->is_close) {

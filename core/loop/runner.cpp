@@ -330,7 +330,18 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
   Value result = runner_run(rt, runner, main, Value());
   // with Runner(...): __exit__ closes even when run() failed; a close error replaces nothing.
   Value err = rt.take_error();
+  // The close runs in the `with` statement's __exit__, while run()'s exception is being
+  // handled: exceptions raised meanwhile (an async generator's aclose() at shutdown, a
+  // cancelled task's cleanup) get it as their __context__, as the with block's PUSH_EXC_INFO
+  // gives in CPython.
+  ExcInfo* handling = rt.vm ? rt.vm->exc_info : nullptr;
+  Value outer_handled;
+  if (handling && err) {
+    outer_handled = std::move(handling->exc);
+    handling->exc = err;
+  }
   bool closed = runner_close(rt, R(runner));
+  if (handling && err) handling->exc = std::move(outer_handled);
   if (err) {
     if (!closed) {
       Value close_err = rt.take_error();
