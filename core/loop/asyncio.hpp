@@ -17,6 +17,21 @@ namespace ls {
 
 struct TaskObject;
 
+// CPython runs an event loop through Python frames (asyncio.run -> Runner.run ->
+// run_until_complete -> run_forever -> _run_once -> Handle._run -> Context.run -> a task's
+// step) that count toward the recursion limit; ours are C++. A PyFrameDepth adds the depth those
+// frames take, for as long as they would be on the stack, so a RecursionError in a callback or a
+// coroutine comes at the depth CPython's does (and its traceback repeats the same number of
+// lines).
+struct PyFrameDepth {
+  Runtime& rt;
+  int n;
+  PyFrameDepth(Runtime& r, int k) : rt(r), n(k) { rt.call_depth += n; }
+  ~PyFrameDepth() { rt.call_depth -= n; }
+  PyFrameDepth(const PyFrameDepth&) = delete;
+  PyFrameDepth& operator=(const PyFrameDepth&) = delete;
+};
+
 enum class FutureState : uint8_t { Pending, Cancelled, Finished };
 
 // A callback that is a C++ function bound to an object (a task's __step and task_wakeup): scheduled

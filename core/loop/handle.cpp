@@ -342,6 +342,8 @@ void handle_run(Runtime& rt, const Value& hv) {
   if (!h->context && contextvars_active(rt)) h->context = context_new_empty(rt);
   Value run_ctx = h->context;
   bool entered = false;
+  // Handle._run and Context.run's call; a task's __step/__wakeup (native here) is one more.
+  PyFrameDepth depth(rt, h->native.fn ? 3 : 2);
   if (run_ctx && !is_context(rt, run_ctx)) {
     // Some other object given as context=: its run() is called, as Handle._run does.
     cb = handle_callable(rt, h);

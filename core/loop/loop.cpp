@@ -361,6 +361,7 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
   }
   set_running(rt, loopv, true);
   bool ok = true;
+  PyFrameDepth depth(rt, 2);  // run_forever, _run_once
   for (;;) {
     if (!run_once(rt, loopv)) {
       ok = false;
@@ -406,7 +407,11 @@ Value loop_run_until_complete(Runtime& rt, const Value& loopv, const Value& futu
   register_native_callback(run_until_complete_cb, "_run_until_complete_cb", "base_events.py", 180);
   Value cb = make_builtin_function(rt, "_run_until_complete_cb", run_until_complete_cb);
   if (!future_like_add_done_callback(rt, fut, cb)) return nullptr;
-  bool ok = loop_run_forever(rt, loopv);
+  bool ok;
+  {
+    PyFrameDepth depth(rt, 1);  // run_until_complete
+    ok = loop_run_forever(rt, loopv);
+  }
   if (!ok) {
     Value err = rt.take_error();
     if (new_task && future_like_done(rt, fut) == 1 && future_like_cancelled(rt, fut) == 0) {

@@ -110,7 +110,12 @@ static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
 static bool runner_close(Runtime& rt, RunnerObject* r) {
   if (r->state != RunnerState::Initialized) return true;
   Value loop = r->loop;
-  bool ok = cancel_all_tasks(rt, loop);
+  PyFrameDepth depth(rt, 1);  // Runner.close's frame
+  bool ok;
+  {
+    PyFrameDepth depth2(rt, 1);  // _cancel_all_tasks
+    ok = cancel_all_tasks(rt, loop);
+  }
   // The trace marks the shutdown tasks as asyncio's own (they still take task numbers, as in CPython).
   auto run_internal = [&](const char* method) {
     AsyncioState& st = asyncio_state(rt);
@@ -199,8 +204,12 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
   }
   rt.clear_error();
   r->interrupt_count = 0;
-  Value result = is_loop(rt, r->loop) ? loop_run_until_complete(rt, r->loop, task)
-                                      : call_method(rt, r->loop, rt.intern("run_until_complete"), {task});
+  Value result;
+  {
+    PyFrameDepth depth(rt, 1);  // Runner.run's frame (for RecursionError)
+    result = is_loop(rt, r->loop) ? loop_run_until_complete(rt, r->loop, task)
+                                  : call_method(rt, r->loop, rt.intern("run_until_complete"), {task});
+  }
   if (!result && !rt.aborting()) {
     AsyncioState& st = asyncio_state(rt);
     if (rt.error_matches(st.cancelled_error) && r->interrupt_count > 0 && is_task(rt, task)) {
@@ -260,6 +269,7 @@ static Value m_enter(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_exit(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
   if (!bind_args(rt, a, "Runner.__exit__", {"exc_type", "exc_val", "exc_tb"}, 3, 3, args)) return nullptr;
+  PyFrameDepth depth(rt, 1);  // Runner.__exit__'s frame
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
@@ -323,6 +333,7 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
   if (get_running_loop(rt)) {
     return rt.raise(rt.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
+  PyFrameDepth depth(rt, 1);  // asyncio.run's frame
   TypeObject* t = runner_type(rt);
   Value runner = r_new(rt, t, CallArgs{});
   R(runner)->debug = debug && !rt.is_none(debug) ? debug : Value();
@@ -340,7 +351,11 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
     outer_handled = std::move(handling->exc);
     handling->exc = err;
   }
-  bool closed = runner_close(rt, R(runner));
+  bool closed;
+  {
+    PyFrameDepth exit_depth(rt, 1);  // Runner.__exit__
+    closed = runner_close(rt, R(runner));
+  }
   if (handling && err) handling->exc = std::move(outer_handled);
   if (err) {
     if (!closed) {

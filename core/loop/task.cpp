@@ -179,6 +179,9 @@ static SendResult coro_send(Runtime& rt, const Value& coro, const Value& exc, Va
       return SendResult::Yield;
     }
   } else {
+    // CPython's task step calls coro.throw(exc) as a method: the call counts one level toward
+    // the recursion limit while the coroutine runs (a send does not).
+    PyFrameDepth depth(rt, 1);
     if (t->slots.throw_) return t->slots.throw_(rt, coro, exc, out);
     Value r = call_method(rt, coro, rt.n.throw_, {exc});
     if (r) {
