@@ -9,6 +9,7 @@
 #include "lang/parser.hpp"
 #include "lang/traceback.hpp"
 #include "lang/vm.hpp"
+#include "loop/green.hpp"
 #include "modules/registry.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -203,6 +204,8 @@ void Run::Impl::finalize() {
   if (!rt) return;
   Runtime& r = *rt;
   if (r.vm) r.vm->host_slicing = false;  // also when a run is destroyed before it finished
+  // Executor jobs still running finish first (CPython joins the workers before atexit).
+  if (r.vm && !r.aborting()) green_finish_all(r);
   run_atexit();
   if (r.aborting() && r.limits.max_steps > 0 && r.vm) {
     // Finalizers (__del__, unclosed generators) get steps of their own, still bounded.

@@ -501,6 +501,12 @@ void raise_limit_error(Runtime& rt) {
 
 bool vm_limits_reached(Runtime& rt) {
   VM& vm = *rt.vm;
+  if (vm.suspend_request && vm.suspend_saved_budget > 0) {
+    // A native step while a suspension is pending: taken from what is left of the chunk.
+    --vm.suspend_saved_budget;
+    vm.budget = 0;
+    return false;
+  }
   rt.steps += vm.chunk;
   if (!rt.aborting()) {
     if (rt.limits.max_steps > 0 && rt.steps >= rt.limits.max_steps) {
@@ -567,6 +573,21 @@ SendResult vm_run(Runtime& rt, FrameObject* frame, Value* out, bool throwing) {
 
 SendResult vm_run_chain(Runtime& rt, FrameObject* entry, FrameObject* inner, bool throwing, Value* out) {
   return execute(rt, entry, inner, throwing ? StartMode::Throw : StartMode::SendReturn, out);
+}
+
+SendResult vm_run_thread(Runtime& rt, FrameObject* entry, FrameObject* inner, Value* out) {
+  if (!inner) return execute(rt, entry, entry, StartMode::Normal, out);
+  rt.vm->sliced = true;  // resume the chain as a sliced one: no new entry, no depth counted again
+  return execute(rt, entry, inner, StartMode::Normal, out);
+}
+
+void vm_request_suspend(Runtime& rt, int depth) {
+  VM& vm = *rt.vm;
+  vm.suspend_depth = depth;
+  if (vm.suspend_request) return;
+  vm.suspend_request = true;
+  vm.suspend_saved_budget = vm.budget;
+  vm.budget = 0;
 }
 
 SendResult vm_resume_sliced(Runtime& rt, FrameObject* entry, Value* out) {
@@ -695,6 +716,27 @@ budget_check:
   // Runs when the slice budget is exhausted: account the steps, enforce the run's limit, and
   // hand control back to the host when this is the outermost loop.
   {
+    if (__builtin_expect(vm.suspend_request, 0)) {
+      // A green thread's time.sleep asked to suspend (vm_request_suspend): the budget comes back.
+      vm.suspend_request = false;
+      budget = vm.suspend_saved_budget;
+      if (vm.native_depth == vm.suspend_depth) {
+        SAVE_FRAME();
+        result = SendResult::Yield;
+        *out = nullptr;
+        goto leave_sliced;
+      }
+      if (--budget >= 0) {
+        f->cur_ip = ip;
+        w = *ip++;
+        oparg = w >> 8;
+#ifdef LS_COMPUTED_GOTO
+        goto *kLabels[w & 0xff];
+#else
+        goto dispatch_switch;
+#endif
+      }
+    }
     // A limit error is reported at the instruction that just ran.
     f->lasti = ip > base ? static_cast<int32_t>(ip - base) - 1 : 0;
     if (vm_limits_reached(rt)) {

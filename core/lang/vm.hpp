@@ -51,6 +51,13 @@ struct VM {
   Value asyncgen_finalizer;
   // A pending asynchronous interrupt (simulated Ctrl+C): raised at the next safe point.
   bool interrupt_pending = false;
+  // A green thread (loop/green.cpp) asked to suspend its frame chain (time.sleep): the dispatch
+  // loop at native depth `suspend_depth` leaves with the chain intact before its next
+  // instruction (vm_request_suspend). The budget is forced to 0 meanwhile; what was left of it
+  // waits in `suspend_saved_budget`.
+  bool suspend_request = false;
+  int suspend_depth = 0;
+  int64_t suspend_saved_budget = 0;
 };
 
 VM& vm_of(Runtime& rt);
@@ -116,6 +123,14 @@ inline bool vm_native_step(Runtime& rt) {
 }
 // Resumes a chain that was sliced (native_depth back to 0): continues at vm.current.
 SendResult vm_resume_sliced(Runtime& rt, FrameObject* entry, Value* out);
+
+// Green threads (loop/green.cpp). vm_run_thread runs the chain whose entry frame is `entry`:
+// from its start when `inner` is null, else resumed at `inner`, the innermost frame of a chain
+// that suspended. Yield (out null) means it suspended: vm.current is then its innermost frame.
+SendResult vm_run_thread(Runtime& rt, FrameObject* entry, FrameObject* inner, Value* out);
+// Asks the dispatch loop running at native depth `depth` to suspend its chain before its next
+// instruction (a loop at another depth drops the request).
+void vm_request_suspend(Runtime& rt, int depth);
 
 // Calls a Python function with vectorcall arguments.
 Value function_call(Runtime& rt, const Value& func, CallArgs args);

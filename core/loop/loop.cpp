@@ -8,6 +8,7 @@
 
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/green.hpp"
 #include "loop/native_coro.hpp"
 #include "modules/registry.hpp"
 #include "modules/vclock.hpp"
@@ -284,14 +285,23 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   // since the last iteration makes the self-pipe readable: no waiting, and its reader callback
   // (_read_from_self) joins the ready queue before the timers that are due.
   bool signalled = loop->pending_signals && !loop->pending_signals->empty();
+  // Executor jobs are green threads (green.cpp): one waking up makes the selector return (its
+  // call_soon_threadsafe writes to the self-pipe), so the clock stops at the earliest of the
+  // timers and the threads' wake-ups; the threads due run before the due timers are queued.
+  bool threads = green_any(rt);
   if (loop->ready->empty() && !loop->stopping && !signalled) {
-    if (sched.empty()) {
+    double wake = 0.0;
+    bool has_wake = threads && green_next_wake(rt, &wake);
+    if (sched.empty() && !has_wake) {
       rt.abort_message = kDeadlock;
       raise_limit_error(rt);
       return false;
     }
-    virtual_set(rt, as_handle(sched[0])->when);
+    double when = sched.empty() ? wake : as_handle(sched[0])->when;
+    if (has_wake && wake < when) when = wake;
+    virtual_set(rt, when);
   }
+  if (threads && !green_run_due(rt)) return false;
   if (signalled && !queue_read_from_self(rt, loopv)) return false;
   double end_time = loop_time(rt, loop) + kClockResolution;
   while (!sched.empty()) {
@@ -871,8 +881,17 @@ static NativeCoro shutdown_asyncgens_impl(Runtime& rt, Value loopv) {
   co_return Outcome::ok(rt.None());
 }
 
+// The default executor's shutdown waits for its jobs (green threads) to finish, as
+// ThreadPoolExecutor.shutdown(wait=True) in the helper thread CPython starts for it does.
 static NativeCoro shutdown_default_executor_impl(Runtime& rt, Value loopv) {
   as_loop(loopv)->executor_shutdown_called = true;
+  Value fut = new_future(rt, loopv);
+  if (!fut) co_return Outcome::from_error(rt);
+  co_await gc_visible(&loopv, &fut);
+  if (green_notify_idle(rt, loopv, fut)) {
+    Outcome r = co_await await_future(rt, fut);
+    if (r.failed()) co_return r;
+  }
   co_return Outcome::ok(rt.None());
 }
 
@@ -1113,11 +1132,21 @@ static Value executor_set_state(Runtime& rt, const Value& self, CallArgs a) {
   return rt.None();
 }
 
-// run_in_executor(executor, func, *args): LoopScope has no threads; the function runs at once
-// (blocking the loop, as a CPU-bound function in a thread pool would appear on a virtual clock),
-// as if on a worker thread that finishes before the loop looks again: its result or exception is
-// delivered to the returned future by a callback the loop runs (call_soon_threadsafe in
-// CPython), so awaiting it lets the tasks already ready run first.
+// A job of the default executor ended (in its green thread): its outcome reaches the future
+// through the loop, as the worker's call_soon_threadsafe; nothing when the loop is closed.
+static bool deliver_to_future(Runtime& rt, const Value& fut, bool ok, const Value& outcome) {
+  const Value& loopv = as_future(fut)->loop;
+  if (!loopv || !is_loop(rt, loopv) || as_loop(loopv)->closed) return true;
+  static const NativeCallback kSetState{executor_set_state, "_chain_future.<locals>._call_set_state", nullptr};
+  Value state = make_tuple(rt, {ok ? rt.True() : rt.False(), outcome});
+  return static_cast<bool>(loop_call_soon_native(rt, loopv, kSetState, fut, std::move(state), Value()));
+}
+
+// run_in_executor(executor, func, *args): the default executor's jobs run as green threads
+// (green.cpp): the function starts at once and runs until it blocks (time.sleep), then on
+// beside the loop on the virtual clock; its result or exception is delivered to the returned
+// future by a callback the loop runs (call_soon_threadsafe in CPython), so awaiting it lets the
+// tasks already ready run first. Another executor: wrap_future(executor.submit(func, *args)).
 static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
   Value bound[2];
   if (a.nkw() > 0) {
@@ -1141,19 +1170,23 @@ static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
   if (rt.is_none(a[0]) && l->executor_shutdown_called) {
     return rt.raise(rt.t.RuntimeError, "Executor shutdown has been called");
   }
+  if (!rt.is_none(a[0])) {
+    // futures.wrap_future(executor.submit(func, *args), loop=self)
+    Value submit = getattr(rt, a[0], "submit");
+    Value sub = submit ? call(rt, submit, CallArgs{a.args + 1, a.nargs - 1, nullptr}) : Value();
+    Value asyncio_mod = sub ? import_module(rt, make_str(rt, "asyncio")) : Value();
+    Value wrap = asyncio_mod ? getattr(rt, asyncio_mod, "wrap_future") : Value();
+    if (!wrap) return nullptr;
+    Ref<DictObject> kw = new_dict(rt);
+    dict_set_str(rt, kw.get(), rt.intern("loop"), self);
+    return call_kw(rt, wrap, make_tuple(rt, {sub}), std::move(kw).value());
+  }
   Value fut = new_future(rt, self);
   if (!fut) return nullptr;
-  Value r = call(rt, a[1], CallArgs{a.args + 2, a.nargs - 2, nullptr});
-  Value state;
-  if (r) {
-    state = make_tuple(rt, {rt.True(), r});
-  } else {
-    if (rt.aborting()) return nullptr;
-    Value e = rt.take_error();
-    state = make_tuple(rt, {rt.False(), e});
+  Value args = make_tuple(rt, a.args + 2, static_cast<int64_t>(a.nargs - 2));
+  if (!green_submit(rt, green_loop_pool(rt, self), a[1], args, Value(), deliver_to_future, fut, false)) {
+    return nullptr;
   }
-  static const NativeCallback kSetState{executor_set_state, "_chain_future.<locals>._call_set_state", nullptr};
-  if (!loop_call_soon_native(rt, self, kSetState, fut, std::move(state), Value())) return nullptr;
   return fut;
 }
 

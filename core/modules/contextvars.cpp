@@ -490,6 +490,13 @@ void context_exit(Runtime& rt, const Value& ctx) {
   st.current = prev ? std::move(prev) : st.root;
 }
 
+Value context_swap_current(Runtime& rt, Value ctx) {
+  ContextVarsState& st = state(rt);
+  Value old = std::move(st.current);
+  st.current = ctx ? std::move(ctx) : st.root;
+  return old;
+}
+
 Value make_contextvars_core_module(Runtime& rt) {
   ContextVarsState& st = state(rt);
   Value m = make_module(rt, "_contextvars");

@@ -27,5 +27,8 @@ bool is_context(Runtime& rt, const Value& v);
 // already entered") when `ctx` is already entered.
 bool context_enter(Runtime& rt, const Value& ctx);
 void context_exit(Runtime& rt, const Value& ctx);
+// Makes `ctx` (null: the run's root context) the current context and returns the one that was
+// (green threads switch contexts with the thread; loop/green.cpp). Only when active.
+Value context_swap_current(Runtime& rt, Value ctx);
 
 }  // namespace ls

@@ -1,6 +1,9 @@
 // _loopscope: hooks through which the modules of core/modules/py/ reach the interpreter where
 // plain Python cannot. Not a CPython module; programs have no use for it.
+#include "loop/green.hpp"
 #include "modules/stdlib.hpp"
+#include "object/float.hpp"
+#include "object/int.hpp"
 #include "object/class.hpp"
 #include "object/module.hpp"
 #include "object/native.hpp"
@@ -47,7 +50,61 @@ Value lsm_instantiable(Runtime& rt, const Value&, CallArgs a) {
   return rt.Bool(static_cast<TypeObject*>(a[0].obj())->slots.new_ != nullptr);
 }
 
+// --- green threads (loop/green.cpp) for concurrent.futures.ThreadPoolExecutor ----------------
+
+// green_pool(max_workers) -> the pool's id.
+Value lsm_green_pool(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_pool", 1, 1)) return nullptr;
+  int64_t n;
+  if (!int_to_int64(a[0], &n)) return rt.raise(rt.t.TypeError, "green_pool(max_workers) takes an int");
+  return make_int(rt, green_new_pool(rt, n, Value()));
+}
+
+bool deliver_to_concurrent(Runtime& rt, const Value& fut, bool ok, const Value& outcome) {
+  return static_cast<bool>(call_method(rt, fut, rt.intern(ok ? "set_result" : "set_exception"), {outcome}));
+}
+
+// green_submit(pool, fn, args, kwargs, future): runs fn(*args, **kwargs) as a work item whose
+// outcome goes to `future` (set_running_or_notify_cancel() first).
+Value lsm_green_submit(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_submit", 5, 5)) return nullptr;
+  int64_t pool;
+  if (!int_to_int64(a[0], &pool) || !isinstance(rt, a[2], rt.t.tuple) || !isinstance(rt, a[3], rt.t.dict)) {
+    return rt.raise(rt.t.TypeError, "green_submit(pool, fn, args, kwargs, future)");
+  }
+  if (!green_submit(rt, pool, a[1], a[2], a[3], deliver_to_concurrent, a[4], true)) return nullptr;
+  return rt.None();
+}
+
+// green_wait(pred, timeout): blocks until pred() is true (True), or timeout (None: no limit)
+// passes or no thread is left to make it true (False).
+Value lsm_green_wait(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_wait", 2, 2)) return nullptr;
+  double timeout = -1.0;
+  if (!rt.is_none(a[1])) {
+    Value f = call(rt, Value::borrow(rt.t.float_), {a[1]});
+    if (!f) return nullptr;
+    timeout = float_value(f);
+    if (timeout < 0) timeout = 0;
+  }
+  int r = green_wait(rt, a[0], timeout);
+  if (r < 0) return nullptr;
+  return rt.Bool(r > 0);
+}
+
+// green_idle(pool): no job of the pool is running or queued.
+Value lsm_green_idle(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_idle", 1, 1)) return nullptr;
+  int64_t pool;
+  if (!int_to_int64(a[0], &pool)) return rt.raise(rt.t.TypeError, "green_idle(pool) takes an int");
+  return rt.Bool(green_pool_idle(rt, pool));
+}
+
 const MethodDef kFunctions[] = {
+    {"green_pool", lsm_green_pool},
+    {"green_submit", lsm_green_submit},
+    {"green_wait", lsm_green_wait},
+    {"green_idle", lsm_green_idle},
     {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "loop/green.hpp"
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
 #include "modules/vclock.hpp"
@@ -451,6 +452,10 @@ Value t_sleep(Runtime& rt, const Value&, CallArgs a) {
     secs = static_cast<double>(n);
   }
   if (secs < 0) return rt.raise(rt.t.ValueError, "sleep length must be non-negative");
+  // Executor jobs are green threads (loop/green.cpp): one sleeps on its own clock; the main
+  // thread sleeping lets them run as its clock passes their wake-ups.
+  bool ok = true;
+  if (green_sleep(rt, secs, &ok)) return ok ? rt.None() : nullptr;
   virtual_advance(rt, secs);
   return rt.None();
 }

@@ -1,9 +1,13 @@
-# concurrent.futures: Future, executors, wait() and as_completed(). LoopScope runs one thread,
-# so ThreadPoolExecutor/ProcessPoolExecutor run each submitted call at once, in submit(), and
-# return a finished Future (the same model as loop.run_in_executor in LoopScope's asyncio).
+# concurrent.futures: Future, executors, wait() and as_completed(). LoopScope runs one thread:
+# ThreadPoolExecutor's work items run as green threads on the virtual clock (core/loop/green.cpp,
+# reached through _loopscope): a job starts when submitted (max_workers at once, later ones
+# queue), runs until it blocks in time.sleep, and goes on beside the main thread; waiting for a
+# future (result(), wait(), as_completed(), shutdown(wait=True)) lets the threads run as the
+# clock moves. ProcessPoolExecutor is the same.
 
 import time as _time
 import itertools as _itertools
+import _loopscope
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor', 'wait', 'as_completed',
@@ -123,10 +127,11 @@ class Future(object):
     def _wait(self, timeout):
         if self.done():
             return
+        if _loopscope.green_wait(self.done, timeout):
+            return
         if timeout is None:
-            raise RuntimeError('waiting for a pending Future would block forever: LoopScope runs '
-                               'a single thread')
-        _time.sleep(timeout)
+            raise RuntimeError('waiting for a pending Future would block forever: no thread '
+                               'is left to finish it')
         raise TimeoutError()
 
     def result(self, timeout=None):
@@ -197,13 +202,14 @@ class Executor(object):
 
 
 class ThreadPoolExecutor(Executor):
-    """Runs each submitted call at once (LoopScope has one thread)."""
+    """Runs each work item as a green thread on the virtual clock (see the module's comment)."""
 
     _counter = _itertools.count().__next__
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = 5
+            import os
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
@@ -214,6 +220,8 @@ class ThreadPoolExecutor(Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._initialized = False
+        self._pool = _loopscope.green_pool(max_workers)
+        self._pending = []
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
@@ -222,17 +230,19 @@ class ThreadPoolExecutor(Executor):
             self._initialized = True
             self._initializer(*self._initargs)
         f = Future()
-        f.set_running_or_notify_cancel()
-        try:
-            result = fn(*args, **kwargs)
-        except BaseException as exc:
-            f.set_exception(exc)
-        else:
-            f.set_result(result)
+        self._pending.append(f)
+        _loopscope.green_submit(self._pool, fn, args, kwargs, f)
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if cancel_futures:
+            for f in self._pending:
+                if f._state == PENDING:
+                    f.cancel()
+        self._pending = [f for f in self._pending if not f.done()]
+        if wait:
+            _loopscope.green_wait(lambda: _loopscope.green_idle(self._pool), None)
 
 
 class ProcessPoolExecutor(ThreadPoolExecutor):
@@ -257,27 +267,42 @@ class DoneAndNotDoneFutures(tuple):
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures in the given sequence to complete."""
     fs = set(fs)
+
+    def ready():
+        done = [f for f in fs if f.done()]
+        if return_when == FIRST_COMPLETED:
+            return bool(done)
+        if return_when == FIRST_EXCEPTION:
+            if any(not f.cancelled() and f._exception is not None for f in done):
+                return True
+        return len(done) == len(fs)
+
+    if not ready():
+        _loopscope.green_wait(ready, timeout)
     done = set(f for f in fs if f.done())
-    not_done = fs - done
-    if not_done and timeout is None and return_when == ALL_COMPLETED:
-        raise RuntimeError('waiting for pending futures would block forever: LoopScope runs a '
-                           'single thread')
-    if not_done and timeout is not None and not done:
-        _time.sleep(timeout)
-    return DoneAndNotDoneFutures(done, not_done)
+    return DoneAndNotDoneFutures(done, fs - done)
 
 
 def as_completed(fs, timeout=None):
     """An iterator over the given futures that yields each as it completes."""
+    if timeout is not None:
+        end_time = timeout + _time.monotonic()
     fs = list(dict.fromkeys(fs))
-    pending = [f for f in fs if not f.done()]
-    for f in fs:
-        if f.done():
-            yield f
-    if pending:
+    total = len(fs)
+    pending = list(fs)
+    while True:
+        finished = [f for f in pending if f.done()]
+        pending = [f for f in pending if not f.done()]
+        yield from finished
+        if not pending:
+            return
+        wait_timeout = None
         if timeout is not None:
-            _time.sleep(timeout)
-        raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
+            wait_timeout = end_time - _time.monotonic()
+            if wait_timeout < 0:
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+        if not _loopscope.green_wait(lambda: any(f.done() for f in pending), wait_timeout):
+            raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
 
 
 # The modules CPython defines them in (reprs, pickling, __module__ checks).

@@ -1,0 +1,52 @@
+// Green threads: executor jobs (loop.run_in_executor, asyncio.to_thread,
+// concurrent.futures.ThreadPoolExecutor) as virtual threads on the virtual clock. See green.cpp.
+#pragma once
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+// Called when a job ended (in the thread, at its virtual end time): `ok` with the result in
+// `outcome`, else the exception. `target` is what green_submit was given. False with an error
+// set if delivering failed.
+using GreenDeliver = bool (*)(Runtime& rt, const Value& target, bool ok, const Value& outcome);
+
+// A pool of workers: `max_workers` jobs run at once, later ones wait in a queue. `loop`: the
+// loop whose default executor this is (null for a ThreadPoolExecutor's). Returns its id.
+int64_t green_new_pool(Runtime& rt, int64_t max_workers, const Value& loop);
+// The default executor's pool of `loop` (made on first use).
+int64_t green_loop_pool(Runtime& rt, const Value& loop);
+// Submits func(*args, **kwargs) (args a tuple, kwargs a dict or null) to the pool: it starts at
+// once when a worker is free, running until it first blocks. With `notify_cancel`, the job first
+// calls target.set_running_or_notify_cancel() and is skipped when that returns False (a
+// concurrent.futures work item).
+bool green_submit(Runtime& rt, int64_t pool, const Value& func, const Value& args, const Value& kwargs,
+                  GreenDeliver deliver, const Value& target, bool notify_cancel);
+
+// Is a green thread running now (the code calling this is in one)?
+bool green_in_thread(Runtime& rt);
+// Are there threads that have not finished?
+bool green_any(Runtime& rt);
+// Are the pool's jobs all finished (none running or queued)?
+bool green_pool_idle(Runtime& rt, int64_t pool);
+// The earliest virtual time at which a waiting thread wakes; false when none waits.
+bool green_next_wake(Runtime& rt, double* when);
+// Runs the threads whose wake-up time has come (in wake-up order). False with an error set when
+// the run must stop (a limit, KeyboardInterrupt).
+bool green_run_due(Runtime& rt);
+// time.sleep(secs): in a thread, its own clock moves and its chain suspends when it can; on the
+// main thread with threads waiting, they run as the clock passes their wake-up times. Returns
+// false when the plain clock advance applies (no threads); sets *ok false on error.
+bool green_sleep(Runtime& rt, double secs, bool* ok);
+// Blocks the calling (main) thread until pred() is true, running the threads as the clock
+// moves; `timeout` < 0 means none. 1: pred() became true; 0: timed out, or nothing can make
+// it true (no thread left); -1: error.
+int green_wait(Runtime& rt, const Value& pred, double timeout);
+// Interpreter shutdown: the remaining threads run to their end (CPython joins the executors'
+// workers before atexit callbacks).
+void green_finish_all(Runtime& rt);
+// Asks the loop's default pool to resolve `fut` (an asyncio future of that loop, through
+// call_soon_threadsafe) when it is idle. False: it is idle already.
+bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut);
+
+}  // namespace ls
