@@ -5,10 +5,12 @@
 
 #include "lang/interp_support.hpp"
 #include "lang/opcodes.hpp"
+#include "lang/traceback.hpp"
 #include "lang/vm.hpp"
 #include "object/class.hpp"
 #include "object/exception.hpp"
 #include "object/gc.hpp"
+#include "object/int.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -31,6 +33,18 @@ static const char* kind_name(GenKind k) {
   return "generator";
 }
 
+// cr_origin (CPython's compute_cr_origin): (filename, lineno, function name) of the frames that
+// are running when the coroutine is made, innermost first, at most coro_origin_depth of them.
+static Value coro_origin(Runtime& rt) {
+  std::vector<Value> items;
+  int depth = rt.vm->coro_origin_depth;
+  for (FrameObject* f = visible_frame(rt.vm->current); f && static_cast<int>(items.size()) < depth;
+       f = visible_frame(f->back)) {
+    items.push_back(make_tuple(rt, {f->code->filename, make_int(rt, f->line()), f->code->name}));
+  }
+  return make_tuple(rt, items.data(), static_cast<int64_t>(items.size()));
+}
+
 Value make_generator(Runtime& rt, FrameObject* frame, FunctionObject* func) {
   CodeObject* co = frame->code;
   TypeObject* t = rt.t.generator;
@@ -49,6 +63,7 @@ Value make_generator(Runtime& rt, FrameObject* frame, FunctionObject* func) {
   g->name = func ? func->name : co->name;
   g->qualname = func ? func->qualname : co->qualname;
   g->code = Value::borrow(co);
+  if (kind == GenKind::Coroutine && rt.vm && rt.vm->coro_origin_depth > 0) g->origin = coro_origin(rt);
   gc_track(rt, frame);
   gc_track(rt, g);
   return Value::steal(g);
@@ -345,7 +360,7 @@ static void gen_dealloc(Object* o) {
   g->code.reset();
   g->exc_state.exc.reset();
   g->finalizer.reset();
-  g->origin_repr.reset();
+  g->origin.reset();
 }
 
 static void gen_traverse(Object* o, Visitor& v) {
@@ -357,6 +372,7 @@ static void gen_traverse(Object* o, Visitor& v) {
   v(g->exc_state.exc);
   v(g->finalizer);
   v(g->weak_owner);
+  v(g->origin);
 }
 
 static void gen_clear(Object* o) {
@@ -369,6 +385,53 @@ static void gen_clear(Object* o) {
   if (fr) as_frame(fr)->gen = nullptr;
 }
 
+// warnings._warn_unawaited_coroutine: the never-awaited warning of a coroutine with a cr_origin
+// goes on with "Coroutine created at (most recent call last)" and the frames as
+// traceback.format_list() shows them (outermost first, source lines stripped, a run of more than
+// three identical entries folded), the message's trailing newline removed.
+static std::string origin_text(Runtime& rt, const Value& origin) {
+  if (!isinstance(rt, origin, rt.t.tuple)) return "";
+  TupleObject* t = as_tuple(origin);
+  std::string out = "\nCoroutine created at (most recent call last)\n";
+  std::string last;
+  int repeat = 0;
+  auto flush = [&] {
+    if (repeat > 3) {
+      int more = repeat - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (int64_t i = t->size - 1; i >= 0; --i) {
+    const Value& e = t->items()[i];
+    if (!isinstance(rt, e, rt.t.tuple) || as_tuple(e)->size != 3) continue;
+    TupleObject* et = as_tuple(e);
+    std::string file, name, lineno_s;
+    if (!str_string(rt, et->items()[0], &file) || !str_string(rt, et->items()[2], &name) ||
+        !str_string(rt, et->items()[1], &lineno_s)) {
+      rt.clear_error();
+      continue;
+    }
+    int64_t lineno = 0;
+    for (char c : lineno_s) lineno = lineno * 10 + (c - '0');
+    std::string entry = "  File \"" + file + "\", line " + lineno_s + ", in " + name + "\n";
+    std::string line = source_line(rt, file, static_cast<int>(lineno));
+    size_t b = line.find_first_not_of(" \t\f\v\r\n");
+    size_t e2 = line.find_last_not_of(" \t\f\v\r\n");
+    if (b != std::string::npos) entry += "    " + line.substr(b, e2 - b + 1) + "\n";
+    if (entry == last) {
+      if (++repeat > 3) continue;
+    } else {
+      flush();
+      last = entry;
+      repeat = 1;
+    }
+    out += entry;
+  }
+  flush();
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 // Destruction of an unfinished generator closes it (runs its finally blocks); a coroutine that
 // never started reports "coroutine ... was never awaited".
 static void gen_finalize(Runtime& rt, Object* o) {
@@ -379,6 +442,7 @@ static void gen_finalize(Runtime& rt, Object* o) {
   FrameObject* f = as_frame(g->frame);
   if (g->kind == GenKind::Coroutine && f->state == FrameState::Created) {
     std::string msg = "coroutine '" + std::string(str_view(g->qualname)) + "' was never awaited";
+    if (g->origin) msg += origin_text(rt, g->origin);
     if (rt.trace) rt.trace->diagnostic(Diagnostic::NeverAwaited, self, msg);
     if (rt.warn && !rt.warn(rt, rt.t.RuntimeWarning, msg, 1, self)) {
       report_unraisable(rt, "Exception ignored in: ", self);
@@ -490,6 +554,10 @@ static Value g_yieldfrom(Runtime& rt, const Value& s) {
   Value y = gen_yieldfrom(as_gen(s));
   return y ? y : rt.None();
 }
+static Value g_origin(Runtime& rt, const Value& s) {
+  GenObject* g = as_gen(s);
+  return g->origin ? g->origin : rt.None();
+}
 static Value g_suspended(Runtime& rt, const Value& s) {
   GenObject* g = as_gen(s);
   return rt.Bool(g->frame && as_frame(g->frame)->state == FrameState::Suspended);
@@ -505,7 +573,7 @@ static const GetSetDef kCoroGetSets[] = {
     {"__name__", g_name, s_name}, {"__qualname__", g_qualname, s_qualname},
     {"cr_frame", g_frame},        {"cr_running", g_running},
     {"cr_code", g_code},          {"cr_await", g_yieldfrom},
-    {"cr_suspended", g_suspended}, {nullptr, nullptr},
+    {"cr_suspended", g_suspended}, {"cr_origin", g_origin}, {nullptr, nullptr},
 };
 static const GetSetDef kAsyncGenGetSets[] = {
     {"__name__", g_name, s_name}, {"__qualname__", g_qualname, s_qualname},

@@ -29,7 +29,8 @@ struct GenObject : Object {
   bool running_async;     // async generators: an asend/athrow is in progress
   bool in_throw_chain;    // a throw() into an outer generator reached it through `await`/`yield from`
   Value finalizer;        // async generators: the loop's finalizer hook
-  Value origin_repr;      // unused; reserved
+  Value origin;           // coroutines: cr_origin, ((filename, lineno, funcname), ...) of the
+                          // frames that created it (sys.set_coroutine_origin_tracking_depth), or null
   // Non-owning registration (the event loop's WeakSet of async generators): weak_forget(weak_owner,
   // this) runs when the generator is deallocated or cleared by the collector.
   Value weak_owner;

@@ -49,6 +49,8 @@ struct VM {
   // sys.set_asyncgen_hooks(firstiter, finalizer)
   Value asyncgen_firstiter;
   Value asyncgen_finalizer;
+  // sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine's cr_origin keeps.
+  int coro_origin_depth = 0;
   // A pending asynchronous interrupt (simulated Ctrl+C): raised at the next safe point.
   bool interrupt_pending = false;
   // A green thread (loop/green.cpp) asked to suspend its frame chain (time.sleep): the dispatch

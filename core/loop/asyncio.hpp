@@ -108,6 +108,10 @@ struct LoopObject : Object {
   bool debug;                      // truth of get_debug()
   bool asyncgens_shutdown_called;
   bool executor_shutdown_called;
+  // _set_coroutine_origin_tracking(): debug mode has set sys.set_coroutine_origin_tracking_depth
+  // to DEBUG_STACK_DEPTH (10) while the loop runs; the depth it replaced.
+  bool origin_tracking;
+  int origin_saved_depth;
   Value exception_handler;
   Value task_factory;
   Value current_task;

@@ -354,6 +354,28 @@ static bool check_running(Runtime& rt, LoopObject* loop) {
 static Value asyncgen_firstiter_fn(Runtime& rt, const Value& self, CallArgs a);
 static Value asyncgen_finalizer_fn(Runtime& rt, const Value& self, CallArgs a);
 
+// BaseEventLoop._set_coroutine_origin_tracking: in debug mode coroutines made while the loop runs
+// record where they were created (cr_origin, DEBUG_STACK_DEPTH frames), which the never-awaited
+// warning shows.
+static void set_origin_tracking(Runtime& rt, LoopObject* loop, bool enabled) {
+  if (!rt.vm || enabled == loop->origin_tracking) return;
+  if (enabled) {
+    loop->origin_saved_depth = rt.vm->coro_origin_depth;
+    rt.vm->coro_origin_depth = 10;
+  } else {
+    rt.vm->coro_origin_depth = loop->origin_saved_depth;
+  }
+  loop->origin_tracking = enabled;
+}
+
+static Value set_origin_tracking_cb(Runtime& rt, const Value& self, CallArgs a) {
+  if (a.nargs != 1) return rt.raise(rt.t.TypeError, "_set_coroutine_origin_tracking() takes 1 argument");
+  int t = truthy(rt, a[0]);
+  if (t < 0) return nullptr;
+  set_origin_tracking(rt, as_loop(self), t);
+  return rt.None();
+}
+
 bool loop_run_forever(Runtime& rt, const Value& loopv) {
   LoopObject* loop = as_loop(loopv);
   if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return false;
@@ -369,6 +391,7 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
     vm->asyncgen_finalizer = make_builtin_function(rt, "_asyncgen_finalizer_hook", asyncgen_finalizer_fn, loopv,
                                                    asyncio_state(rt).loop_type);
   }
+  set_origin_tracking(rt, loop, loop->debug);
   set_running(rt, loopv, true);
   bool ok = true;
   PyFrameDepth depth(rt, 2);  // run_forever, _run_once
@@ -381,6 +404,7 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
   }
   loop->stopping = false;
   set_running(rt, loopv, false);
+  set_origin_tracking(rt, loop, false);
   if (vm) {
     vm->asyncgen_firstiter = old_first;
     vm->asyncgen_finalizer = old_final;
@@ -1055,6 +1079,10 @@ static Value m_set_debug(Runtime& rt, const Value& self, CallArgs a) {
   if (t < 0) return nullptr;
   L(self)->debug = t;
   L(self)->debug_value = args[0];
+  if (L(self)->running) {  // call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
+    static const NativeCallback kTrack{set_origin_tracking_cb, "_set_coroutine_origin_tracking", nullptr};
+    if (!loop_call_soon_native(rt, self, kTrack, self, make_tuple(rt, {args[0]}), Value())) return nullptr;
+  }
   return rt.None();
 }
 

@@ -260,6 +260,21 @@ static Value s_set_asyncgen_hooks(Runtime& rt, const Value&, CallArgs a) {
   return rt.None();
 }
 
+static Value s_set_coroutine_origin_tracking_depth(Runtime& rt, const Value&, CallArgs a) {
+  Value args[1];
+  if (!parse_args(rt, a, "set_coroutine_origin_tracking_depth", {"depth"}, 1, args)) return nullptr;
+  int64_t depth = 0;
+  if (!index_int64(rt, args[0], &depth)) return nullptr;
+  if (depth < 0) return rt.raise(rt.t.ValueError, "depth must be >= 0");
+  rt.vm->coro_origin_depth = depth > INT32_MAX ? INT32_MAX : static_cast<int>(depth);
+  return rt.None();
+}
+
+static Value s_get_coroutine_origin_tracking_depth(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "get_coroutine_origin_tracking_depth", 0, 0)) return nullptr;
+  return make_int(rt, rt.vm->coro_origin_depth);
+}
+
 static Value s_get_asyncgen_hooks(Runtime& rt, const Value&, CallArgs) {
   VM& vm = *rt.vm;
   return make_tuple(rt, {vm.asyncgen_firstiter ? vm.asyncgen_firstiter : rt.None(),
@@ -375,6 +390,8 @@ static const MethodDef kSysFunctions[] = {
     {"_getframe", s_getframe, kMethStatic},
     {"set_asyncgen_hooks", s_set_asyncgen_hooks, kMethStatic},
     {"get_asyncgen_hooks", s_get_asyncgen_hooks, kMethStatic},
+    {"set_coroutine_origin_tracking_depth", s_set_coroutine_origin_tracking_depth, kMethStatic},
+    {"get_coroutine_origin_tracking_depth", s_get_coroutine_origin_tracking_depth, kMethStatic},
     {"getrefcount", s_getrefcount, kMethStatic},
     {"intern", s_intern, kMethStatic},
     {"audit", s_audit, kMethStatic},
