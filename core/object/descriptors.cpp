@@ -83,6 +83,8 @@ static Value method_getattr(Runtime& rt, const Value& self, StrObject* name) {
   auto* m = static_cast<MethodObject*>(self.obj());
   if (name == rt.n.dunder_func) return m->func;
   if (name == rt.n.__self__) return m->self;
+  // CPython's method_get_doc: the function's __doc__ (not object's, which the type lookup finds).
+  if (name == rt.n.__doc__) return getattr(rt, m->func, name);
   Object* d = type_lookup(self.type(rt), name);
   if (d) return generic_getattr(rt, self, name);
   return getattr(rt, m->func, name);
