@@ -704,6 +704,29 @@ static Value tb_next(Runtime& rt, const Value& self) {
   Value n = static_cast<TracebackObject*>(self.obj())->next;
   return n ? n : rt.None();
 }
+// CPython's tb_next_set: None or a traceback (no loops); unittest cuts its own frames off this way.
+static bool tb_set_next(Runtime& rt, const Value& self, const Value& v) {
+  if (!v) {
+    rt.raise(rt.t.TypeError, "can't delete tb_next attribute");
+    return false;
+  }
+  Value next;
+  if (!rt.is_none(v)) {
+    if (v.type(rt) != rt.t.traceback) {
+      rt.raise(rt.t.TypeError, "expected traceback object, got '" + type_name(rt, v) + "'");
+      return false;
+    }
+    for (const Value* c = &v; c->is_obj(); c = &static_cast<TracebackObject*>(c->obj())->next) {
+      if (c->obj() == self.obj()) {
+        rt.raise(rt.t.ValueError, "traceback loop detected");
+        return false;
+      }
+    }
+    next = v;
+  }
+  static_cast<TracebackObject*>(self.obj())->next = std::move(next);
+  return true;
+}
 static Value tb_frame(Runtime& rt, const Value& self) {
   Value f = static_cast<TracebackObject*>(self.obj())->frame;
   return f ? f : rt.None();
@@ -715,7 +738,7 @@ static Value tb_lasti(Runtime&, const Value& self) {
   return Value::small(static_cast<TracebackObject*>(self.obj())->lasti);
 }
 static const GetSetDef kTracebackGetSets[] = {
-    {"tb_next", tb_next}, {"tb_frame", tb_frame}, {"tb_lineno", tb_lineno}, {"tb_lasti", tb_lasti},
+    {"tb_next", tb_next, tb_set_next}, {"tb_frame", tb_frame}, {"tb_lineno", tb_lineno}, {"tb_lasti", tb_lasti},
     {nullptr, nullptr}};
 
 void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno, int lasti) {

@@ -324,6 +324,7 @@ class TracebackException:
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
         self._exc = exc_value
+        self._tb = exc_traceback
         self._limit = limit
         self.exc_type = exc_type
         self.stack = StackSummary._extract_from_extended_frame_gen(
@@ -379,7 +380,8 @@ class TracebackException:
         if self._exc is None:
             yield 'NoneType: None\n'
             return
-        yield from format_exception(self._exc, limit=self._limit, chain=chain)
+        # The traceback given (unittest passes one with its own frames cut off), not __traceback__.
+        yield from format_exception(type(self._exc), self._exc, self._tb, limit=self._limit, chain=chain)
 
     def print(self, *, file=None, chain=True):
         if file is None:
