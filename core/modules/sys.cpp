@@ -207,8 +207,13 @@ static Value s_exit(Runtime& rt, const Value&, CallArgs a) {
   return nullptr;
 }
 
+static const char kRequestedRecursionLimit[] = "sys.requested_recursion_limit";
+
 static Value s_getrecursionlimit(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "getrecursionlimit", 0, 0)) return nullptr;
+  // A limit set above the interpreter's ceiling reads back as set (CPython has no ceiling).
+  auto it = rt.module_state.find(kRequestedRecursionLimit);
+  if (it != rt.module_state.end()) return Value::small(*static_cast<int64_t*>(it->second.get()));
   return Value::small(rt.limits.recursion_limit);
 }
 
@@ -216,10 +221,22 @@ static Value s_setrecursionlimit(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "setrecursionlimit", 1, 1)) return nullptr;
   int64_t n;
   if (!is_int(rt, a[0])) return rt.raise(rt.t.TypeError, "'" + type_name(rt, a[0]) + "' object cannot be interpreted as an integer");
-  if (!index_int64(rt, a[0], &n)) return nullptr;
+  if (!index_int64(rt, a[0], &n)) {
+    rt.clear_error();
+    n = INT64_MAX;
+  }
+  // CPython's checks in order: a C int, at least 1, above the current depth.
+  if (n > INT32_MAX || n < INT32_MIN) return rt.raise(rt.t.OverflowError, "Python int too large to convert to C int");
   if (n < 1) return rt.raise(rt.t.ValueError, "recursion limit must be greater or equal than 1");
+  int depth = rt.call_depth + 1;  // (CPython counts this call)
+  if (depth >= n) {
+    return rt.raise(rt.t.RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
+                                             " at the recursion depth " + std::to_string(depth) + ": the limit is too low");
+  }
   // The interpreter's own ceiling keeps the host stack safe; higher requests are capped.
   rt.limits.recursion_limit = static_cast<int>(n > 20000 ? 20000 : n);
+  if (n > 20000) rt.module_state[kRequestedRecursionLimit] = std::make_shared<int64_t>(n);
+  else rt.module_state.erase(kRequestedRecursionLimit);
   return rt.None();
 }
 
