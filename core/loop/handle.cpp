@@ -377,6 +377,10 @@ void handle_run(Runtime& rt, const Value& hv) {
   if (rt.aborting()) return;
   if (rt.error_matches(rt.t.SystemExit) || rt.error_matches(rt.t.KeyboardInterrupt)) return;
   Value exc = rt.take_error();
+  // CPython's traceback always starts at Handle._run's frame (asyncio/events.py, left out here):
+  // the header is printed even when the callback is a builtin (fut.set_result, int) that adds no
+  // frame of the program.
+  if (is_exception_instance(exc)) as_exc(exc)->hidden_python_frames = true;
   bool ok;
   std::string src = format_callback_source(rt, cb, args, &ok);
   if (!ok) {
