@@ -22,6 +22,7 @@
 #include <deque>
 #include <limits>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "lang/frame.hpp"
@@ -67,6 +68,10 @@ struct GreenThread {
   int base_depth = 0;  // the native depth of the dispatch loop running the chain
   double local = 0.0;  // the thread's clock
   double wake = 0.0;
+  Value wait_pred;            // green_block: the thread waits until wait_pred() is true...
+  double block_deadline = 0;  // ... or its clock reaches this (infinity: no timeout)
+  int64_t worker = -1;        // the pool's worker thread running the job
+  int64_t ident = 0;
   Phase phase = Phase::Fresh;
   bool running = false;
   bool ok = false;
@@ -81,10 +86,14 @@ struct GreenPool {
   std::deque<ThreadRef> queue;
   Value loop;                      // the loop whose default executor this is, else null
   std::vector<Value> idle_waiters;  // asyncio futures of `loop` resolved when the pool is idle
+  std::string prefix;              // worker threads are named prefix_N
+  std::vector<int64_t> idents;     // worker N's thread identifier
+  std::vector<int64_t> idle;       // idle workers (each takes the next job; the lowest first)
 };
 
 struct GreenState {
   uint64_t next_seq = 0;
+  int64_t next_ident = 0;
   std::vector<ThreadRef> live;  // started, not done
   std::vector<GreenPool> pools;
   GreenThread* running = nullptr;
@@ -304,6 +313,7 @@ bool step(Runtime& rt, GreenState& g, GreenThread* t) {
       }
     }
   } else if (t->phase == Phase::Suspended) {
+    t->wait_pred.reset();
     t->base_depth = vm.native_depth + 1;
     r = vm_run_thread(rt, static_cast<FrameObject*>(t->entry.obj()), t->inner, &out);
     ran = true;
@@ -354,12 +364,33 @@ bool step(Runtime& rt, GreenState& g, GreenThread* t) {
   }
   Value err = fatal ? rt.take_error() : Value();
   switch_out(rt, g, t, s);
-  t->wake = t->local;
+  if (t->phase != Phase::Suspended) t->wait_pred.reset();
+  t->wake = t->wait_pred ? t->block_deadline : t->local;
   if (fatal) rt.set_error(std::move(err));
   return !fatal;
 }
 
 bool pool_done(Runtime& rt, GreenState& g, int64_t pool);
+
+// A worker of the pool takes `t`: an idle one (the lowest), else a new thread, as
+// ThreadPoolExecutor._adjust_thread_count starts one only when none is idle.
+void take_worker(GreenState& g, GreenThread* t) {
+  GreenPool& p = g.pools[static_cast<size_t>(t->pool)];
+  if (!p.idle.empty()) {
+    auto it = std::min_element(p.idle.begin(), p.idle.end());
+    t->worker = *it;
+    p.idle.erase(it);
+  } else {
+    t->worker = static_cast<int64_t>(p.idents.size());
+    p.idents.push_back(140000000000000 + 4096 * ++g.next_ident);
+  }
+  t->ident = p.idents[static_cast<size_t>(t->worker)];
+}
+
+void release_worker(GreenState& g, GreenThread* t) {
+  if (t->worker >= 0) g.pools[static_cast<size_t>(t->pool)].idle.push_back(t->worker);
+  t->worker = -1;
+}
 
 // Runs `t` and whatever its pool starts when it is done.
 bool run(Runtime& rt, GreenState& g, const ThreadRef& keep) {
@@ -367,6 +398,7 @@ bool run(Runtime& rt, GreenState& g, const ThreadRef& keep) {
   if (keep->phase != Phase::Done) return true;
   auto it = std::find(g.live.begin(), g.live.end(), keep);
   if (it != g.live.end()) g.live.erase(it);
+  release_worker(g, keep.get());
   return pool_done(rt, g, keep->pool);
 }
 
@@ -382,10 +414,12 @@ bool pool_done(Runtime& rt, GreenState& g, int64_t pool) {
     p.busy += 1;
     next->local = rt.virtual_time;
     g.live.push_back(next);
+    take_worker(g, next.get());
     if (!step(rt, g, next.get())) return false;
     if (next->phase == Phase::Done) {
       auto it = std::find(g.live.begin(), g.live.end(), next);
       if (it != g.live.end()) g.live.erase(it);
+      release_worker(g, next.get());
       g.pools[static_cast<size_t>(pool)].busy -= 1;
     }
   }
@@ -410,7 +444,7 @@ GreenThread* next_due(GreenState& g, double limit) {
   GreenThread* best = nullptr;
   for (const ThreadRef& t : g.live) {
     if (t->running || t->phase == Phase::Done) continue;
-    if (t->wake > limit) continue;
+    if (t->wake > limit || t->wake == std::numeric_limits<double>::infinity()) continue;
     if (!best || t->wake < best->wake || (t->wake == best->wake && t->seq < best->seq)) best = t.get();
   }
   return best;
@@ -418,11 +452,12 @@ GreenThread* next_due(GreenState& g, double limit) {
 
 }  // namespace
 
-int64_t green_new_pool(Runtime& rt, int64_t max_workers, const Value& loop) {
+int64_t green_new_pool(Runtime& rt, int64_t max_workers, const Value& loop, std::string_view prefix) {
   GreenState& g = state(rt);
   GreenPool p;
   p.max_workers = max_workers > 0 ? max_workers : 1;
   p.loop = loop;
+  p.prefix = std::string(prefix);
   g.pools.push_back(std::move(p));
   return static_cast<int64_t>(g.pools.size()) - 1;
 }
@@ -432,7 +467,7 @@ int64_t green_loop_pool(Runtime& rt, const Value& loop) {
   for (size_t i = 0; i < g.pools.size(); ++i) {
     if (g.pools[i].loop && g.pools[i].loop.is(loop)) return static_cast<int64_t>(i);
   }
-  return green_new_pool(rt, std::min<int64_t>(32, kCpuCount + 4), loop);
+  return green_new_pool(rt, std::min<int64_t>(32, kCpuCount + 4), loop, "asyncio");
 }
 
 bool green_submit(Runtime& rt, int64_t pool, const Value& func, const Value& args, const Value& kwargs,
@@ -459,6 +494,7 @@ bool green_submit(Runtime& rt, int64_t pool, const Value& func, const Value& arg
   }
   p.busy += 1;
   g.live.push_back(t);
+  take_worker(g, t.get());
   return run(rt, g, t);
 }
 
@@ -492,6 +528,22 @@ bool green_run_due(Runtime& rt) {
   GreenState* g = state_if_any(rt);
   if (!g) return true;
   for (;;) {
+    // Threads blocked in green_block whose condition came true wake now.
+    for (size_t i = 0; i < g->live.size(); ++i) {
+      ThreadRef w = g->live[i];
+      if (!w->wait_pred || w->running) continue;
+      Value pred = w->wait_pred;
+      Value r = call(rt, pred, {});
+      int truth = r ? truthy(rt, r) : -1;
+      if (truth < 0) {
+        if (rt.aborting()) return false;
+        rt.clear_error();  // the thread asks again when it wakes, and sees the error itself
+      }
+      if (truth != 0) {
+        w->wait_pred.reset();
+        w->wake = rt.virtual_time > w->local ? rt.virtual_time : w->local;
+      }
+    }
     GreenThread* t = next_due(*g, rt.virtual_time);
     if (!t) return true;
     ThreadRef keep;
@@ -507,6 +559,7 @@ bool green_sleep(Runtime& rt, double secs, bool* ok) {
   GreenState* g = state_if_any(rt);
   if (!g) return false;
   if (GreenThread* t = g->running) {
+    t->wait_pred.reset();
     virtual_advance(rt, secs);
     if (secs > 0 && t->entry && rt.vm->native_depth == t->base_depth) vm_request_suspend(rt, t->base_depth);
     return true;
@@ -514,6 +567,10 @@ bool green_sleep(Runtime& rt, double secs, bool* ok) {
   if (g->live.empty()) return false;
   double target = rt.virtual_time + secs;
   for (;;) {
+    if (!green_run_due(rt)) {
+      *ok = false;
+      return true;
+    }
     double w;
     if (!green_next_wake(rt, &w) || w > target) break;
     virtual_set(rt, w);
@@ -529,6 +586,8 @@ bool green_sleep(Runtime& rt, double secs, bool* ok) {
 int green_wait(Runtime& rt, const Value& pred, double timeout) {
   double deadline = timeout >= 0 ? rt.virtual_time + timeout : std::numeric_limits<double>::infinity();
   for (;;) {
+    // Threads whose time has come, or whose wait is over, run first.
+    if (!green_run_due(rt)) return -1;
     Value r = call(rt, pred, {});
     int truth = r ? truthy(rt, r) : -1;
     if (truth) return truth;
@@ -546,6 +605,10 @@ void green_finish_all(Runtime& rt) {
   GreenState* g = state_if_any(rt);
   if (!g || g->running) return;
   while (!g->live.empty()) {
+    if (!green_run_due(rt)) {
+      rt.clear_error();
+      break;
+    }
     double w;
     if (!green_next_wake(rt, &w)) break;
     virtual_set(rt, w);
@@ -554,6 +617,30 @@ void green_finish_all(Runtime& rt) {
       break;
     }
   }
+}
+
+Value green_block(Runtime& rt, const Value& pred, double timeout) {
+  GreenState* g = state_if_any(rt);
+  GreenThread* t = g ? g->running : nullptr;
+  if (t && t->entry && rt.vm->native_depth == t->base_depth) {
+    t->wait_pred = pred;
+    t->block_deadline = timeout >= 0 ? rt.virtual_time + timeout : std::numeric_limits<double>::infinity();
+    vm_request_suspend(rt, t->base_depth);
+    return rt.None();
+  }
+  int r = green_wait(rt, pred, timeout);
+  if (r < 0) return nullptr;
+  return rt.Bool(r > 0);
+}
+
+bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident) {
+  GreenState* g = state_if_any(rt);
+  GreenThread* t = g ? g->running : nullptr;
+  if (!t || t->worker < 0) return false;
+  const GreenPool& p = g->pools[static_cast<size_t>(t->pool)];
+  *name = p.prefix + "_" + std::to_string(t->worker);
+  *ident = t->ident;
+  return true;
 }
 
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut) {

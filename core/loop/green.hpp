@@ -2,6 +2,9 @@
 // concurrent.futures.ThreadPoolExecutor) as virtual threads on the virtual clock. See green.cpp.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "object/runtime.hpp"
 
 namespace ls {
@@ -13,7 +16,8 @@ using GreenDeliver = bool (*)(Runtime& rt, const Value& target, bool ok, const V
 
 // A pool of workers: `max_workers` jobs run at once, later ones wait in a queue. `loop`: the
 // loop whose default executor this is (null for a ThreadPoolExecutor's). Returns its id.
-int64_t green_new_pool(Runtime& rt, int64_t max_workers, const Value& loop);
+// Its worker threads are named prefix_N (N from 0, as ThreadPoolExecutor names them).
+int64_t green_new_pool(Runtime& rt, int64_t max_workers, const Value& loop, std::string_view prefix);
 // The default executor's pool of `loop` (made on first use).
 int64_t green_loop_pool(Runtime& rt, const Value& loop);
 // Submits func(*args, **kwargs) (args a tuple, kwargs a dict or null) to the pool: it starts at
@@ -42,6 +46,14 @@ bool green_sleep(Runtime& rt, double secs, bool* ok);
 // moves; `timeout` < 0 means none. 1: pred() became true; 0: timed out, or nothing can make
 // it true (no thread left); -1: error.
 int green_wait(Runtime& rt, const Value& pred, double timeout);
+// A blocking wait of threading/queue (Event.wait, Lock.acquire, Queue.get...) until pred() is
+// true, `timeout` < 0 meaning none. In a thread that can suspend: it waits (suspended) until
+// pred() is true or its clock reaches the timeout, and None is returned at once (the caller
+// checks pred() again when it resumes). Elsewhere as green_wait: True/False; null on error.
+Value green_block(Runtime& rt, const Value& pred, double timeout);
+// The running thread's name ("asyncio_0", "ThreadPoolExecutor-0_1") and identifier; false on
+// the main thread.
+bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident);
 // Interpreter shutdown: the remaining threads run to their end (CPython joins the executors'
 // workers before atexit callbacks).
 void green_finish_all(Runtime& rt);

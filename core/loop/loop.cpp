@@ -288,7 +288,10 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   // Executor jobs are green threads (green.cpp): one waking up makes the selector return (its
   // call_soon_threadsafe writes to the self-pipe), so the clock stops at the earliest of the
   // timers and the threads' wake-ups; the threads due run before the due timers are queued.
+  // A thread blocked in a wait (threading.Event, queue.Queue...) whose condition came true since
+  // the last iteration runs now, before the clock moves.
   bool threads = green_any(rt);
+  if (threads && !green_run_due(rt)) return false;
   if (loop->ready->empty() && !loop->stopping && !signalled) {
     double wake = 0.0;
     bool has_wake = threads && green_next_wake(rt, &wake);

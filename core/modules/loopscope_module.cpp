@@ -9,6 +9,7 @@
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/tuple.hpp"
 
 namespace ls {
 namespace {
@@ -52,12 +53,42 @@ Value lsm_instantiable(Runtime& rt, const Value&, CallArgs a) {
 
 // --- green threads (loop/green.cpp) for concurrent.futures.ThreadPoolExecutor ----------------
 
-// green_pool(max_workers) -> the pool's id.
+// green_pool(max_workers, thread_name_prefix) -> the pool's id.
 Value lsm_green_pool(Runtime& rt, const Value&, CallArgs a) {
-  if (!check_nargs(rt, a, "green_pool", 1, 1)) return nullptr;
+  if (!check_nargs(rt, a, "green_pool", 2, 2)) return nullptr;
   int64_t n;
-  if (!int_to_int64(a[0], &n)) return rt.raise(rt.t.TypeError, "green_pool(max_workers) takes an int");
-  return make_int(rt, green_new_pool(rt, n, Value()));
+  if (!int_to_int64(a[0], &n) || !is_str(rt, a[1])) {
+    return rt.raise(rt.t.TypeError, "green_pool(max_workers, thread_name_prefix)");
+  }
+  return make_int(rt, green_new_pool(rt, n, Value(), str_view(a[1])));
+}
+
+// A timeout argument: None (-1: no limit) or a number of seconds (at least 0).
+bool timeout_arg(Runtime& rt, const Value& v, double* out) {
+  *out = -1.0;
+  if (rt.is_none(v)) return true;
+  Value f = call(rt, Value::borrow(rt.t.float_), {v});
+  if (!f) return false;
+  *out = float_value(f);
+  if (*out < 0) *out = 0;
+  return true;
+}
+
+// green_block(pred, timeout): threading's and queue's blocking waits (see green.hpp).
+Value lsm_green_block(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_block", 2, 2)) return nullptr;
+  double timeout;
+  if (!timeout_arg(rt, a[1], &timeout)) return nullptr;
+  return green_block(rt, a[0], timeout);
+}
+
+// green_thread() -> (name, ident) of the running executor thread, None on the main thread.
+Value lsm_green_thread(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_thread", 0, 0)) return nullptr;
+  std::string name;
+  int64_t ident;
+  if (!green_thread_identity(rt, &name, &ident)) return rt.None();
+  return make_tuple(rt, {make_str(rt, name), make_int(rt, ident)});
 }
 
 bool deliver_to_concurrent(Runtime& rt, const Value& fut, bool ok, const Value& outcome) {
@@ -80,13 +111,8 @@ Value lsm_green_submit(Runtime& rt, const Value&, CallArgs a) {
 // passes or no thread is left to make it true (False).
 Value lsm_green_wait(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "green_wait", 2, 2)) return nullptr;
-  double timeout = -1.0;
-  if (!rt.is_none(a[1])) {
-    Value f = call(rt, Value::borrow(rt.t.float_), {a[1]});
-    if (!f) return nullptr;
-    timeout = float_value(f);
-    if (timeout < 0) timeout = 0;
-  }
+  double timeout;
+  if (!timeout_arg(rt, a[1], &timeout)) return nullptr;
   int r = green_wait(rt, a[0], timeout);
   if (r < 0) return nullptr;
   return rt.Bool(r > 0);
@@ -105,6 +131,8 @@ const MethodDef kFunctions[] = {
     {"green_submit", lsm_green_submit},
     {"green_wait", lsm_green_wait},
     {"green_idle", lsm_green_idle},
+    {"green_block", lsm_green_block},
+    {"green_thread", lsm_green_thread},
     {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},

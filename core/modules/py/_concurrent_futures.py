@@ -220,7 +220,7 @@ class ThreadPoolExecutor(Executor):
         self._initializer = initializer
         self._initargs = initargs
         self._initialized = False
-        self._pool = _loopscope.green_pool(max_workers)
+        self._pool = _loopscope.green_pool(max_workers, self._thread_name_prefix)
         self._pending = []
 
     def submit(self, fn, /, *args, **kwargs):

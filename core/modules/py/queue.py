@@ -1,11 +1,13 @@
-# queue: the thread-safe queues of the standard library in a single-threaded run. get() on an
-# empty queue (or put() on a full one) with block=True and no timeout would wait forever for
-# another thread, so it raises; with a timeout it waits on the virtual clock and raises Empty/Full.
+# queue: the thread-safe queues of the standard library. A blocking get() on an empty queue (put()
+# on a full one, join()) waits on the virtual clock while the executors' green threads run
+# (threading._block); one that nothing can end raises instead of hanging, and one with a timeout
+# raises Empty/Full when it passes.
 
 import time as _time
 import heapq as _heapq
 from _loopscope import builtin_type as _builtin_type
 from collections import deque as _deque
+from threading import _block
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -40,7 +42,7 @@ class Queue:
         self.unfinished_tasks -= 1
 
     def join(self):
-        if self.unfinished_tasks:
+        if not _block(lambda: not self.unfinished_tasks, None):
             _forever('Queue.join() with unfinished tasks')
 
     def qsize(self):
@@ -56,12 +58,12 @@ class Queue:
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
             if not block:
                 raise Full
-            if timeout is None:
-                _forever('Queue.put() on a full queue')
-            if timeout < 0:
+            if timeout is not None and timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            _time.sleep(timeout)
-            raise Full
+            if not _block(lambda: not self.full(), timeout):
+                if timeout is None:
+                    _forever('Queue.put() on a full queue')
+                raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
@@ -69,12 +71,12 @@ class Queue:
         if not self._qsize():
             if not block:
                 raise Empty
-            if timeout is None:
-                _forever('Queue.get() on an empty queue')
-            if timeout < 0:
+            if timeout is not None and timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
-            _time.sleep(timeout)
-            raise Empty
+            if not _block(self._qsize, timeout):
+                if timeout is None:
+                    _forever('Queue.get() on an empty queue')
+                raise Empty
         return self._get()
 
     def put_nowait(self, item):
@@ -145,10 +147,10 @@ class SimpleQueue:
         if not self._queue:
             if not block:
                 raise Empty
-            if timeout is None:
-                _forever('SimpleQueue.get() on an empty queue')
-            _time.sleep(timeout)
-            raise Empty
+            if not _block(lambda: self._queue, timeout):
+                if timeout is None:
+                    _forever('SimpleQueue.get() on an empty queue')
+                raise Empty
         return self._queue.popleft()
 
     def put_nowait(self, item):

@@ -1,11 +1,15 @@
-# threading: LoopScope runs a single thread. The main thread, thread identity, locks, events,
-# conditions, semaphores and thread-local data work as in a one-thread program; starting a new
-# thread fails with CPython's RuntimeError("can't start new thread"), as on a platform without
-# threads. (asyncio code in LoopScope runs on the event loop, which needs no threads.)
+# threading: LoopScope runs one real thread. The jobs of executors (asyncio.to_thread,
+# run_in_executor, concurrent.futures.ThreadPoolExecutor) are green threads on the virtual clock
+# (core/loop/green.cpp): current_thread()/get_ident() name the worker running one, and the
+# blocking waits here (Lock, RLock, Event, Condition, Semaphore) let them run -- a green thread
+# waits suspended until the condition holds or its timeout passes; the main thread runs the
+# green threads meanwhile, and a wait nothing can end raises instead of hanging. Starting a new
+# threading.Thread fails with CPython's RuntimeError("can't start new thread").
 
 import sys as _sys
 import time as _time
 from _loopscope import builtin_type as _builtin_type
+from _loopscope import green_block as _green_block, green_thread as _green_thread
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -19,7 +23,20 @@ ThreadError = RuntimeError
 
 def get_ident():
     """Return a non-zero integer that uniquely identifies the current thread."""
-    return _MAIN_IDENT
+    t = _green_thread()
+    return _MAIN_IDENT if t is None else t[1]
+
+
+def _block(pred, timeout):
+    """Waits until pred() is true or timeout seconds passed (None: no limit); returns pred()'s truth."""
+    if pred():
+        return True
+    if timeout is not None and timeout <= 0:
+        return False
+    r = _green_block(pred, timeout)
+    if r is None:  # a green thread waited, suspended: it resumes when pred() holds or time is up
+        return bool(pred())
+    return r
 
 
 def get_native_id():
@@ -42,10 +59,13 @@ class Lock:
             return True
         if not blocking:
             return False
-        if timeout is not None and timeout >= 0:
-            _time.sleep(timeout)
-            return False
-        _deadlock('acquiring a held Lock')
+        limit = timeout if timeout is not None and timeout >= 0 else None
+        if _block(lambda: not self._locked, limit):
+            self._locked = True
+            return True
+        if limit is None:
+            _deadlock('acquiring a held Lock')
+        return False
 
     __enter__ = acquire
 
@@ -77,17 +97,30 @@ class RLock:
 
     def __init__(self):
         self._count = 0
+        self._owner = None
 
     def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._count and self._owner != me:
+            if not blocking:
+                return False
+            limit = timeout if timeout is not None and timeout >= 0 else None
+            if not _block(lambda: not self._count, limit):
+                if limit is None:
+                    _deadlock('acquiring an RLock held by another thread')
+                return False
+        self._owner = me
         self._count += 1
         return True
 
     __enter__ = acquire
 
     def release(self):
-        if self._count == 0:
+        if self._count == 0 or self._owner != get_ident():
             raise RuntimeError('cannot release un-acquired lock')
         self._count -= 1
+        if not self._count:
+            self._owner = None
 
     def __exit__(self, *args):
         self.release()
@@ -98,7 +131,7 @@ class RLock:
     def __repr__(self):
         return '<%s %s.%s object owner=%r count=%d at %s>' % (
             'locked' if self._count else 'unlocked', '_thread', 'RLock',
-            _MAIN_IDENT if self._count else 0, self._count, hex(id(self)))
+            self._owner if self._count else 0, self._count, hex(id(self)))
 
 
 class Condition:
@@ -110,6 +143,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -118,25 +152,42 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def wait(self, timeout=None):
-        if timeout is None:
+        waiter = [False]
+        self._waiters.append(waiter)
+        self._lock.release()
+        try:
+            notified = _block(lambda: waiter[0], timeout)
+        finally:
+            if not waiter[0]:
+                self._waiters.remove(waiter)
+            self._lock.acquire()
+        if not notified and timeout is None:
             _deadlock('Condition.wait() without a timeout')
-        _time.sleep(timeout)
-        return False
+        return notified
 
     def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
         result = predicate()
-        if result:
-            return result
-        if timeout is None:
-            _deadlock('Condition.wait_for() on a false predicate')
-        _time.sleep(timeout)
-        return predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time.monotonic() + waittime
+                else:
+                    waittime = endtime - _time.monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
 
     def notify(self, n=1):
-        pass
+        for waiter in self._waiters[:n]:
+            waiter[0] = True
+        del self._waiters[:n]
 
     def notify_all(self):
-        pass
+        self.notify(len(self._waiters))
 
     def __repr__(self):
         return '<Condition(%s, 0)>' % (self._lock,)
@@ -158,10 +209,12 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        if timeout is not None:
-            _time.sleep(timeout)
-            return False
-        _deadlock('acquiring a Semaphore at zero')
+        if _block(lambda: self._value > 0, timeout):
+            self._value -= 1
+            return True
+        if timeout is None:
+            _deadlock('acquiring a Semaphore at zero')
+        return False
 
     __enter__ = acquire
 
@@ -213,9 +266,8 @@ class Event:
     def wait(self, timeout=None):
         if self._flag:
             return True
-        if timeout is None:
+        if not _block(self.is_set, None if timeout is None else max(timeout, 0)) and timeout is None:
             _deadlock('Event.wait() on an unset event')
-        _time.sleep(max(timeout, 0))
         return self._flag
 
     def __repr__(self):
@@ -374,9 +426,31 @@ class Timer(Thread):
 _main_thread = _MainThread()
 
 
+_workers = {}
+
+
+class _WorkerThread(Thread):
+    """An executor's worker thread (a green thread of LoopScope's)."""
+
+    def __init__(self, name, ident):
+        Thread.__init__(self, name=name, daemon=False)
+        Thread._counter -= 1
+        self._started = True
+        self._ident = ident
+
+    def is_alive(self):
+        return True
+
+
 def current_thread():
     """Return the current Thread object."""
-    return _main_thread
+    t = _green_thread()
+    if t is None:
+        return _main_thread
+    w = _workers.get(t[1])
+    if w is None or w._name != t[0]:
+        w = _workers[t[1]] = _WorkerThread(*t)
+    return w
 
 
 currentThread = current_thread
