@@ -51,13 +51,36 @@ struct ContextVarsState {
   Value missing;  // Token.MISSING
   Value root;     // the run's first context
   Value current;  // the context the code runs in
+  ~ContextVarsState();
 };
 
 constexpr const char* kStateKey = "_contextvars";
 
+// The last runtime asked about and its state (null: it has none), so that the scheduling paths
+// (each call_soon, task step and handle run asks whether contextvars are in use) do not look it
+// up in module_state per call: a std::string key built, hashed and compared -- on wasm32 the key
+// is past libc++'s 10-character short-string buffer, so also a malloc and a free per call. Kept
+// right by state() (which creates the state) and ~ContextVarsState (which forgets it).
+thread_local Runtime* g_state_rt = nullptr;
+thread_local ContextVarsState* g_state = nullptr;
+
+ContextVarsState::~ContextVarsState() {
+  // The contexts first: their destruction may still ask for the state.
+  current = Value();
+  root = Value();
+  missing = Value();
+  if (g_state == this) {
+    g_state = nullptr;
+    g_state_rt = nullptr;
+  }
+}
+
 ContextVarsState* state_if_any(Runtime& rt) {
+  if (g_state_rt == &rt) return g_state;
   auto it = rt.module_state.find(kStateKey);
-  return it == rt.module_state.end() ? nullptr : static_cast<ContextVarsState*>(it->second.get());
+  g_state_rt = &rt;
+  g_state = it == rt.module_state.end() ? nullptr : static_cast<ContextVarsState*>(it->second.get());
+  return g_state;
 }
 
 ContextVarsState& state(Runtime& rt);
@@ -387,6 +410,8 @@ ContextVarsState& state(Runtime& rt) {
   auto owned = std::make_shared<ContextVarsState>();
   ContextVarsState* st = owned.get();
   rt.module_state[kStateKey] = owned;
+  g_state_rt = &rt;
+  g_state = st;
   {
     TypeSlots s;
     s.dealloc = ctx_dealloc;
