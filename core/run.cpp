@@ -128,6 +128,13 @@ int Run::Impl::report_uncaught(const Value& exc) {
     return status;
   }
   Value tb = as_exc(exc)->traceback;
+  // PyErr_PrintEx(1): sys.last_type/last_value/last_traceback are set before the hook runs; they
+  // keep the exception (and what its frames hold) alive until the shutdown clears them.
+  for (auto [name, v] : {std::pair<const char*, Value>{"last_type", Value::borrow(exc.obj()->type)},
+                         {"last_value", exc},
+                         {"last_traceback", tb ? tb : rt_.None()}}) {
+    if (!setattr(rt_, rt_.vm->sys_module, rt_.intern(name), v)) rt_.clear_error();
+  }
   Value done = call(rt_, hook, {Value::borrow(exc.obj()->type), exc, tb ? tb : rt_.None()});
   if (done) return status;
   Value hook_error = rt_.take_error();
@@ -221,6 +228,22 @@ void Run::Impl::finalize() {
   if (r.vm) {
     VM& vm = *r.vm;
     vm.current = nullptr;
+    // Py_FinalizeEx's first collection (_PyGC_CollectIfEnabled) comes before the modules are torn
+    // down: cyclic garbage (an exception's traceback cycle, objects with __del__ in cycles) is
+    // finalized while __main__'s globals are all still there.
+    gc_collect(r);
+    r.clear_error();
+    // finalize_modules starts with finalize_modules_delete_special: these sys attributes become
+    // None, releasing the uncaught exception (sys.last_value) before __main__'s globals go. From
+    // here on a warning can no longer import tracemalloc (no hint line; warnings.cpp).
+    if (vm.sys_module) {
+      static const char* const kSysDeletes[] = {"path", "argv", "ps1", "ps2", "last_type", "last_value",
+                                                "last_traceback", "path_hooks", "path_importer_cache",
+                                                "meta_path"};
+      for (const char* name : kSysDeletes) {
+        if (!setattr(r, vm.sys_module, r.intern(name), r.None())) r.clear_error();
+      }
+    }
     if (vm.main_module) {
       DictObject* d = as_dict(as_module(vm.main_module)->dict);
       dict_clear(r, d);

@@ -8,6 +8,7 @@
 #include "lang/vm.hpp"
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
+#include "object/dict.hpp"
 #include "object/int.hpp"
 #include "object/list.hpp"
 #include "object/module.hpp"
@@ -37,11 +38,19 @@ bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stac
   }
   Value warn = getattr(rt, mod, "warn");
   if (!warn) return false;
-  // No Python frame running: the interpreter is finalizing (CPython's warnings module can no
-  // longer import tracemalloc then, so its hint line is not printed).
+  // No Python frame running and sys.path gone: the interpreter is tearing down its modules
+  // (CPython's finalize_modules sets sys.path, sys.meta_path, ... to None: its warnings module can
+  // no longer import tracemalloc, so the hint line is not printed). Py_FinalizeEx's first
+  // collection, before that (cyclic garbage at exit), still prints it.
   Value core = import_module(rt, make_str(rt, "_warnings"));
   if (!core) return false;
-  if (!setattr(rt, core, rt.intern("_finalizing"), rt.Bool(rt.vm->current == nullptr))) return false;
+  bool finalizing = rt.vm->current == nullptr;
+  if (finalizing && rt.vm->sys_module) {
+    Value path = getattr_opt(rt, rt.vm->sys_module, rt.intern("path"));
+    rt.clear_error();
+    finalizing = !path || rt.is_none(path);
+  }
+  if (!setattr(rt, core, rt.intern("_finalizing"), rt.Bool(finalizing))) return false;
   Value r = call(rt, warn, {make_str(rt, msg), Value::borrow(category), Value::small(stacklevel),
                             source ? source : rt.None()});
   return static_cast<bool>(r);
