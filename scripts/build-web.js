@@ -88,6 +88,24 @@ function inlineBoot() {
   fs.rmSync(bootPath);
 }
 
+// dist/index.html carries style.css inline too, in place of its <link rel="stylesheet">, allowed by
+// its hash in style-src: the page is laid out once, styled, right after it is parsed. With the
+// stylesheet a request away, Chromium laid the page out unstyled at DOMContentLoaded and again when
+// style.css came (~60 ms later on localhost), the second layout just when the browser asked the main
+// thread to start the worker (which then waited for it). style.css stays beside the page.
+function inlineStyle() {
+  const htmlPath = path.join(dist, "index.html");
+  const css = fs.readFileSync(path.join(dist, "style.css"), "utf8").trimEnd();
+  if (/<\/style/i.test(css)) throw new Error("build-web: style.css cannot be inlined as it is");
+  const hash = crypto.createHash("sha256").update(css, "utf8").digest("base64");
+  const tag = '<link rel="stylesheet" href="style.css">';
+  const csp = /(<meta http-equiv="Content-Security-Policy" content="[^"]*\bstyle-src 'self')/;
+  let html = fs.readFileSync(htmlPath, "utf8");
+  if (!html.includes(tag) || !csp.test(html)) throw new Error("build-web: index.html has no style.css link or style-src to fill");
+  html = html.replace(csp, `$1 'sha256-${hash}'`).replace(tag, () => `<style>${css}</style>`);
+  fs.writeFileSync(htmlPath, html);
+}
+
 async function main() {
   if (!process.env.LOOPSCOPE_WASM_DIR) {
     run("cmake", ["--preset", "wasm"]);
@@ -126,6 +144,7 @@ async function main() {
   const chunks = Object.keys(pages.metafile.outputs).filter((file) => file.endsWith(".js"));
   if (chunks.length !== 2) console.warn(`build-web: main.ts and editor.ts share code, loaded before the first result: ${chunks.join(", ")}`);
   inlineBoot();
+  inlineStyle();
   await buildWorker(esbuild, options);
   // loopscope.js stays beside the module for node and other hosts (the worker carries its own copy).
   // A split module (scripts/split-wasm.js) has its deferred part beside it.

@@ -94,19 +94,6 @@ function formatMs(ms: number): string {
 
 const theme = new ThemeSwitch(ui.theme);
 
-// The page's icon, linked once the first run ended (see index.html), or after 3 s without one.
-let iconLinked = false;
-function linkIcon(): void {
-  if (iconLinked) return;
-  iconLinked = true;
-  const icon = document.createElement("link");
-  icon.rel = "icon";
-  icon.type = "image/svg+xml";
-  icon.href = "favicon.svg";
-  document.head.append(icon);
-}
-setTimeout(linkIcon, 3000);
-
 // ---- the pieces --------------------------------------------------------------------------------
 
 let finishedRuns = 0; // body[data-runs]: how many runs have finished (tests and benchmarks wait on it)
@@ -286,12 +273,10 @@ function run(adopt = false): void {
       if (!firstResultMarked) {
         firstResultMarked = true;
         performance.mark("loopscope:first-result");
-        linkIcon();
       }
       performance.mark("loopscope:run-finished", { detail: { code, elapsedMs } });
     },
     failed: (message) => {
-      linkIcon();
       setRunning(false);
       runEnded();
       output.note(`The interpreter failed: ${message}`, "error");
