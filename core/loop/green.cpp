@@ -64,7 +64,10 @@ struct GreenThread {
   FrameObject* inner = nullptr;  // innermost frame of the suspended chain
   ExcInfo exc_base;
   ExcInfo* exc_top = nullptr;
-  int depth = 0;       // the chain's share of Runtime::call_depth
+  // The thread's Runtime::call_depth: its frames, over the five Python frames below a job in
+  // CPython's worker (threading's _bootstrap, _bootstrap_inner, run; concurrent.futures' _worker,
+  // _WorkItem.run).
+  int depth = 5;
   int base_depth = 0;  // the native depth of the dispatch loop running the chain
   double local = 0.0;  // the thread's clock
   double wake = 0.0;
@@ -144,7 +147,7 @@ void switch_in(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
     s.ctx_swapped = true;
   }
   s.call_depth = rt.call_depth;
-  rt.call_depth += t->depth;
+  rt.call_depth = t->depth;  // a thread's recursion depth counts its own frames
   s.prev_running = g.running;
   g.running = t;
   t->running = true;
@@ -152,7 +155,7 @@ void switch_in(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
 
 void switch_out(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   VM& vm = *rt.vm;
-  t->depth = rt.call_depth - s.call_depth;
+  t->depth = rt.call_depth;
   rt.call_depth = s.call_depth;
   t->exc_top = vm.exc_info;
   vm.exc_info = s.exc_info;
@@ -299,6 +302,7 @@ bool step(Runtime& rt, GreenState& g, GreenThread* t) {
       t->skip_delivery = true;
     } else {
       FrameObject* f = job_frame(rt, t);
+      if (t->enter_ctx) rt.call_depth += 1;  // Context.run's call counts in CPython 3.11
       if (f) {
         t->entry = Value::steal(f);
         t->base_depth = vm.native_depth + 1;
