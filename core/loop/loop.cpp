@@ -292,7 +292,10 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   // the last iteration runs now, before the clock moves.
   bool threads = green_any(rt);
   if (threads && !green_run_due(rt)) return false;
-  if (loop->ready->empty() && !loop->stopping && !signalled) {
+  // A socket of the in-memory network that is ready (data, EOF, a connection to accept, a
+  // connect() done) makes select() return at once too.
+  bool io_ready = vnet_io_ready(rt, loopv);
+  if (loop->ready->empty() && !loop->stopping && !signalled && !io_ready) {
     double wake = 0.0;
     bool has_wake = threads && green_next_wake(rt, &wake);
     if (sched.empty() && !has_wake) {
@@ -306,6 +309,7 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   }
   if (threads && !green_run_due(rt)) return false;
   if (signalled && !queue_read_from_self(rt, loopv)) return false;
+  vnet_poll(rt, loopv);  // _process_events: the ready sockets' callbacks, before the due timers
   double end_time = loop_time(rt, loop) + kClockResolution;
   while (!sched.empty()) {
     if (as_handle(sched[0])->when >= end_time) break;
@@ -469,7 +473,13 @@ Value loop_run_until_complete(Runtime& rt, const Value& loopv, const Value& futu
   int d = future_like_done(rt, fut);
   if (d < 0) return nullptr;
   if (!d) return rt.raise(rt.t.RuntimeError, "Event loop stopped before Future completed.");
-  return future_like_result(rt, fut);
+  Value result = future_like_result(rt, fut);
+  // CPython's run_until_complete frame (its `future` local) is in the traceback of the exception
+  // future.result() raises, and the future holds that exception: a cycle only the collector
+  // frees, so what the failed coroutine's frames keep alive (objects with __del__, coroutines
+  // never awaited) goes at the next full collection -- at exit -- not where the except ends.
+  if (!result && is_exception_instance(rt.exc)) exception_keep_frame(rt, rt.exc, fut);
+  return result;
 }
 
 Value loop_create_future(Runtime& rt, const Value& loop) { return new_future(rt, loop); }
