@@ -87,6 +87,20 @@ def main():
         w("    " + ", ".join(str(v) for v in values[i:i + 16]) + ",")
     w("};\n")
 
+    # East Asian Width W or F (unicodedata.east_asian_width): the characters traceback's
+    # _display_width() counts as two columns when it places the carets under a source line.
+    wide = []
+    for cp in range(N):
+        if unicodedata.east_asian_width(chr(cp)) in "WF":
+            if wide and wide[-1][1] == cp - 1:
+                wide[-1][1] = cp
+            else:
+                wide.append([cp, cp])
+    w("const uint32_t kWideRanges[%d][2] = {" % len(wide))
+    for i in range(0, len(wide), 6):
+        w("    " + ", ".join("{0x%X, 0x%X}" % (a, b) for a, b in wide[i:i + 6]) + ",")
+    w("};\n")
+
     for kind, fn in (("Lower", str.lower), ("Upper", str.upper), ("Title", str.title),
                      ("Fold", str.casefold)):
         simple, multi = [], []
@@ -196,6 +210,16 @@ static int map_full(const CaseRun (&runs)[NR], const CaseMulti (&multi)[NM], uin
     out[0] = cp;
   }
   return 1;
+}
+
+bool is_wide(uint32_t cp) {
+  if (cp < kWideRanges[0][0]) return false;
+  size_t lo = 0, hi = sizeof kWideRanges / sizeof kWideRanges[0];
+  while (lo < hi) {  // first range with last >= cp
+    size_t mid = (lo + hi) / 2;
+    if (kWideRanges[mid][1] < cp) lo = mid + 1; else hi = mid;
+  }
+  return lo < sizeof kWideRanges / sizeof kWideRanges[0] && kWideRanges[lo][0] <= cp;
 }
 
 int to_lower_full(uint32_t cp, uint32_t* out) { return map_full(kLowerRuns, kLowerMulti, cp, out); }

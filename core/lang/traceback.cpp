@@ -17,6 +17,7 @@
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
+#include "object/unicode_db.hpp"
 
 namespace ls {
 
@@ -110,11 +111,39 @@ static bool extract_anchors(const std::string& line, int start, int end, int* le
   return true;
 }
 
+// The terminal columns each character of `s` takes: 2 for East Asian Wide/Fullwidth ones, else 1.
+// CPython 3.11.7 (traceback._display_width, and its C printer alike) places and counts the carets
+// in these columns, so they stay under a line with CJK text or emoji.
+static std::vector<int> char_widths(const std::string& s) {
+  std::vector<int> w;
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    uint32_t cp = c;
+    size_t n = 1;
+    if (c >= 0xF0) cp = c & 0x07, n = 4;
+    else if (c >= 0xE0) cp = c & 0x0F, n = 3;
+    else if (c >= 0xC0) cp = c & 0x1F, n = 2;
+    for (size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    w.push_back(unicode::is_wide(cp) ? 2 : 1);
+    i += n;
+  }
+  return w;
+}
+static int width_of(const std::vector<int>& w, int pos) { return pos >= 0 && pos < static_cast<int>(w.size()) ? w[static_cast<size_t>(pos)] : 1; }
+// Columns taken by the first `nchars` characters.
+static int display_width(const std::vector<int>& w, int nchars) {
+  int d = 0;
+  for (int i = 0; i < nchars; ++i) d += width_of(w, i);
+  return d;
+}
+
 // The caret markers for the character range (start, end] of the line: '^' throughout, or with
-// anchors '~' outside (left, right].
-static std::string caret_marks(int start, int end, bool anchors, int left, int right) {
+// anchors '~' outside (left, right]; each character's mark repeated over its columns.
+static std::string caret_marks(const std::vector<int>& widths, int start, int end, bool anchors, int left, int right) {
   std::string m;
-  for (int pos = start + 1; pos <= end; ++pos) m += (anchors && !(left < pos && pos <= right)) ? "~" : "^";
+  for (int pos = start + 1; pos <= end; ++pos) {
+    m.append(static_cast<size_t>(width_of(widths, pos - 1)), (anchors && !(left < pos && pos <= right)) ? '~' : '^');
+  }
   return m;
 }
 
@@ -167,9 +196,10 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
     int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
     int stripped_characters = char_offset(line, static_cast<int>(line.size())) + 1 - stripped_len;
     if (!(r.end - r.start < stripped_len || r.anchors)) return out;
-    int pad = r.start + 1 - stripped_characters;
+    std::vector<int> widths = char_widths(line);
+    int pad = display_width(widths, r.start) + 1 - stripped_characters;
     out += "    " + std::string(pad > 0 ? static_cast<size_t>(pad) : 0, ' ') +
-           caret_marks(r.start, r.end, r.anchors, r.left, r.right) + "\n";
+           caret_marks(widths, r.start, r.end, r.anchors, r.left, r.right) + "\n";
     return out;
   }
   // CPython's C traceback printer (display_source_line_with_margin) strips the indentation only:
@@ -189,11 +219,11 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
   int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
   if (r.end - r.start == stripped_len && !r.anchors) return out;
   std::string carets = "    ";
+  std::vector<int> widths = char_widths(line);
   for (int off = truncation; off < r.end; ++off) {
     int pos = off + 1;  // CPython iterates offsets 1-based over (start, end]
-    if (pos <= r.start) carets += " ";
-    else if (r.anchors && r.left < pos && pos <= r.right) carets += "^";
-    else carets += r.anchors ? "~" : "^";
+    char c = pos <= r.start ? ' ' : (r.anchors && r.left < pos && pos <= r.right) ? '^' : r.anchors ? '~' : '^';
+    carets.append(static_cast<size_t>(width_of(widths, off)), c);
   }
   out += carets + "\n";
   return out;

@@ -42,6 +42,8 @@ struct CaseMulti {
 };
 
 // Full case mappings: write 1..3 code points to out, return the count.
+// East Asian Width W (wide) or F (fullwidth): two columns on a terminal (traceback's carets).
+bool is_wide(uint32_t cp);
 int to_lower_full(uint32_t cp, uint32_t* out);
 int to_upper_full(uint32_t cp, uint32_t* out);
 int to_title_full(uint32_t cp, uint32_t* out);
