@@ -15,6 +15,18 @@ __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
 
 __name__ = 'concurrent.futures'
 
+
+def _block(pred, timeout):
+    """Waits until pred() is true or timeout seconds passed (None: no limit); returns pred()'s truth.
+    A green thread waits suspended (the loop and other threads go on); the main thread runs the
+    green threads meanwhile and gets False when none is left that could make pred() true."""
+    if pred():
+        return True
+    r = _loopscope.green_block(pred, timeout)
+    if r is None:
+        return bool(pred())
+    return r
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -127,7 +139,7 @@ class Future(object):
     def _wait(self, timeout):
         if self.done():
             return
-        if _loopscope.green_wait(self.done, timeout):
+        if _block(self.done, timeout):
             return
         if timeout is None:
             raise RuntimeError('waiting for a pending Future would block forever: no thread '
@@ -242,7 +254,7 @@ class ThreadPoolExecutor(Executor):
                     f.cancel()
         self._pending = [f for f in self._pending if not f.done()]
         if wait:
-            _loopscope.green_wait(lambda: _loopscope.green_idle(self._pool), None)
+            _block(lambda: _loopscope.green_idle(self._pool), None)
 
 
 class ProcessPoolExecutor(ThreadPoolExecutor):
@@ -277,8 +289,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
                 return True
         return len(done) == len(fs)
 
-    if not ready():
-        _loopscope.green_wait(ready, timeout)
+    _block(ready, timeout)
     done = set(f for f in fs if f.done())
     return DoneAndNotDoneFutures(done, fs - done)
 
@@ -301,7 +312,7 @@ def as_completed(fs, timeout=None):
             wait_timeout = end_time - _time.monotonic()
             if wait_timeout < 0:
                 raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-        if not _loopscope.green_wait(lambda: any(f.done() for f in pending), wait_timeout):
+        if not _block(lambda: any(f.done() for f in pending), wait_timeout):
             raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
 
 
