@@ -279,6 +279,20 @@ static Value bf_get_module(Runtime& rt, const Value& self) {
 }
 static Value bf_get_doc(Runtime& rt, const Value&) { return rt.None(); }
 
+// CPython's meth_reduce: a module-level function pickles as its name (a global), a method as
+// getattr(self, name).
+static Value bf_m_reduce(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__reduce__", 0, 0)) return nullptr;
+  auto* f = static_cast<BuiltinFunctionObject*>(self.obj());
+  if (!f->self || f->self.type(rt) == rt.t.module) return make_str(rt, f->name);
+  Value getattr_fn = getattr(rt, Value::borrow(rt.builtins_module), "getattr");
+  if (!getattr_fn) return nullptr;
+  Value args = make_tuple(rt, {f->self, make_str(rt, f->name)});
+  if (!args) return nullptr;
+  return make_tuple(rt, {getattr_fn, args});
+}
+static const MethodDef kBuiltinFunctionMethods[] = {{"__reduce__", bf_m_reduce}, {nullptr, nullptr}};
+
 static const GetSetDef kBuiltinFunctionGetSets[] = {
     {"__name__", bf_get_name},     {"__qualname__", bf_get_qualname}, {"__self__", bf_get_self},
     {"__module__", bf_get_module}, {"__doc__", bf_get_doc},           {nullptr, nullptr},
@@ -910,8 +924,8 @@ void init_native_types(Runtime& rt) {
   s.hash = identity_hash;
   s.compare = bf_compare;
   rt.t.builtin_function = make_builtin_type(
-      rt, TypeSpec{"builtin_function_or_method", nullptr, sizeof(BuiltinFunctionObject), kTypeGc, nullptr,
-                   kBuiltinFunctionGetSets},
+      rt, TypeSpec{"builtin_function_or_method", nullptr, sizeof(BuiltinFunctionObject), kTypeGc,
+                   kBuiltinFunctionMethods, kBuiltinFunctionGetSets},
       s);
 
   // object and type were created before descriptors existed: give them their methods now.

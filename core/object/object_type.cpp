@@ -2,10 +2,12 @@
 // classes (attribute lookup on classes, type(x), type(name, bases, ns), __name__, __mro__...).
 #include <cstdio>
 
+#include "lang/vm.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
 #include "object/gc.hpp"
+#include "object/int.hpp"
 #include "object/list.hpp"
 #include "object/mappingproxy.hpp"
 #include "object/protocol.hpp"
@@ -208,8 +210,27 @@ static Value object_m_sizeof(Runtime& rt, const Value& self, CallArgs) {
   return Value::small(size);
 }
 
-static Value object_m_reduce_ex(Runtime& rt, const Value& self, CallArgs) {
-  return rt.raise(rt.t.TypeError, "cannot pickle '" + type_name(rt, self) + "' object");
+// object.__reduce_ex__(protocol) and object.__reduce__(): CPython's typeobject.c logic (a
+// class's own __reduce__ first, then copyreg.__newobj__ with __getnewargs(_ex)__ and
+// __getstate__, or copyreg._reduce_ex below protocol 2), in copyreg's _object_reduce_ex and
+// _object_reduce.
+static Value call_copyreg(Runtime& rt, const char* fn, std::initializer_list<Value> args) {
+  Value copyreg = rt.vm->import_module(rt, make_str(rt, "copyreg"));
+  if (!copyreg) return nullptr;
+  Value f = getattr(rt, copyreg, fn);
+  if (!f) return nullptr;
+  return call(rt, f, args);
+}
+static Value object_m_reduce_ex(Runtime& rt, const Value& self, CallArgs a) {
+  if (!no_kwargs(rt, a, "object.__reduce_ex__") || !check_nargs(rt, a, "object.__reduce_ex__", 1, 1)) return nullptr;
+  if (!is_int(rt, a[0])) {
+    return rt.raise(rt.t.TypeError, "'" + type_name(rt, a[0]) + "' object cannot be interpreted as an integer");
+  }
+  return call_copyreg(rt, "_object_reduce_ex", {self, a[0]});
+}
+static Value object_m_reduce(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "object.__reduce__", 0, 0)) return nullptr;
+  return call_copyreg(rt, "_object_reduce", {self});
 }
 
 // object.__subclasshook__(): NotImplemented (the ABC machinery's default).
@@ -267,7 +288,7 @@ static const MethodDef kObjectMethods[] = {
     {"__dir__", object_m_dir},
     {"__sizeof__", object_m_sizeof},
     {"__reduce_ex__", object_m_reduce_ex},
-    {"__reduce__", object_m_reduce_ex},
+    {"__reduce__", object_m_reduce},
     {"__getstate__", object_m_getstate},
     {"__subclasshook__", object_m_subclasshook, kMethClass},
     {nullptr, nullptr},

@@ -565,8 +565,18 @@ static Value range_get_start(Runtime& rt, const Value& self) { return bounds_of(
 static Value range_get_stop(Runtime& rt, const Value& self) { return bounds_of(rt, as_range(self)).stop; }
 static Value range_get_step(Runtime& rt, const Value& self) { return bounds_of(rt, as_range(self)).step; }
 
+// range.__reduce__(): (range, (start, stop, step)), as CPython's range_reduce.
+static Value range_m_reduce(Runtime& rt, const Value& self, CallArgs a) {
+  if (!check_nargs(rt, a, "__reduce__", 0, 0)) return nullptr;
+  Bounds b = bounds_of(rt, as_range(self));
+  Value args = make_tuple(rt, {b.start, b.stop, b.step});
+  if (!args) return nullptr;
+  return make_tuple(rt, {Value::borrow(rt.t.range), args});
+}
+
 static const MethodDef kRangeMethods[] = {
     {"__reversed__", range_m_reversed},
+    {"__reduce__", range_m_reduce},
     {"count", range_m_count},
     {"index", range_m_index},
     {nullptr, nullptr},

@@ -341,7 +341,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        # CPython's deque_reduce: (type, () or ((), maxlen), state, iterator).
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self._maxlen), state, iter(self)
 
     def __class_getitem__(cls, item):
         import types

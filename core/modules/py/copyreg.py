@@ -222,3 +222,86 @@ def clear_extension_cache():
 #   256   Inf   Inf  Reserved for future assignment
 
 # Extension codes are assigned by the Python Software Foundation.
+
+
+# --- LoopScope: object.__reduce_ex__ and object.__reduce__ --------------------------------------
+# CPython writes these in C (typeobject.c: object___reduce_ex___impl, _common_reduce,
+# reduce_newobj, _PyObject_GetNewArguments, object_getstate); LoopScope's object type calls
+# these two functions.
+__native__ = ('_object_reduce_ex', '_object_reduce', '_common_reduce', '_reduce_newobj',
+              '_getnewargs', '_object_getstate')
+
+def _object_reduce_ex(obj, protocol):
+    objreduce = object.__dict__['__reduce__']
+    if getattr(obj, '__reduce__', None) is not None and type(obj).__reduce__ is not objreduce:
+        return obj.__reduce__()
+    return _common_reduce(obj, protocol)
+
+def _object_reduce(obj):
+    return _common_reduce(obj, 0)
+
+def _common_reduce(obj, protocol):
+    if protocol >= 2:
+        return _reduce_newobj(obj)
+    return _reduce_ex(obj, protocol)
+
+def _getnewargs(obj):
+    cls = type(obj)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex(obj)
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%.200s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
+                            "a tuple, not '%.200s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
+                            "a dict, not '%.200s'" % type(kwargs).__name__)
+        return args, kwargs
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs(obj)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not '%.200s'"
+                            % type(args).__name__)
+        return args, None
+    return None, None
+
+def _object_getstate(obj, required):
+    cls = type(obj)
+    getstate = cls.__getstate__
+    if getstate is not object.__dict__['__getstate__']:
+        return obj.__getstate__()
+    if required:
+        # A built-in base with data of its own (CPython compares tp_basicsize).
+        for base in cls.__mro__:
+            if base.__module__ == 'builtins':
+                if base is not object:
+                    import _loopscope
+                    raise TypeError("cannot pickle '%s' object" % _loopscope.tp_name(cls))
+                break
+    return obj.__getstate__()
+
+def _reduce_newobj(obj):
+    import _loopscope
+    cls = type(obj)
+    if not _loopscope.instantiable(cls):
+        raise TypeError("cannot pickle '%s' object" % _loopscope.tp_name(cls))
+    args, kwargs = _getnewargs(obj)
+    hasargs = args is not None
+    if not kwargs:
+        newobj = __newobj__
+        newargs = (cls,) + (args if args is not None else ())
+    else:
+        newobj = __newobj_ex__
+        newargs = (cls, args, kwargs)
+    state = _object_getstate(obj, not (hasargs or isinstance(obj, (list, dict))))
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return (newobj, newargs, state, listitems, dictitems)
