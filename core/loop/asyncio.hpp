@@ -277,6 +277,11 @@ void register_native_callback(NativeFn fn, const char* qualname, const char* fil
 Value raise_invalid_state(Runtime& rt, const std::string& msg);
 
 void init_loop_types(Runtime& rt, AsyncioState& st);
+// The in-memory network (toolkit/streams.cpp) as the loop's selector sees it: whether a socket
+// registered with `loop` is ready (select() would not block), and queueing the reader/writer
+// callbacks of the ready ones (_process_events).
+bool vnet_io_ready(Runtime& rt, const Value& loop);
+void vnet_poll(Runtime& rt, const Value& loop);
 // AbstractEventLoop's methods that are coroutine functions in CPython (they raise NotImplementedError).
 Value abstract_not_implemented_async(Runtime& rt, const Value& self, CallArgs a);
 

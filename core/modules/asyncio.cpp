@@ -593,6 +593,7 @@ Value make_asyncio_module(Runtime& rt) {
   add_exception_names(rt, m);
   add_thread_names(rt, m);
   add_task_stack_names(rt, m);
+  add_stream_names(rt, m);
   // The natives that are `async def` in CPython's asyncio: iscoroutinefunction() is True for them.
   {
     static const char* const kCoroutineFunctions[] = {

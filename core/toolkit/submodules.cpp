@@ -29,7 +29,7 @@ void add_asyncio_submodules(Runtime& rt, const Value& m) {
        {"AbstractEventLoop", "AbstractEventLoopPolicy", "Handle", "TimerHandle", "get_event_loop_policy",
         "set_event_loop_policy", "get_event_loop", "set_event_loop", "new_event_loop", "get_running_loop",
         "_get_running_loop", "_get_event_loop", "_set_running_loop"}},
-      {"base_events", {"BaseEventLoop"}},
+      {"base_events", {"BaseEventLoop", "Server"}},
       {"futures", {"Future", "isfuture", "wrap_future"}},
       {"tasks",
        {"Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for",
@@ -42,6 +42,10 @@ void add_asyncio_submodules(Runtime& rt, const Value& m) {
       {"timeouts", {"Timeout", "timeout", "timeout_at"}},
       {"taskgroups", {"TaskGroup"}},
       {"threads", {"to_thread"}},
+      {"streams", {"StreamReader", "StreamWriter", "StreamReaderProtocol", "open_connection", "start_server"}},
+      {"protocols", {"BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol"}},
+      {"transports",
+       {"BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport", "SubprocessTransport"}},
   };
   // A function's __module__ is the submodule that defines it in CPython, except for these: the C
   // accelerator's replacements (_asyncio) and isfuture, which futures imports from base_futures.

@@ -42,6 +42,7 @@ void add_lock_names(Runtime& rt, const Value& m);        // Lock, Event, Conditi
 void add_exception_names(Runtime& rt, const Value& m);   // BrokenBarrierError, IncompleteReadError, ...
 void add_thread_names(Runtime& rt, const Value& m);      // to_thread, wrap_future, run_coroutine_threadsafe
 void add_task_stack_names(Runtime& rt, const Value& m);  // Task.get_stack/print_stack, asyncio.base_tasks
+void add_stream_names(Runtime& rt, const Value& m);      // streams.cpp: start_server, open_connection, Stream*, Server, protocols, transports
 // asyncio.exceptions, asyncio.tasks, asyncio.queues... (after every name is in `m`)
 void add_asyncio_submodules(Runtime& rt, const Value& m);
 
