@@ -19,6 +19,8 @@ enum class FrameEntry : uint8_t {
   Init,  // __init__ run by CALL of a class in `back`: it must return None; the new instance,
          // kept on `back`'s stack, is the call's result
   BinOp, // a class's __add__... run by BINARY_OP in `back`, both operands still on its stack
+  ForIter, // a generator resumed by FOR_ITER in `back` (a `for` loop over it): a yield hands the
+           // value to the loop's body, a return ends the loop
 };
 
 struct FrameObject : Object {

@@ -1863,6 +1863,30 @@ dispatch_switch:
     TypeObject* t = it.type(rt);
     if (t == rt.t.range_iterator || t == rt.t.list_iterator) {
       next_v = t->slots.next(rt, it);
+    } else if (t == rt.t.generator && as_gen(it)->frame && !as_gen(it)->running) {
+      // A generator runs in this loop (as SEND resumes one): its yield hands the value to the
+      // loop's body, its return ends the loop (see RETURN_VALUE). A generator's frames then form
+      // one chain with their consumer's, which a green thread can suspend (loop/green.cpp).
+      GenObject* g = as_gen(it);
+      FrameObject* gf = as_frame(g->frame);
+      SAVE_FRAME();
+      if (++rt.call_depth > rt.limits.recursion_limit) {
+        --rt.call_depth;
+        rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
+        gen_finished(rt, g);
+        goto error;
+      }
+      gen_enter(vm, g);
+      gf->back = f;
+      gf->entry = FrameEntry::ForIter;
+      gf->is_entry = false;
+      bool fresh = gf->state == FrameState::Created;
+      gf->state = FrameState::Running;
+      f = gf;
+      vm.current = f;
+      LOAD_FRAME();
+      if (!fresh) PUSH(rt.None());
+      DISPATCH();
     } else {
       SAVE_FRAME();
       // The slot itself: next() would count a second step for this one.
@@ -1923,7 +1947,9 @@ dispatch_switch:
     }
     {
       // Send: a generator/coroutine resumed by its parent's yield-from loop has returned.
+      // ForIter: a generator a `for` loop drives has returned: the loop ends.
       FrameObject* parent = f->back;
+      bool for_iter = f->entry == FrameEntry::ForIter;
       auto* g = static_cast<GenObject*>(f->gen);
       gen_leave(vm, g);
       f->back = nullptr;
@@ -1931,10 +1957,10 @@ dispatch_switch:
       f = parent;
       vm.current = f;
       LOAD_FRAME();
-      // parent: [receiver] at its SEND; finish the SEND.
+      // parent: [receiver] at its SEND (or FOR_ITER); finish it.
       uint32_t sw = base[f->lasti];
       DROP();
-      PUSH(std::move(retval));
+      if (!for_iter) PUSH(std::move(retval));
       ip = base + arg_of(sw);
       goto return_dispatch;
     }
