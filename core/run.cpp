@@ -245,8 +245,18 @@ void Run::Impl::finalize() {
       }
     }
     if (vm.main_module) {
-      DictObject* d = as_dict(as_module(vm.main_module)->dict);
-      dict_clear(r, d);
+      // finalize_modules then drops __main__ from sys.modules: its globals, kept only by the
+      // functions and classes defined there (reference cycles), are garbage for the collection
+      // that follows, which runs the __del__ of everything they alone reach while they are all
+      // still set (a global's __del__ can use the module's other globals, as in CPython).
+      Value main = std::move(vm.main_module);
+      if (vm.modules && dict_del_str(r, as_dict(vm.modules), r.intern("__main__")) < 0) r.clear_error();
+      gc_collect_holding(r, main.obj());
+      r.clear_error();
+      // Whatever still keeps them (a pending task's frame in asyncio's state): cleared in order.
+      Value d = as_module(main)->dict;
+      if (d) dict_clear(r, as_dict(d));
+      vm.main_module = std::move(main);
     }
     gc_collect(r);
     r.clear_error();

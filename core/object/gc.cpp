@@ -79,8 +79,8 @@ struct MarkReachable final : Visitor {
 // Objects of the candidate set referenced from outside it, plus everything they reach, are
 // marked kGcReachable. `extra_refs` is subtracted from each count (references the collector holds).
 // Returns the number of references followed in the first pass.
-size_t mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs) {
-  for (Object* o : set) gc_head(o)->refs = static_cast<int64_t>(o->refcnt) - extra_refs;
+size_t mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs, Object* held = nullptr) {
+  for (Object* o : set) gc_head(o)->refs = static_cast<int64_t>(o->refcnt) - extra_refs - (o == held ? 1 : 0);
   SubtractInternal sub;
   for (Object* o : set) gc_traverse(o, sub);
   std::vector<Object*> work;
@@ -102,7 +102,9 @@ size_t mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs) {
 
 }  // namespace
 
-size_t gc_collect(Runtime& rt) {
+size_t gc_collect(Runtime& rt) { return gc_collect_holding(rt, nullptr); }
+
+size_t gc_collect_holding(Runtime& rt, Object* held) {
   Heap& heap = rt.heap;
   if (heap.gc_running) return 0;
   heap.gc_running = true;
@@ -111,7 +113,7 @@ size_t gc_collect(Runtime& rt) {
   std::vector<Object*> all;
   all.reserve(heap.gc_tracked);
   for (GCHead* h = heap.gc_list.next; h != &heap.gc_list; h = h->next) all.push_back(gc_object(h));
-  size_t edges = mark_from_roots(all, 0);
+  size_t edges = mark_from_roots(all, 0, held);
 
   std::vector<Object*> garbage;
   for (Object* o : all) {
@@ -145,7 +147,7 @@ size_t gc_collect(Runtime& rt) {
       std::vector<Object*> still;
       for (Object* o : garbage)
         if (o->flags & kGcTracked) still.push_back(o);
-      mark_from_roots(still, 1);
+      mark_from_roots(still, 1, held);
       for (Object* o : garbage) {
         if (o->flags & kGcReachable) o->flags &= ~kGcReachable;
         else doomed.push_back(o);
