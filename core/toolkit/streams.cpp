@@ -43,6 +43,7 @@ struct VSock {
   uint64_t sid = 0;
   int family = 2;  // AF_INET / AF_INET6 (10)
   bool bound = false, listening = false, connected = false;
+  bool reset = false;      // a reset came back from a closed peer
   bool peer_shut = false;  // the peer shut its writing side or closed: reads give b'' after the data
   int so_error = 0;
   std::string lhost, rhost;
@@ -186,13 +187,20 @@ static void vsock_connect(Runtime& rt, int fd, const std::string& host, int64_t 
   mark_ready(n, lfd);
 }
 
-static void vsock_send(Runtime& rt, int fd, std::string_view data) {
+// send(): 0, or the errno. Sending to a peer that closed its socket succeeds once (the data is
+// lost and the peer answers with a reset); after that send() fails with EPIPE.
+static int vsock_send(Runtime& rt, int fd, std::string_view data) {
   VSock* s = vsock(rt, fd);
-  if (!s || s->peer < 0) return;
+  if (!s || s->peer < 0) return 0;
   VSock* p = vsock(rt, s->peer, s->peer_sid);
-  if (!p) return;
+  if (!p) {
+    if (s->reset) return 32;
+    s->reset = true;
+    return 0;
+  }
   p->rbuf.append(data);
   mark_ready(vnet(rt), p->fd);
+  return 0;
 }
 
 static void vsock_shutdown_wr(Runtime& rt, int fd) {
@@ -542,7 +550,7 @@ static Value make_transport(Runtime& rt, const Value& loop, int fd, const Value&
 
 static Value tr_add_reader(Runtime& rt, const Value& self, CallArgs) {
   TransportObject* t = TR(self);
-  if (t->closing || !t->loop) return rt.None();
+  if (t->closing || t->paused || !t->loop) return rt.None();
   add_handler(rt, t->loop, t->fd, true, tr_read_ready, "_SelectorSocketTransport._read_ready", self, Value());
   return rt.None();
 }
@@ -652,7 +660,10 @@ static Value tr_write(Runtime& rt, const Value& self, CallArgs a) {
     t->conn_lost += 1;
     return rt.None();
   }
-  vsock_send(rt, t->fd, data);
+  if (int err = vsock_send(rt, t->fd, data)) {
+    Value e = os_error(rt, err, "Broken pipe");
+    if (!e || !tr_fatal_error(rt, self, e, "Fatal write error on socket transport")) return nullptr;
+  }
   return rt.None();
 }
 static Value tr_writelines(Runtime& rt, const Value& self, CallArgs a) { return bt_writelines(rt, self, a); }
@@ -1160,6 +1171,27 @@ static bool srp_init(Runtime& rt, const Value& self, CallArgs a) {
 
 static bool is_reader(Runtime& rt, const Value& v) { return v && isinstance(rt, v, stream_types(rt).reader); }
 
+// connection_made's callback(task): self is (protocol, transport).
+static Value cb_task_done(Runtime& rt, const Value& self, CallArgs a) {
+  Value protocol = as_tuple(self)->items()[0], transport = as_tuple(self)->items()[1];
+  Value exc = future_like_exception(rt, a[0]);
+  if (!exc) return nullptr;
+  if (rt.is_none(exc)) return rt.None();
+  Ref<DictObject> ctx = new_dict(rt);
+  dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "Unhandled exception in client_connected_cb"));
+  dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
+  dict_set_str(rt, ctx.get(), rt.intern("transport"), transport);
+  Value loop = SP(protocol)->loop;
+  if (is_loop(rt, loop)) {
+    loop_call_exception_handler(rt, loop, std::move(ctx).value());
+    if (rt.has_error()) return nullptr;
+  } else if (!call_method(rt, loop, rt.intern("call_exception_handler"), {std::move(ctx).value()})) {
+    return nullptr;
+  }
+  if (!call_method(rt, transport, rt.intern("close"), {})) return nullptr;
+  return rt.None();
+}
+
 static Value srp_connection_made(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!bind_args(rt, a, "StreamReaderProtocol.connection_made", {"transport"}, 1, 1, args)) return nullptr;
@@ -1178,6 +1210,12 @@ static Value srp_connection_made(Runtime& rt, const Value& self, CallArgs a) {
                                      : call_method(rt, p->loop, rt.intern("create_task"), {res});
       if (!t) return nullptr;
       SP(self)->task = t;
+      // 3.11.7: an exception of the handler task goes to the loop's exception handler and
+      // closes the transport (a nested `callback` closing over self and transport).
+      static const NativeCallback kCb{cb_task_done, "StreamReaderProtocol.connection_made.<locals>.callback", nullptr};
+      register_native_callback(cb_task_done, kCb.name, "streams.py", 248);
+      Value bound = make_tuple(rt, {self, args[0]});
+      if (!future_add_native_done_callback(rt, as_future(t), kCb, bound, Value())) return nullptr;
     }
   }
   return rt.None();
@@ -2307,6 +2345,11 @@ static const MethodDef kLoopNetMethods[] = {
 void add_stream_names(Runtime& rt, const Value& m) {
   StreamTypes& t = stream_types(rt);
   add_methods(rt, asyncio_state(rt).loop_type, kLoopNetMethods);
+  // `async def` in CPython: iscoroutinefunction() is True for them
+  for (NativeFn fn : {rd_read, rd_readline, rd_readuntil, rd_readexactly, wr_drain, wr_wait_closed, sv_start_serving,
+                      sv_serve_forever, sv_wait_closed, sv_aenter, sv_aexit, srp_drain_helper}) {
+    mark_coroutine_native(fn);
+  }
   module_add(rt, m, "open_connection", make_builtin_function(rt, "open_connection", a_open_connection, m));
   module_add(rt, m, "start_server", make_builtin_function(rt, "start_server", a_start_server, m));
   module_add(rt, m, "StreamReader", Value::borrow(t.reader));

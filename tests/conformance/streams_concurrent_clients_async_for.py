@@ -1,3 +1,4 @@
+# three clients at once: handler tasks Task-N, async for over a StreamReader, writelines, write_eof, read() to EOF
 import asyncio
 # chat-like: several clients concurrently, handler uses async for, write_eof, readexactly
 log = []

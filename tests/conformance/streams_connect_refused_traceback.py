@@ -1,3 +1,4 @@
+# an uncaught ConnectionRefusedError from open_connection: traceback and exit code
 import asyncio
 async def main():
     print("start")

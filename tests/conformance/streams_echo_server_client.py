@@ -1,3 +1,4 @@
+# start_server/open_connection echo exchange: readline, write, drain, close, wait_closed, async with server
 import asyncio
 async def handle(reader, writer):
     data = await reader.readline()

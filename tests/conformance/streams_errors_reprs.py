@@ -1,3 +1,4 @@
+# bind to an address in use (Errno 98), connect refused (Errno 111), Server/StreamWriter/transport reprs as they close
 import asyncio
 async def h(r, w): pass
 async def main():

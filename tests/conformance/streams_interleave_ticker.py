@@ -1,3 +1,4 @@
+# loop iterations each stream step takes: a task logging at every sleep(0) beside a server/client exchange
 import asyncio
 log = []
 async def ticker():

@@ -1,3 +1,4 @@
+# StreamReader alone: feed_data/feed_eof, readuntil, readexactly, LimitOverrunError, IncompleteReadError, set_exception, reprs
 import asyncio
 async def main():
     r = asyncio.StreamReader()

@@ -1,3 +1,4 @@
+# asyncio.start_server on localhost (resolved in the executor) with serve_forever cancelled by server.close()
 import asyncio
 async def handle(reader, writer):
     try:
