@@ -33,6 +33,31 @@ F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
+# open() flags, Linux values (os.open itself needs an operating system).
+O_ACCMODE = 3
+O_APPEND = 1024
+O_ASYNC = 8192
+O_CLOEXEC = 524288
+O_CREAT = 64
+O_DIRECT = 16384
+O_DIRECTORY = 65536
+O_DSYNC = 4096
+O_EXCL = 128
+O_FSYNC = 1052672
+O_LARGEFILE = 0
+O_NDELAY = 2048
+O_NOATIME = 262144
+O_NOCTTY = 256
+O_NOFOLLOW = 131072
+O_NONBLOCK = 2048
+O_PATH = 2097152
+O_RDONLY = 0
+O_RDWR = 2
+O_RSYNC = 1052672
+O_SYNC = 1052672
+O_TMPFILE = 4259840
+O_TRUNC = 512
+O_WRONLY = 1
 
 _PID = 4242
 
@@ -212,6 +237,23 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     t = ns // 10 ** 9
     return stat_result((mode, ino, dev, nlink, 0, 0, size, t, t, t, ns, ns, ns, 4096,
                         (size + 511) // 512, 0))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file (the in-memory files keep no permissions: the
+    path must exist)."""
+    import _memfs
+    _memfs.stat(path)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path (the in-memory files' times are the clock's)."""
+    import _memfs
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None and not (isinstance(times, tuple) and len(times) == 2):
+        raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+    _memfs.stat(path)
 
 
 def lstat(path, *, dir_fd=None):
