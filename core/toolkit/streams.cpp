@@ -28,6 +28,7 @@
 #include "object/module.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
+#include "object/range.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
@@ -593,9 +594,38 @@ static Value tr_read_ready(Runtime& rt, const Value& self, CallArgs) {
   if (!s) return rt.None();
   if (s->rbuf.empty() && !s->peer_shut) return rt.None();  // BlockingIOError
   size_t n = std::min<size_t>(s->rbuf.size(), 256 * 1024);
+  Value protocol = t->protocol;
+  if (isinstance(rt, protocol, stream_types(rt).buffered_protocol)) {  // _read_ready__get_buffer
+    Value buf = call_method(rt, protocol, rt.intern("get_buffer"), {make_int(rt, -1)});
+    int64_t blen = 0;
+    if (buf) {
+      Value l = call_method(rt, buf, rt.intern("__len__"), {});
+      if (l && index_int64(rt, l, &blen) && blen == 0) rt.raise(rt.t.RuntimeError, "get_buffer() returned an empty buffer");
+    }
+    if (rt.has_error()) {
+      Value e = rt.take_error();
+      if (is_fatal_passthrough(rt, e)) return rt.raise_value(e);
+      if (!tr_fatal_error(rt, self, e, "Fatal error: protocol.get_buffer() call failed.")) return nullptr;
+      return rt.None();
+    }
+    s = vsock(rt, t->fd, t->sid);
+    size_t k = s ? std::min<size_t>(s->rbuf.size(), static_cast<size_t>(blen)) : 0;
+    if (k) {
+      std::string chunk = s->rbuf.substr(0, k);
+      s->rbuf.erase(0, k);
+      Value sl = make_slice(rt, make_int(rt, 0), make_int(rt, static_cast<int64_t>(k)), rt.None());
+      if (!call_method(rt, buf, rt.intern("__setitem__"), {sl, make_bytes(rt, chunk)})) return nullptr;
+      if (!call_method(rt, protocol, rt.intern("buffer_updated"), {make_int(rt, static_cast<int64_t>(k))})) {
+        Value e = rt.take_error();
+        if (is_fatal_passthrough(rt, e)) return rt.raise_value(e);
+        if (!tr_fatal_error(rt, self, e, "Fatal error: protocol.buffer_updated() call failed.")) return nullptr;
+      }
+      return rt.None();
+    }
+    n = 0;  // EOF
+  }
   std::string data = s->rbuf.substr(0, n);
   s->rbuf.erase(0, n);
-  Value protocol = t->protocol;
   if (data.empty()) {  // _read_ready__on_eof
     Value keep = call_method(rt, protocol, rt.intern("eof_received"), {});
     if (!keep) {
@@ -1424,6 +1454,29 @@ static Value wr_drain(Runtime& rt, const Value& self, CallArgs a) {
   if (!check_no_args(rt, a, "StreamWriter.drain")) return nullptr;
   return wrap_native(rt, "StreamWriter.drain", drain_impl(rt, self));
 }
+// StreamWriter.__del__ (3.11.7): a writer dropped while its transport is open closes it, with an
+// 'unclosed <StreamWriter ...>' ResourceWarning (ignored by default).
+static void writer_finalize(Runtime& rt, Object* o) {
+  auto* w = static_cast<WriterObject*>(o);
+  if (!w->transport || !w->loop) return;
+  Value saved = rt.take_error();
+  Value self = Value::borrow(o);
+  Value closing = call_method(rt, w->transport, rt.intern("is_closing"), {});
+  int c = closing ? truthy(rt, closing) : -1;
+  if (c == 0) {
+    Value closed = call_method(rt, w->loop, rt.intern("is_closed"), {});
+    int lc = closed ? truthy(rt, closed) : -1;
+    if (lc == 1) {
+      if (rt.warn) rt.warn(rt, rt.t.ResourceWarning, "loop is closed", 1, Value());
+    } else if (lc == 0 && call_method(rt, w->transport, rt.intern("close"), {})) {
+      std::string r;
+      if (repr_string(rt, self, &r) && rt.warn) rt.warn(rt, rt.t.ResourceWarning, "unclosed " + r, 1, self);
+    }
+  }
+  rt.clear_error();
+  rt.exc = std::move(saved);
+}
+
 static Value wr_repr(Runtime& rt, const Value& self) {
   WriterObject* w = WR(self);
   bool ok = true;
@@ -2180,8 +2233,10 @@ static Value obj_new(Runtime& rt, TypeObject* type, CallArgs) {
 
 static TypeObject* make_type(Runtime& rt, const char* name, TypeObject* base, size_t size, const char* module,
                              const MethodDef* methods, const GetSetDef* getsets, DeallocFn dealloc, TraverseFn traverse,
-                             UnaryFn repr, InitFn init, UnaryFn aiter = nullptr, UnaryFn anext = nullptr) {
+                             UnaryFn repr, InitFn init, UnaryFn aiter = nullptr, UnaryFn anext = nullptr,
+                             FinalizeFn finalize = nullptr) {
   TypeSlots s;
+  s.finalize = finalize;
   s.aiter = aiter;
   s.anext = anext;
   s.dealloc = dealloc ? dealloc : [](Object*) {};
@@ -2314,7 +2369,7 @@ static StreamTypes& stream_types(Runtime& rt) {
         v(w->loop);
         v(w->complete_fut);
       },
-      wr_repr, writer_init);
+      wr_repr, writer_init, nullptr, nullptr, writer_finalize);
   t.server = make_type(
       rt, "Server", nullptr, sizeof(ServerObject), "asyncio.base_events", kServerMethods, kServerGetSets,
       [](Object* o) {
