@@ -60,6 +60,8 @@ struct GreenThread {
   bool skip_delivery = false;
   Value enter_ctx;  // the Context a job of to_thread runs in (its ctx.run unwrapped)
   Value ctx;        // the thread's current context while it is switched out
+  Value event_loop;         // the policy's loop for this thread (set_event_loop in the job)
+  bool set_called = true;   // a thread other than the main one gets no loop made for it
   Value entry;      // the job's frame when it runs as a suspendable chain
   FrameObject* inner = nullptr;  // innermost frame of the suspended chain
   ExcInfo exc_base;
@@ -123,6 +125,8 @@ struct Saved {
   ExcInfo* exc_info = nullptr;
   double now = 0.0;
   Value running_loop;
+  Value event_loop;
+  bool set_called = false;
   Value ctx;
   bool ctx_swapped = false;
   int call_depth = 0;
@@ -138,8 +142,13 @@ void switch_in(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   s.now = rt.virtual_time;
   if (t->local > rt.virtual_time) rt.virtual_time = t->local;
   if (AsyncioState* st = asyncio_state_if_any(rt)) {
+    // The running loop and the policy's current loop are per thread.
     s.running_loop = std::move(st->running_loop);
     st->running_loop.reset();
+    s.event_loop = std::move(st->event_loop);
+    st->event_loop = std::move(t->event_loop);
+    s.set_called = st->set_called;
+    st->set_called = t->set_called;
   }
   if (contextvars_active(rt)) {
     if (!t->ctx) t->ctx = context_new_empty(rt);
@@ -162,7 +171,13 @@ void switch_out(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   vm.current = s.current;
   t->local = rt.virtual_time;
   rt.virtual_time = s.now;
-  if (AsyncioState* st = asyncio_state_if_any(rt)) st->running_loop = std::move(s.running_loop);
+  if (AsyncioState* st = asyncio_state_if_any(rt)) {
+    st->running_loop = std::move(s.running_loop);
+    t->event_loop = std::move(st->event_loop);
+    st->event_loop = std::move(s.event_loop);
+    t->set_called = st->set_called;
+    st->set_called = s.set_called;
+  }
   if (s.ctx_swapped) t->ctx = context_swap_current(rt, std::move(s.ctx));
   else if (contextvars_active(rt)) context_swap_current(rt, Value());  // activated by the thread
   g.running = s.prev_running;

@@ -829,7 +829,12 @@ Value get_event_loop(Runtime& rt) {
     if (!st.event_loop) return nullptr;  // the selector's debug log failed
     st.set_called = true;
   }
-  if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  if (!st.event_loop) {
+    std::string name = "MainThread";
+    int64_t ident;
+    green_thread_identity(rt, &name, &ident);  // an executor's worker (loop/green.cpp)
+    return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread '" + name + "'.");
+  }
   return st.event_loop;
 }
 

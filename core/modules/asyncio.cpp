@@ -5,6 +5,7 @@
 #include "lang/function.hpp"
 #include "lang/generator.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/green.hpp"
 #include "loop/runner.hpp"
 #include "modules/registry.hpp"
 #include "object/class.hpp"
@@ -439,7 +440,12 @@ static Value p_get_event_loop(Runtime& rt, const Value&, CallArgs a) {
     if (!st.event_loop) return nullptr;  // the selector's debug log failed
     st.set_called = true;
   }
-  if (!st.event_loop) return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  if (!st.event_loop) {
+    std::string name = "MainThread";
+    int64_t ident;
+    green_thread_identity(rt, &name, &ident);  // an executor's worker (loop/green.cpp)
+    return rt.raise(rt.t.RuntimeError, "There is no current event loop in thread '" + name + "'.");
+  }
   return st.event_loop;
 }
 static Value p_set_event_loop(Runtime& rt, const Value&, CallArgs a) {
