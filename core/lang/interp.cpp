@@ -21,6 +21,7 @@ void init_interpreter(Runtime& rt) {
   for (size_t i = first_new; i < rt.static_types.size(); ++i) add_slot_wrappers(rt, rt.static_types[i]);
   rt.chain_context = chain_context;
   rt.print_exception = print_exception;
+  rt.print_unraisable = print_unraisable;
   rt.zero_arg_super = zero_arg_super;
 }
 

@@ -710,4 +710,21 @@ void print_exception(Runtime& rt, const Value& exc) {
   rt.write(OutStream::Stderr, format_exception(rt, exc, true, {}, true));
 }
 
+void print_unraisable(Runtime& rt, const Value& exc) {
+  std::string out;
+  if (is_exception_instance(exc)) {
+    Value tb = as_exc(exc)->traceback;
+    if (tb && !rt.is_none(tb)) out += "Traceback (most recent call last):\n" + format_traceback(rt, tb, {}, true);
+  }
+  out += type_display_name(rt, exc.type(rt));
+  Value s = str(rt, exc);
+  if (s) {
+    out += ": " + std::string(str_view(s));
+  } else {
+    rt.clear_error();
+    out += ": <exception str() failed>";
+  }
+  rt.write(OutStream::Stderr, out + "\n");
+}
+
 }  // namespace ls

@@ -30,6 +30,9 @@ std::string format_exception_only(Runtime& rt, const Value& exc, bool c_style = 
 std::string format_traceback(Runtime& rt, const Value& tb, TracebackLimit limit = {}, bool c_style = false);
 // Writes format_exception() to stderr, as the interpreter prints an uncaught exception.
 void print_exception(Runtime& rt, const Value& exc);
+// Writes an exception as sys.unraisablehook's default does (write_unraisable_exc_file): the
+// traceback, then the type and ': ' + str(exc) -- no chained exceptions, notes or group tree.
+void print_unraisable(Runtime& rt, const Value& exc);
 
 // Source text of the files the program was compiled from, for the source lines shown.
 void register_source(Runtime& rt, std::string_view filename, std::string_view source);

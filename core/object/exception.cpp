@@ -770,7 +770,8 @@ void report_unraisable(Runtime& rt, std::string_view prefix, const Value& obj) {
     rt.clear_error();
     rt.write(OutStream::Stderr, std::string(prefix) + "\n");
   }
-  if (rt.print_exception && exc) rt.print_exception(rt, exc);
+  if (exc && rt.print_unraisable) rt.print_unraisable(rt, exc);
+  else if (exc && rt.print_exception) rt.print_exception(rt, exc);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -126,6 +126,9 @@ struct Runtime {
 
   // Prints an exception with its traceback to stderr (installed by the interpreter: lang/traceback).
   void (*print_exception)(Runtime& rt, const Value& exc) = nullptr;
+  // Prints an exception as PyErr_WriteUnraisable does after its "Exception ignored in: ..." line:
+  // the traceback and the "Type: str" line only (installed by the interpreter: lang/traceback).
+  void (*print_unraisable)(Runtime& rt, const Value& exc) = nullptr;
   // Sets __context__ of a newly raised exception to the exception being handled (installed by
   // the interpreter, which knows sys.exc_info()).
   void (*chain_context)(Runtime& rt, const Value& exc) = nullptr;
