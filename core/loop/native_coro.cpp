@@ -164,9 +164,13 @@ static SendResult nc_send(Runtime& rt, const Value& self, const Value& arg, Valu
 static SendResult nc_throw(Runtime& rt, const Value& self, const Value& exc, Value* out) {
   auto* c = static_cast<NativeCoroObject*>(self.obj());
   if (!c->started && !c->finished) {
-    // Thrown in before the first step: it propagates without running any code.
+    // Thrown in before the first step: it propagates without running any code. CPython's
+    // coroutine (Python code) enters its frame and raises at the def line, so the exception gets
+    // a traceback entry (a cancelled, never started asyncio.sleep child of gather logs its
+    // "Traceback (most recent call last):" header).
     c->finished = true;
     destroy_frame(c);
+    if (is_exception_instance(exc)) as_exc(exc)->hidden_python_frames = true;
     rt.exc = exc;
     return SendResult::Error;
   }
