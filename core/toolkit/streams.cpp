@@ -29,6 +29,7 @@
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/range.hpp"
+#include "object/set.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
 #include "toolkit/toolkit.hpp"
@@ -1895,18 +1896,21 @@ static NativeCoro create_server_impl(Runtime& rt, Value loop, Value factory, Val
   co_await gc_visible(&g);
   Outcome got = co_await await_future(rt, g);
   if (got.failed()) co_return got;
+  // infos = set(itertools.chain.from_iterable(infos)): the set's order is the binding order
   std::vector<AddrInfo> infos;
   Value lists = list_from_iterable(rt, got.value);
   if (!lists) co_return Outcome::from_error(rt);
+  Ref<SetObject> all = new_set(rt);
   for (int64_t i = 0; i < as_list(lists)->size; ++i) {
-    std::vector<AddrInfo> part;
-    if (!tuple_to_infos(rt, as_list(lists)->items[i], &part)) co_return Outcome::from_error(rt);
-    for (const AddrInfo& ai : part) {
-      bool dup = false;
-      for (const AddrInfo& o : infos) dup = dup || (o.family == ai.family && o.host == ai.host && o.port == ai.port);
-      if (!dup) infos.push_back(ai);
+    Value part = list_from_iterable(rt, as_list(lists)->items[i]);
+    if (!part) co_return Outcome::from_error(rt);
+    for (int64_t j = 0; j < as_list(part)->size; ++j) {
+      if (set_add(rt, all.get(), as_list(part)->items[j]) < 0) co_return Outcome::from_error(rt);
     }
   }
+  Value allv = std::move(all).value();
+  Value ordered = list_from_iterable(rt, allv);
+  if (!ordered || !tuple_to_infos(rt, ordered, &infos)) co_return Outcome::from_error(rt);
   std::vector<int> fds;
   for (const AddrInfo& ai : infos) {
     int fd = vsock_new(rt, ai.family);
