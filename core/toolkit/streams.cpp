@@ -1520,10 +1520,14 @@ static bool server_detach(Runtime& rt, const Value& server) {
   if (s->active == 0 && !s->socks) return server_wakeup(rt, server);
   return true;
 }
-static void server_start_serving(Runtime& rt, const Value& self) {
+static bool server_start_serving(Runtime& rt, const Value& self) {
   ServerObject* s = SV(self);
-  if (s->serving || !s->socks) return;
+  if (s->serving) return true;
   s->serving = true;
+  if (!s->socks) {  // closed: `for sock in self._sockets` with _sockets None
+    rt.raise(rt.t.TypeError, "'NoneType' object is not iterable");
+    return false;
+  }
   for (auto [fd, sid] : *s->socks) {
     VSock* vs = vsock(rt, fd, sid);
     if (!vs) continue;
@@ -1531,6 +1535,7 @@ static void server_start_serving(Runtime& rt, const Value& self) {
     add_handler(rt, s->loop, fd, true, accept_connection, "BaseSelectorEventLoop._accept_connection", self,
                 make_tuple(rt, {make_int(rt, fd)}));
   }
+  return true;
 }
 static bool server_close(Runtime& rt, const Value& self) {
   ServerObject* s = SV(self);
@@ -1580,7 +1585,7 @@ static Value sv_close(Runtime& rt, const Value& self, CallArgs a) {
 }
 static NativeCoro start_serving_impl(Runtime& rt, Value self) {
   co_await gc_visible(&self);
-  server_start_serving(rt, self);
+  if (!server_start_serving(rt, self)) co_return Outcome::from_error(rt);
   Outcome y = co_await yield_now();
   if (y.failed()) co_return y;
   co_return Outcome::ok(rt.None());
@@ -1609,7 +1614,7 @@ static NativeCoro serve_forever_impl(Runtime& rt, Value self) {
     rt.raise(rt.t.RuntimeError, "server " + repr_of(rt, self, &ok) + " is closed");
     co_return Outcome::from_error(rt);
   }
-  server_start_serving(rt, self);
+  if (!server_start_serving(rt, self)) co_return Outcome::from_error(rt);
   Value fut = create_future_on(rt, s->loop);
   if (!fut) co_return Outcome::from_error(rt);
   co_await gc_visible(&fut);
@@ -1936,7 +1941,7 @@ static NativeCoro create_server_impl(Runtime& rt, Value loop, Value factory, Val
   for (int fd : fds) s->socks->push_back({fd, vsock(rt, fd)->sid});
   s->waiters = new std::vector<Value>();
   if (start) {
-    server_start_serving(rt, server);
+    if (!server_start_serving(rt, server)) co_return Outcome::from_error(rt);
     Outcome y = co_await yield_now();
     if (y.failed()) co_return y;
   }
