@@ -13,7 +13,10 @@
 // epoll's ready list does). Client sockets and servers bound to port 0 get ports 50000, 50001...
 // in the order they are asked for (the OS picks ephemeral ports: programs printing them are
 // machine-dependent in CPython anyway).
+#include <algorithm>
+#include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -2132,18 +2135,112 @@ static Value new_srp(Runtime& rt, const Value& reader, const Value& cb, const Va
 // A protocol factory returning a fixed object (open_connection's `lambda: protocol`).
 static Value const_factory(Runtime&, const Value& self, CallArgs) { return self; }
 
-static NativeCoro open_connection_impl(Runtime& rt, Value loop, Value host, Value port, Value limit, int family) {
-  co_await gc_visible(&loop, &host, &port, &limit);
-  Value reader = new_reader(rt, limit, loop);
+// The arguments of `async def f(a, b=None, c=None, *, limit=_DEFAULT_LIMIT, **kwds)`: `names`
+// bound into out[] (null: not given), `limit`, and the other keywords to pass on.
+struct StreamCall {
+  Value out[3];
+  Value limit;
+  std::vector<Value> kw_values;
+  std::vector<Value> kw_names;
+};
+static bool bind_stream_call(Runtime& rt, CallArgs a, const char* fname, const char* const names[3], size_t nrequired,
+                             StreamCall* c) {
+  auto fail = [&](const std::string& m) {
+    rt.raise(rt.t.TypeError, std::string(fname) + "() " + m);
+    mark_binding_error(rt);
+    return false;
+  };
+  if (a.nargs > 3) {
+    return fail("takes from " + std::to_string(nrequired) + " to 3 positional arguments but " +
+                std::to_string(a.nargs) + " were given");
+  }
+  for (size_t i = 0; i < a.nargs; ++i) c->out[i] = a[i];
+  for (size_t k = 0; k < a.nkw(); ++k) {
+    Value name = (*a.kwnames)[static_cast<int64_t>(k)];
+    std::string_view n = str_view(name);
+    bool bound = false;
+    for (size_t i = 0; i < 3; ++i) {
+      if (n != names[i]) continue;
+      if (c->out[i]) return fail("got multiple values for argument '" + std::string(n) + "'");
+      c->out[i] = a.kwvalues()[k];
+      bound = true;
+    }
+    if (bound) continue;
+    if (n == "limit") {
+      c->limit = a.kwvalues()[k];
+      continue;
+    }
+    c->kw_names.push_back(name);
+    c->kw_values.push_back(a.kwvalues()[k]);
+  }
+  for (size_t i = 0; i < nrequired; ++i) {
+    if (!c->out[i]) return fail("missing 1 required positional argument: '" + std::string(names[i]) + "'");
+  }
+  return true;
+}
+
+// loop.create_connection / create_server(factory, host, port, **kwds): the coroutine, or null.
+static Value call_loop_method(Runtime& rt, NativeFn m, const Value& loop, const Value& factory, const Value& host,
+                              const Value& port, const StreamCall& c) {
+  std::vector<Value> args{factory, host ? host : rt.None(), port ? port : rt.None()};
+  args.insert(args.end(), c.kw_values.begin(), c.kw_values.end());
+  Value kwnames = make_tuple(rt, c.kw_names.data(), static_cast<int64_t>(c.kw_names.size()));
+  return m(rt, loop, CallArgs{args.data(), 3, c.kw_names.empty() ? nullptr : as_tuple(kwnames)});
+}
+
+static Value m_create_connection(Runtime& rt, const Value& self, CallArgs a);
+static Value m_create_server(Runtime& rt, const Value& self, CallArgs a);
+
+struct StreamCallState : Object {
+  StreamCall* call;
+};
+static TypeObject* stream_call_type(Runtime& rt) {
+  return closure_state_type(
+      rt, "asyncio.streams.call", "stream_call", sizeof(StreamCallState),
+      [](Object* o) {
+        auto* s = static_cast<StreamCallState*>(o);
+        delete s->call;
+        s->call = nullptr;
+      },
+      [](Object* o, Visitor& v) {
+        auto* s = static_cast<StreamCallState*>(o);
+        if (!s->call) return;
+        for (const Value& x : s->call->out) v(x);
+        v(s->call->limit);
+        for (const Value& x : s->call->kw_values) v(x);
+      });
+}
+static Value hold_call(Runtime& rt, StreamCall&& c) {
+  auto* st = alloc<StreamCallState>(rt, stream_call_type(rt));
+  Value v = Value::steal(st);
+  gc_track(rt, st);
+  st->call = new StreamCall(std::move(c));
+  return v;
+}
+static StreamCall& held(const Value& v) { return *static_cast<StreamCallState*>(v.obj())->call; }
+
+// streams.open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
+static NativeCoro open_connection_impl(Runtime& rt, Value state) {
+  co_await gc_visible(&state);
+  Value loop = get_running_loop(rt);
+  if (!loop) {
+    rt.raise(rt.t.RuntimeError, "no running event loop");
+    co_return Outcome::from_error(rt);
+  }
+  co_await gc_visible(&loop);
+  StreamCall& c = held(state);
+  Value reader = new_reader(rt, c.limit ? c.limit : make_int(rt, kDefaultLimit), loop);
   if (!reader) co_return Outcome::from_error(rt);
   co_await gc_visible(&reader);
   Value protocol = new_srp(rt, reader, rt.None(), loop);
   if (!protocol) co_return Outcome::from_error(rt);
   co_await gc_visible(&protocol);
-  Value factory = make_builtin_function(rt, "<lambda>", const_factory, protocol);
-  co_await gc_visible(&factory);
-  SubCoro sub(create_connection_impl(rt, loop, factory, host, port, family));
-  LS_AWAIT(io, sub);
+  Value factory = make_builtin_function(rt, "open_connection.<locals>.<lambda>", const_factory, protocol);
+  Value coro = call_loop_method(rt, m_create_connection, loop, factory, c.out[0], c.out[1], c);
+  if (!coro) co_return Outcome::from_error(rt);
+  co_await gc_visible(&coro);
+  Delegate d(rt, coro);
+  LS_AWAIT(io, d);
   if (io.failed()) co_return io;
   Value writer = new_writer(rt, as_tuple(io.value)->items()[0], protocol, reader, loop);
   if (!writer) co_return Outcome::from_error(rt);
@@ -2151,19 +2248,15 @@ static NativeCoro open_connection_impl(Runtime& rt, Value loop, Value host, Valu
 }
 
 static Value a_open_connection(Runtime& rt, const Value&, CallArgs a) {
-  Value args[4];
-  if (!bind_args(rt, a, "open_connection", {"host", "port", "limit", "family"}, 2, 0, args, 0)) return nullptr;
-  Value loop = get_running_loop(rt);
-  if (!loop) return rt.raise(rt.t.RuntimeError, "no running event loop");
-  Value host = args[0] ? args[0] : rt.None(), port = args[1] ? args[1] : rt.None();
-  if (rt.is_none(host) && rt.is_none(port)) {
-    return rt.raise(rt.t.ValueError, "host and port was not specified and no sock specified");
+  static const char* const kNames[3] = {"host", "port", ""};
+  StreamCall c;
+  if (!bind_stream_call(rt, a, "open_connection", kNames, 0, &c)) return nullptr;
+  if (c.out[2]) {
+    rt.raise(rt.t.TypeError, "open_connection() takes from 0 to 2 positional arguments but 3 were given");
+    mark_binding_error(rt);
+    return nullptr;
   }
-  int family = 0;
-  if (!check_family(rt, args[3], &family)) return nullptr;
-  return wrap_native(rt, "open_connection",
-                     open_connection_impl(rt, loop, host, port, args[2] ? args[2] : make_int(rt, kDefaultLimit),
-                                          family));
+  return wrap_native(rt, "open_connection", open_connection_impl(rt, hold_call(rt, std::move(c))));
 }
 
 // start_server's factory(): a StreamReader and a StreamReaderProtocol calling the callback.
@@ -2177,35 +2270,16 @@ static Value server_factory(Runtime& rt, const Value& self, CallArgs) {
   return new_srp(rt, reader, f->cb, f->loop);
 }
 
-static NativeCoro start_server_impl(Runtime& rt, Value loop, Value factory, Value host, Value port, int family,
-                                    int64_t backlog, bool start) {
-  co_await gc_visible(&loop, &factory, &host, &port);
-  SubCoro sub(create_server_impl(rt, loop, factory, host, port, family, backlog, start));
-  LS_AWAIT(io, sub);
-  co_return io;
-}
-
-static Value a_start_server(Runtime& rt, const Value&, CallArgs a) {
-  Value args[7];
-  if (!bind_args(rt, a, "start_server", {"client_connected_cb", "host", "port", "limit", "family", "backlog",
-                                         "start_serving"},
-                 3, 1, args, 0)) {
-    return nullptr;
-  }
+// streams.start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
+static NativeCoro start_server_impl(Runtime& rt, Value state) {
+  co_await gc_visible(&state);
   Value loop = get_running_loop(rt);
-  if (!loop) return rt.raise(rt.t.RuntimeError, "no running event loop");
-  Value host = args[1] ? args[1] : rt.None(), port = args[2] ? args[2] : rt.None();
-  if (rt.is_none(host) && rt.is_none(port)) return rt.raise(rt.t.ValueError, "Neither host/port nor sock were specified");
-  int family = 0;
-  if (!check_family(rt, args[4], &family)) return nullptr;
-  int64_t backlog = 100;
-  if (args[5] && !index_int64(rt, args[5], &backlog)) return nullptr;
-  bool start = true;
-  if (args[6]) {
-    int t = truthy(rt, args[6]);
-    if (t < 0) return nullptr;
-    start = t;
+  if (!loop) {
+    rt.raise(rt.t.RuntimeError, "no running event loop");
+    co_return Outcome::from_error(rt);
   }
+  co_await gc_visible(&loop);
+  StreamCall& c = held(state);
   TypeObject* ft = closure_state_type(
       rt, "asyncio.streams.factory", "factory", sizeof(FactoryState),
       [](Object* o) {
@@ -2220,14 +2294,26 @@ static Value a_start_server(Runtime& rt, const Value&, CallArgs a) {
         v(f->loop);
         v(f->limit);
       });
-  auto* st = alloc<FactoryState>(rt, ft);
-  Value state = Value::steal(st);
-  gc_track(rt, st);
-  st->cb = args[0];
-  st->loop = loop;
-  st->limit = args[3] ? args[3] : make_int(rt, kDefaultLimit);
-  Value factory = make_builtin_function(rt, "start_server.<locals>.factory", server_factory, state);
-  return wrap_native(rt, "start_server", start_server_impl(rt, loop, factory, host, port, family, backlog, start));
+  auto* fs = alloc<FactoryState>(rt, ft);
+  Value fstate = Value::steal(fs);
+  gc_track(rt, fs);
+  fs->cb = c.out[0];
+  fs->loop = loop;
+  fs->limit = c.limit ? c.limit : make_int(rt, kDefaultLimit);
+  Value factory = make_builtin_function(rt, "start_server.<locals>.factory", server_factory, fstate);
+  Value coro = call_loop_method(rt, m_create_server, loop, factory, c.out[1], c.out[2], c);
+  if (!coro) co_return Outcome::from_error(rt);
+  co_await gc_visible(&coro);
+  Delegate d(rt, coro);
+  LS_AWAIT(io, d);
+  co_return io;
+}
+
+static Value a_start_server(Runtime& rt, const Value&, CallArgs a) {
+  static const char* const kNames[3] = {"client_connected_cb", "host", "port"};
+  StreamCall c;
+  if (!bind_stream_call(rt, a, "start_server", kNames, 1, &c)) return nullptr;
+  return wrap_native(rt, "start_server", start_server_impl(rt, hold_call(rt, std::move(c))));
 }
 
 // ---------------------------------------------------------------------------------------------
