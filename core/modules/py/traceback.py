@@ -16,14 +16,28 @@ _sentinel = object()
 
 def _chunks(text):
     """Split a formatted report into CPython's pieces: one per line, except that a frame entry
-    ('  File ...' with its source and caret lines) is one piece."""
+    ('  File ...' with its source and caret lines) and a chaining message are one piece each."""
     pieces = []
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n'
+                and lines[i + 1] in (_CAUSE_LINE, _CONTEXT_LINE)):
+            # The chaining message is one piece: '\nThe above exception ...:\n\n'.
+            pieces.append(line + lines[i + 1] + lines[i + 2])
+            i += 3
+            continue
         if pieces and line.startswith('    ') and pieces[-1].startswith('  File '):
             pieces[-1] += line
         else:
             pieces.append(line)
+        i += 1
     return pieces
+
+
+_CAUSE_LINE = 'The above exception was the direct cause of the following exception:\n'
+_CONTEXT_LINE = 'During handling of the above exception, another exception occurred:\n'
 
 
 def _parse_value_tb(exc, value, tb):
