@@ -87,6 +87,9 @@ static Outcome result_or_timeout(Runtime& rt, const Value& fut) {
   if (v) return Outcome::ok(std::move(v));
   Value e = rt.take_error();
   if (isinstance(rt, e, asyncio_state(rt).cancelled_error)) {
+    // Raised by fut.result() in wait_for's frame (tasks.py, left out here): its traceback has a
+    // header even when the awaited thing is asyncio's own (asyncio.sleep) and no frame is ours.
+    if (is_exception_instance(e)) as_exc(e)->hidden_python_frames = true;
     Value te = timeout_error_from(rt, e);
     if (!te) return Outcome::from_error(rt);
     return Outcome::err(std::move(te));
