@@ -9,6 +9,7 @@
 #include "lang/parser.hpp"
 #include "lang/traceback.hpp"
 #include "lang/vm.hpp"
+#include "loop/asyncio.hpp"
 #include "loop/green.hpp"
 #include "modules/registry.hpp"
 #include "object/dict.hpp"
@@ -260,6 +261,20 @@ void Run::Impl::finalize() {
     }
     gc_collect(r);
     r.clear_error();
+    // The policy's loop (asyncio.set_event_loop / get_event_loop) lives in CPython's thread-local
+    // state, released only when the thread state is cleared, after sys and the modules are gone:
+    // whatever only it keeps (an unclosed loop's pending tasks, their coroutines) is finalized
+    // then with no output at all -- no "Task was destroyed but it is pending!", no finally-block
+    // prints, no "never awaited" warning.
+    if (AsyncioState* st = asyncio_state_if_any(r); st && st->event_loop) {
+      Value loop = std::move(st->event_loop);
+      auto write = std::move(r.write_output);
+      r.write_output = nullptr;
+      loop = Value();
+      gc_collect(r);
+      r.clear_error();
+      r.write_output = std::move(write);
+    }
     r.module_state.clear();
     gc_collect(r);
     r.clear_error();
