@@ -292,6 +292,110 @@ static Value s_get_coroutine_origin_tracking_depth(Runtime& rt, const Value&, Ca
   return make_int(rt, rt.vm->coro_origin_depth);
 }
 
+// sys.unraisablehook / sys.__unraisablehook__: the default report of an exception that could not
+// be raised (PyErr_WriteUnraisable's write_unraisable_exc_file), from an UnraisableHookArgs.
+static Value s_unraisablehook(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "unraisablehook", 1, 1)) return nullptr;
+  auto field = [&](const char* name) {
+    Value v = getattr(rt, a[0], name);
+    return v;
+  };
+  Value exc_type = field("exc_type"), exc_value = exc_type ? field("exc_value") : Value();
+  Value tb = exc_value ? field("exc_traceback") : Value();
+  Value err_msg = tb ? field("err_msg") : Value();
+  Value obj = err_msg ? field("object") : Value();
+  if (!obj) return nullptr;
+  std::string out;
+  auto text = [&](const Value& v, bool use_repr, const char* failed) {
+    std::string s;
+    if (use_repr ? repr_string(rt, v, &s) : str_string(rt, v, &s)) return s;
+    rt.clear_error();
+    return std::string(failed);
+  };
+  if (!rt.is_none(obj)) {
+    out += rt.is_none(err_msg) ? std::string("Exception ignored in: ") : text(err_msg, false, "") + ": ";
+    out += text(obj, true, "<object repr() failed>") + "\n";
+  } else if (!rt.is_none(err_msg)) {
+    out += text(err_msg, false, "") + ":\n";
+  }
+  if (!rt.is_none(tb) && tb.type(rt) == rt.t.traceback) {
+    out += "Traceback (most recent call last):\n" + format_traceback(rt, tb, {}, true);
+  }
+  if (!rt.is_none(exc_type)) {
+    Value mod = getattr_opt(rt, exc_type, rt.intern("__module__"));
+    Value qual = getattr_opt(rt, exc_type, rt.intern("__qualname__"));
+    rt.clear_error();
+    std::string m = mod && is_str(rt, mod) ? std::string(str_view(mod)) : std::string("<unknown>");
+    if (m != "builtins" && m != "__main__") out += m + ".";
+    out += qual && is_str(rt, qual) ? std::string(str_view(qual)) : std::string("<unknown>");
+    if (!rt.is_none(exc_value)) out += ": " + text(exc_value, false, "<exception str() failed>");
+    out += "\n";
+  }
+  rt.write(OutStream::Stderr, out);
+  return rt.None();
+}
+
+// Runtime::unraisable_hook: a sys.unraisablehook other than the default gets an
+// UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object); if it fails, its own
+// error is reported by the default hook as 'Exception ignored in sys.unraisablehook: <hook>'.
+static bool call_unraisable_hook(Runtime& rt, std::string_view prefix, const Value& obj, const Value& exc) {
+  if (!rt.vm || !rt.vm->sys_module) return false;
+  Value hook = getattr_opt(rt, rt.vm->sys_module, rt.intern("unraisablehook"));
+  rt.clear_error();
+  if (!hook || (hook.type(rt) == rt.t.builtin_function &&
+                static_cast<BuiltinFunctionObject*>(hook.obj())->fn == s_unraisablehook)) {
+    return false;
+  }
+  static const char kArgs[] =
+      "import _structseq\n"
+      "_fields = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')\n"
+      "UnraisableHookArgs = _structseq._make('UnraisableHookArgs', 'builtins', _fields, 5)\n"
+      "def __repr__(self):\n"
+      "    return 'UnraisableHookArgs(%s)' % ', '.join('%s=%r' % fv for fv in zip(_fields, self))\n"
+      "UnraisableHookArgs.__repr__ = __repr__\n";
+  const char* key = "sys.UnraisableHookArgs";
+  Value cls;
+  auto it = rt.module_state.find(key);
+  if (it != rt.module_state.end()) {
+    cls = Value::borrow(static_cast<Object*>(it->second.get()));
+  } else {
+    CompileResult cr = compile_source(rt, kArgs, "<sys>");
+    if (cr.error) return false;
+    Value ns = new_dict(rt).value();
+    dict_set_str(rt, as_dict(ns), rt.intern("__builtins__"), Value::borrow(rt.builtins_module));
+    dict_set_str(rt, as_dict(ns), rt.intern("__name__"), make_str(rt, "sys"));
+    if (!exec_code(rt, cr.code, ns, ns)) {
+      rt.clear_error();
+      return false;
+    }
+    cls = dict_get_str(as_dict(ns), rt.intern("UnraisableHookArgs"));
+    if (!cls) return false;
+    Object* keep = cls.obj();
+    incref(keep);
+    rt.module_state[key] = std::shared_ptr<void>(keep, [](void*) {});
+  }
+  Value tb = is_exception_instance(exc) ? as_exc(exc)->traceback : Value();
+  std::string msg(prefix);
+  Value err_msg = rt.None();
+  if (msg != "Exception ignored in: ") {
+    while (!msg.empty() && (msg.back() == ' ' || msg.back() == ':')) msg.pop_back();
+    err_msg = make_str(rt, msg);
+  }
+  Value args = make_tuple(rt, {Value::borrow(exc.type(rt)), exc, tb ? tb : rt.None(), err_msg, obj ? obj : rt.None()});
+  Value hargs = call(rt, cls, {args});
+  Value r = hargs ? call(rt, hook, {hargs}) : Value();
+  if (r) return true;
+  Value err = rt.take_error();
+  std::string hr;
+  if (!repr_string(rt, hook, &hr)) {
+    rt.clear_error();
+    hr = "<object repr() failed>";
+  }
+  rt.write(OutStream::Stderr, "Exception ignored in sys.unraisablehook: " + hr + "\n");
+  if (err && rt.print_unraisable) rt.print_unraisable(rt, err);
+  return true;
+}
+
 static Value s_get_asyncgen_hooks(Runtime& rt, const Value&, CallArgs) {
   VM& vm = *rt.vm;
   return make_tuple(rt, {vm.asyncgen_firstiter ? vm.asyncgen_firstiter : rt.None(),
@@ -407,6 +511,7 @@ static const MethodDef kSysFunctions[] = {
     {"_getframe", s_getframe, kMethStatic},
     {"set_asyncgen_hooks", s_set_asyncgen_hooks, kMethStatic},
     {"get_asyncgen_hooks", s_get_asyncgen_hooks, kMethStatic},
+    {"unraisablehook", s_unraisablehook, kMethStatic},
     {"set_coroutine_origin_tracking_depth", s_set_coroutine_origin_tracking_depth, kMethStatic},
     {"get_coroutine_origin_tracking_depth", s_get_coroutine_origin_tracking_depth, kMethStatic},
     {"getrefcount", s_getrefcount, kMethStatic},
@@ -536,6 +641,8 @@ Value make_sys_module(Runtime& rt, std::string_view main_filename, const std::ve
   module_add(rt, m, "builtin_module_names", make_tuple(rt, {make_str(rt, "builtins"), make_str(rt, "sys")}));
   module_add(rt, m, "__excepthook__", getattr(rt, m, "excepthook"));
   module_add(rt, m, "__displayhook__", getattr(rt, m, "displayhook"));
+  module_add(rt, m, "__unraisablehook__", getattr(rt, m, "unraisablehook"));
+  rt.unraisable_hook = call_unraisable_hook;
   add_sys_structseqs(rt, m);
   return m;
 }

@@ -763,6 +763,7 @@ void report_unraisable(Runtime& rt, std::string_view prefix, const Value& obj) {
   // A limit is ending the run: its own error is reported once, at the end, not from every
   // finalizer it interrupted on the way out.
   if (rt.aborting()) return;
+  if (exc && rt.unraisable_hook && rt.unraisable_hook(rt, prefix, obj, exc)) return;
   std::string r;
   if (obj && repr_string(rt, obj, &r)) {
     rt.write(OutStream::Stderr, std::string(prefix) + r + "\n");

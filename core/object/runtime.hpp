@@ -129,6 +129,9 @@ struct Runtime {
   // Prints an exception as PyErr_WriteUnraisable does after its "Exception ignored in: ..." line:
   // the traceback and the "Type: str" line only (installed by the interpreter: lang/traceback).
   void (*print_unraisable)(Runtime& rt, const Value& exc) = nullptr;
+  // A sys.unraisablehook the program installed: called for an unraisable exception (true), or
+  // false when the default hook is in place (installed by the sys module).
+  bool (*unraisable_hook)(Runtime& rt, std::string_view prefix, const Value& obj, const Value& exc) = nullptr;
   // Sets __context__ of a newly raised exception to the exception being handled (installed by
   // the interpreter, which knows sys.exc_info()).
   void (*chain_context)(Runtime& rt, const Value& exc) = nullptr;
