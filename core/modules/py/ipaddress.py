@@ -1,4 +1,4 @@
-# ipaddress: CPython 3.11's Lib/ipaddress.py, unchanged.
+# ipaddress: CPython 3.11's Lib/ipaddress.py, unchanged (it is pure Python in CPython too).
 # Copyright 2007 Google Inc.
 #  Licensed to PSF under a Contributor Agreement.
 
@@ -1087,11 +1087,7 @@ class _BaseNetwork(_IPAddressBase):
         """
         return any(self.network_address in priv_network and
                    self.broadcast_address in priv_network
-                   for priv_network in self._constants._private_networks) and all(
-                    self.network_address not in network and
-                    self.broadcast_address not in network
-                    for network in self._constants._private_networks_exceptions
-                )
+                   for priv_network in self._constants._private_networks)
 
     @property
     def is_global(self):
@@ -1338,41 +1334,18 @@ class IPv4Address(_BaseV4, _BaseAddress):
     @property
     @functools.lru_cache()
     def is_private(self):
-        """``True`` if the address is defined as not globally reachable by
-        iana-ipv4-special-registry_ (for IPv4) or iana-ipv6-special-registry_
-        (for IPv6) with the following exceptions:
+        """Test if this address is allocated for private networks.
 
-        * ``is_private`` is ``False`` for ``100.64.0.0/10``
-        * For IPv4-mapped IPv6-addresses the ``is_private`` value is determined by the
-            semantics of the underlying IPv4 addresses and the following condition holds
-            (see :attr:`IPv6Address.ipv4_mapped`)::
+        Returns:
+            A boolean, True if the address is reserved per
+            iana-ipv4-special-registry.
 
-                address.is_private == address.ipv4_mapped.is_private
-
-        ``is_private`` has value opposite to :attr:`is_global`, except for the ``100.64.0.0/10``
-        IPv4 range where they are both ``False``.
         """
-        return (
-            any(self in net for net in self._constants._private_networks)
-            and all(self not in net for net in self._constants._private_networks_exceptions)
-        )
+        return any(self in net for net in self._constants._private_networks)
 
     @property
     @functools.lru_cache()
     def is_global(self):
-        """``True`` if the address is defined as globally reachable by
-        iana-ipv4-special-registry_ (for IPv4) or iana-ipv6-special-registry_
-        (for IPv6) with the following exception:
-
-        For IPv4-mapped IPv6-addresses the ``is_private`` value is determined by the
-        semantics of the underlying IPv4 addresses and the following condition holds
-        (see :attr:`IPv6Address.ipv4_mapped`)::
-
-            address.is_global == address.ipv4_mapped.is_global
-
-        ``is_global`` has value opposite to :attr:`is_private`, except for the ``100.64.0.0/10``
-        IPv4 range where they are both ``False``.
-        """
         return self not in self._constants._public_network and not self.is_private
 
     @property
@@ -1576,15 +1549,13 @@ class _IPv4Constants:
 
     _public_network = IPv4Network('100.64.0.0/10')
 
-    # Not globally reachable address blocks listed on
-    # https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml
     _private_networks = [
         IPv4Network('0.0.0.0/8'),
         IPv4Network('10.0.0.0/8'),
         IPv4Network('127.0.0.0/8'),
         IPv4Network('169.254.0.0/16'),
         IPv4Network('172.16.0.0/12'),
-        IPv4Network('192.0.0.0/24'),
+        IPv4Network('192.0.0.0/29'),
         IPv4Network('192.0.0.170/31'),
         IPv4Network('192.0.2.0/24'),
         IPv4Network('192.168.0.0/16'),
@@ -1594,11 +1565,6 @@ class _IPv4Constants:
         IPv4Network('240.0.0.0/4'),
         IPv4Network('255.255.255.255/32'),
         ]
-
-    _private_networks_exceptions = [
-        IPv4Network('192.0.0.9/32'),
-        IPv4Network('192.0.0.10/32'),
-    ]
 
     _reserved_network = IPv4Network('240.0.0.0/4')
 
@@ -1976,6 +1942,9 @@ class IPv6Address(_BaseV6, _BaseAddress):
             return False
         return self._scope_id == getattr(other, '_scope_id', None)
 
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
     @property
     def scope_id(self):
         """Identifier of a particular zone of the address's scope.
@@ -2042,42 +2011,27 @@ class IPv6Address(_BaseV6, _BaseAddress):
     @property
     @functools.lru_cache()
     def is_private(self):
-        """``True`` if the address is defined as not globally reachable by
-        iana-ipv4-special-registry_ (for IPv4) or iana-ipv6-special-registry_
-        (for IPv6) with the following exceptions:
+        """Test if this address is allocated for private networks.
 
-        * ``is_private`` is ``False`` for ``100.64.0.0/10``
-        * For IPv4-mapped IPv6-addresses the ``is_private`` value is determined by the
-            semantics of the underlying IPv4 addresses and the following condition holds
-            (see :attr:`IPv6Address.ipv4_mapped`)::
+        Returns:
+            A boolean, True if the address is reserved per
+            iana-ipv6-special-registry, or is ipv4_mapped and is
+            reserved in the iana-ipv4-special-registry.
 
-                address.is_private == address.ipv4_mapped.is_private
-
-        ``is_private`` has value opposite to :attr:`is_global`, except for the ``100.64.0.0/10``
-        IPv4 range where they are both ``False``.
         """
         ipv4_mapped = self.ipv4_mapped
         if ipv4_mapped is not None:
             return ipv4_mapped.is_private
-        return (
-            any(self in net for net in self._constants._private_networks)
-            and all(self not in net for net in self._constants._private_networks_exceptions)
-        )
+        return any(self in net for net in self._constants._private_networks)
 
     @property
     def is_global(self):
-        """``True`` if the address is defined as globally reachable by
-        iana-ipv4-special-registry_ (for IPv4) or iana-ipv6-special-registry_
-        (for IPv6) with the following exception:
+        """Test if this address is allocated for public networks.
 
-        For IPv4-mapped IPv6-addresses the ``is_private`` value is determined by the
-        semantics of the underlying IPv4 addresses and the following condition holds
-        (see :attr:`IPv6Address.ipv4_mapped`)::
+        Returns:
+            A boolean, true if the address is not reserved per
+            iana-ipv6-special-registry.
 
-            address.is_global == address.ipv4_mapped.is_global
-
-        ``is_global`` has value opposite to :attr:`is_private`, except for the ``100.64.0.0/10``
-        IPv4 range where they are both ``False``.
         """
         return not self.is_private
 
@@ -2318,30 +2272,18 @@ class _IPv6Constants:
 
     _multicast_network = IPv6Network('ff00::/8')
 
-    # Not globally reachable address blocks listed on
-    # https://www.iana.org/assignments/iana-ipv6-special-registry/iana-ipv6-special-registry.xhtml
     _private_networks = [
         IPv6Network('::1/128'),
         IPv6Network('::/128'),
         IPv6Network('::ffff:0:0/96'),
-        IPv6Network('64:ff9b:1::/48'),
         IPv6Network('100::/64'),
         IPv6Network('2001::/23'),
+        IPv6Network('2001:2::/48'),
         IPv6Network('2001:db8::/32'),
-        # IANA says N/A, let's consider it not globally reachable to be safe
-        IPv6Network('2002::/16'),
+        IPv6Network('2001:10::/28'),
         IPv6Network('fc00::/7'),
         IPv6Network('fe80::/10'),
         ]
-
-    _private_networks_exceptions = [
-        IPv6Network('2001:1::1/128'),
-        IPv6Network('2001:1::2/128'),
-        IPv6Network('2001:3::/32'),
-        IPv6Network('2001:4:112::/48'),
-        IPv6Network('2001:20::/28'),
-        IPv6Network('2001:30::/28'),
-    ]
 
     _reserved_networks = [
         IPv6Network('::/8'), IPv6Network('100::/8'),
