@@ -35,6 +35,7 @@
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/int.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -94,6 +95,7 @@ struct GreenPool {
   std::string prefix;              // worker threads are named prefix_N
   std::vector<int64_t> idents;     // worker N's thread identifier
   std::vector<int64_t> idle;       // idle workers (each takes the next job; the lowest first)
+  Value executor;                  // a default pool: loop.set_default_executor()'s executor
 };
 
 struct GreenState {
@@ -665,13 +667,36 @@ bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident) {
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut) {
   GreenState* g = state_if_any(rt);
   if (!g) return false;
-  for (GreenPool& p : g->pools) {
-    if (!p.loop || !p.loop.is(loop)) continue;
+  for (size_t i = 0; i < g->pools.size(); ++i) {
+    if (!g->pools[i].loop || !g->pools[i].loop.is(loop)) continue;
+    int64_t pool = static_cast<int64_t>(i);
+    if (Value ex = g->pools[i].executor) {
+      // A ThreadPoolExecutor set as the default: its own pool (its _pool attribute).
+      Value id = getattr_opt(rt, ex, rt.intern("_pool"));
+      rt.clear_error();
+      if (!id || !int_to_int64(id, &pool) || pool < 0 || static_cast<size_t>(pool) >= g->pools.size()) return false;
+    }
+    GreenPool& p = g->pools[static_cast<size_t>(pool)];
     if (p.busy == 0 && p.queue.empty()) return false;
+    if (!p.loop) p.loop = loop;  // resolved through this loop
     p.idle_waiters.push_back(fut);
     return true;
   }
   return false;
+}
+
+void green_set_loop_executor(Runtime& rt, const Value& loop, const Value& executor) {
+  GreenState& g = state(rt);
+  g.pools[static_cast<size_t>(green_loop_pool(rt, loop))].executor = executor;
+}
+
+Value green_loop_executor(Runtime& rt, const Value& loop) {
+  GreenState* g = state_if_any(rt);
+  if (!g) return Value();
+  for (const GreenPool& p : g->pools) {
+    if (p.loop && p.loop.is(loop)) return p.executor;
+  }
+  return Value();
 }
 
 }  // namespace ls

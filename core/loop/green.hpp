@@ -61,4 +61,9 @@ void green_finish_all(Runtime& rt);
 // call_soon_threadsafe) when it is idle. False: it is idle already.
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut);
 
+// loop.set_default_executor(executor): the executor run_in_executor(None, ...) uses for `loop`
+// (null when none was set).
+void green_set_loop_executor(Runtime& rt, const Value& loop, const Value& executor);
+Value green_loop_executor(Runtime& rt, const Value& loop);
+
 }  // namespace ls

@@ -1193,6 +1193,21 @@ static bool deliver_to_future(Runtime& rt, const Value& fut, bool ok, const Valu
 // beside the loop on the virtual clock; its result or exception is delivered to the returned
 // future by a callback the loop runs (call_soon_threadsafe in CPython), so awaiting it lets the
 // tasks already ready run first. Another executor: wrap_future(executor.submit(func, *args)).
+// set_default_executor(executor): a ThreadPoolExecutor that run_in_executor(None, ...) and
+// to_thread then use (kept by green.cpp with the loop's default pool).
+static Value m_set_default_executor(Runtime& rt, const Value& self, CallArgs a) {
+  Value args[1];
+  if (!bind_args(rt, a, "BaseEventLoop.set_default_executor", {"executor"}, 1, 1, args)) return nullptr;
+  Value cf = import_module(rt, make_str(rt, "concurrent.futures"));
+  Value tpe = cf ? getattr(rt, cf, "ThreadPoolExecutor") : Value();
+  if (!tpe) return nullptr;
+  int ok = isinstance_generic(rt, args[0], tpe);
+  if (ok < 0) return nullptr;
+  if (!ok) return rt.raise(rt.t.TypeError, "executor must be ThreadPoolExecutor instance");
+  green_set_loop_executor(rt, self, args[0]);
+  return rt.None();
+}
+
 static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
   Value bound[2];
   if (a.nkw() > 0) {
@@ -1216,9 +1231,14 @@ static Value m_run_in_executor(Runtime& rt, const Value& self, CallArgs a) {
   if (rt.is_none(a[0]) && l->executor_shutdown_called) {
     return rt.raise(rt.t.RuntimeError, "Executor shutdown has been called");
   }
-  if (!rt.is_none(a[0])) {
+  Value executor = a[0];
+  if (rt.is_none(executor)) {
+    Value set = green_loop_executor(rt, self);  // loop.set_default_executor()'s
+    if (set) executor = set;
+  }
+  if (!rt.is_none(executor)) {
     // futures.wrap_future(executor.submit(func, *args), loop=self)
-    Value submit = getattr(rt, a[0], "submit");
+    Value submit = getattr(rt, executor, "submit");
     Value sub = submit ? call(rt, submit, CallArgs{a.args + 1, a.nargs - 1, nullptr}) : Value();
     Value asyncio_mod = sub ? import_module(rt, make_str(rt, "asyncio")) : Value();
     Value wrap = asyncio_mod ? getattr(rt, asyncio_mod, "wrap_future") : Value();
@@ -1410,6 +1430,7 @@ static const MethodDef kLoopMethods[] = {
     {"shutdown_asyncgens", m_shutdown_asyncgens},
     {"shutdown_default_executor", m_shutdown_default_executor},
     {"run_in_executor", m_run_in_executor},
+    {"set_default_executor", m_set_default_executor},
     {"add_signal_handler", m_add_signal_handler},
     {"remove_signal_handler", m_remove_signal_handler},
     {nullptr, nullptr},
