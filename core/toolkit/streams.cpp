@@ -1535,8 +1535,8 @@ static bool server_start_serving(Runtime& rt, const Value& self) {
     VSock* vs = vsock(rt, fd, sid);
     if (!vs) continue;
     vs->listening = true;
-    add_handler(rt, s->loop, fd, true, accept_connection, "BaseSelectorEventLoop._accept_connection", self,
-                make_tuple(rt, {make_int(rt, fd)}));
+    add_handler(rt, s->loop, fd, true, accept_connection, "BaseSelectorEventLoop._accept_connection", s->loop,
+                make_tuple(rt, {self, make_int(rt, fd)}));
   }
   return true;
 }
@@ -1707,10 +1707,12 @@ static NativeCoro accept2_impl(Runtime& rt, Value server, int fd, Value extra) {
   co_return Outcome::ok(rt.None());
 }
 
-static Value accept_connection(Runtime& rt, const Value& self, CallArgs a) {
+// loop._accept_connection(protocol_factory, sock, ..., server, backlog): here (server, fd)
+static Value accept_connection(Runtime& rt, const Value&, CallArgs a) {
+  Value self = a[0];
   ServerObject* s = SV(self);
   int64_t lfd = 0;
-  index_int64(rt, a[0], &lfd);
+  index_int64(rt, a[1], &lfd);
   for (int64_t i = 0; i < s->backlog; ++i) {
     VSock* l = vsock(rt, static_cast<int>(lfd));
     if (!l || l->backlog.empty()) return rt.None();
@@ -1951,16 +1953,17 @@ static NativeCoro create_server_impl(Runtime& rt, Value loop, Value factory, Val
   co_return Outcome::ok(server);
 }
 
-static Value sock_connect_cb(Runtime& rt, const Value& fut, CallArgs a) {
-  // (fd, address)
+static Value sock_connect_cb(Runtime& rt, const Value&, CallArgs a) {
+  // loop._sock_connect_cb(fut, sock, address): the socket as its fd
+  Value fut = a[0];
   if (future_like_done(rt, fut)) return rt.None();
   int64_t fd = 0;
-  index_int64(rt, a[0], &fd);
+  index_int64(rt, a[1], &fd);
   VSock* s = vsock(rt, static_cast<int>(fd));
   if (s && s->so_error) {
     int err = s->so_error;
     bool ok = true;
-    std::string addr = repr_of(rt, a[1], &ok);
+    std::string addr = repr_of(rt, a[2], &ok);
     Value e = os_error(rt, err, "Connect call failed " + addr);
     if (!e) return nullptr;
     if (!call_method(rt, fut, rt.intern("set_exception"), {e})) return nullptr;
@@ -1974,7 +1977,7 @@ static Value sock_write_done(Runtime& rt, const Value& handle, CallArgs a) {
   if (!as_handle(handle)->cancelled) {
     // remove_writer(fd): the handle's first argument
     int64_t fd = 0;
-    index_int64(rt, as_tuple(as_handle(handle)->args)->items()[0], &fd);
+    index_int64(rt, as_tuple(as_handle(handle)->args)->items()[1], &fd);
     sel_remove(rt, static_cast<int>(fd), false);
   }
   return rt.None();
@@ -2007,8 +2010,8 @@ static NativeCoro create_connection_impl(Runtime& rt, Value loop, Value factory,
     vsock_connect(rt, cfd, ai.host, ai.port);
     Value fut = create_future_on(rt, loop);
     co_await gc_enter(&fut);
-    Value h = add_handler(rt, loop, cfd, false, sock_connect_cb, "BaseSelectorEventLoop._sock_connect_cb", fut,
-                          make_tuple(rt, {make_int(rt, cfd), address}));
+    Value h = add_handler(rt, loop, cfd, false, sock_connect_cb, "BaseSelectorEventLoop._sock_connect_cb", loop,
+                          make_tuple(rt, {fut, make_int(rt, cfd), address}));
     future_add_native_done_callback(rt, as_future(fut),
                                     NativeCallback{sock_write_done, "BaseSelectorEventLoop._sock_write_done", nullptr},
                                     h, Value());
