@@ -319,6 +319,26 @@ static const NativeSite kNativeSites[] = {
     {"Timeout.__aexit__", "timeouts.py", 97, 97},
     {"BaseEventLoop.shutdown_asyncgens", "base_events.py", 539, 551},
     {"BaseEventLoop.shutdown_default_executor", "base_events.py", 564, 573},
+    // streams and servers (toolkit/streams.cpp)
+    {"StreamReader.readline", "streams.py", 544, 563},
+    {"StreamReader.readuntil", "streams.py", 575, 655},
+    {"StreamReader.read", "streams.py", 666, 708},
+    {"StreamReader.readexactly", "streams.py", 717, 747},
+    {"StreamReader.__anext__", "streams.py", 761, 762},
+    {"StreamWriter.drain", "streams.py", 366, 389},
+    {"StreamWriter.wait_closed", "streams.py", 360, 361},
+    {"FlowControlMixin._drain_helper", "streams.py", 164, 172},
+    {"open_connection", "streams.py", 26, 48},
+    {"start_server", "streams.py", 54, 84},
+    {"Server.start_serving", "base_events.py", 352, 356},
+    {"Server.serve_forever", "base_events.py", 358, 369},
+    {"Server.wait_closed", "base_events.py", 379, 384},
+    {"AbstractServer.__aenter__", "events.py", 195, 196},
+    {"AbstractServer.__aexit__", "events.py", 198, 200},
+    {"BaseEventLoop._create_server_getaddrinfo", "base_events.py", 1422, 1423},
+    {"BaseEventLoop.create_server", "base_events.py", 1430, 1491},
+    {"BaseEventLoop.create_connection", "base_events.py", 987, 1069},
+    {"BaseSelectorEventLoop._accept_connection2", "selector_events.py", 200, 222},
 };
 
 bool format_native_coroutine(Runtime& rt, const Value& coro, std::string* out) {
