@@ -310,6 +310,7 @@ struct StreamTypes {
   TypeObject* reader_protocol = nullptr;
   TypeObject* writer = nullptr;
   TypeObject* server = nullptr;
+  TypeObject* gaierror = nullptr;  // socket.gaierror (LoopScope has no socket module)
 };
 static StreamTypes& stream_types(Runtime& rt);
 
@@ -1812,7 +1813,10 @@ static Value getaddrinfo_native(Runtime& rt, const Value&, CallArgs a) {
       infos.push_back(ai);
     }
   }
-  if (infos.empty()) return rt.raise_value(os_error(rt, -2, "Name or service not known"));
+  if (infos.empty()) {
+    return rt.raise_value(call(rt, Value::borrow(stream_types(rt).gaierror),
+                               {make_int(rt, -2), make_str(rt, "Name or service not known")}));
+  }
   std::vector<Value> items;
   for (const AddrInfo& ai : infos) {
     items.push_back(make_tuple(rt, {make_int(rt, ai.family), make_int(rt, 1), make_int(rt, 6), make_str(rt, ""),
@@ -2363,6 +2367,16 @@ static StreamTypes& stream_types(Runtime& rt) {
     t.trsock = make_builtin_type(
         rt, TypeSpec{"TransportSocket", nullptr, sizeof(TrSockObject), 0, kTrSockMethods, kTrSockGetSets, "asyncio.trsock"},
         s);
+  }
+  {
+    TypeSlots s;
+    TypeObject* base = rt.t.OSError;
+    t.gaierror = make_builtin_type(
+        rt,
+        TypeSpec{"gaierror", base, base->basicsize,
+                 base->flags & (kTypeGc | kTypeHasDict | kTypeBaseType | kTypeIsException), nullptr, nullptr, "socket"},
+        s);
+    add_slot_wrappers(rt, t.gaierror);
   }
   t.base_protocol = make_type(rt, "BaseProtocol", nullptr, sizeof(Object), "asyncio.protocols", kBaseProtocolMethods,
                               nullptr, nullptr, nullptr, nullptr, nullptr);
