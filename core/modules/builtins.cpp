@@ -1100,6 +1100,30 @@ static void add_quitters(Runtime& rt, const Value& module) {
   }
 }
 
+// help: CPython's site adds _sitebuiltins._Helper(), whose call is pydoc.help(*args, **kwds).
+static Value helper_repr(Runtime& rt, const Value&) {
+  return make_str(rt, "Type help() for interactive help, or help(object) for help about object.");
+}
+
+static Value helper_call(Runtime& rt, const Value&, CallArgs a) {
+  Value pydoc = import_module(rt, make_str(rt, "pydoc"));
+  if (!pydoc) return nullptr;
+  Value help = getattr(rt, pydoc, "help");
+  if (!help) return nullptr;
+  return call(rt, help, a);
+}
+
+static void add_helper(Runtime& rt, const Value& module) {
+  TypeSlots s;
+  s.dealloc = quitter_dealloc;
+  s.repr = helper_repr;
+  s.call = helper_call;
+  TypeObject* t = make_builtin_type(rt, TypeSpec{"_Helper", nullptr, sizeof(Object), 0, nullptr, nullptr,
+                                                 "_sitebuiltins"},
+                                    s);
+  module_add(rt, module, "help", Value::steal(alloc<Object>(rt, t)));
+}
+
 static const MethodDef kBuiltinFunctions[] = {
     {"print", b_print, kMethStatic},       {"repr", b_repr, kMethStatic},
     {"ascii", b_ascii, kMethStatic},       {"len", b_len, kMethStatic},
@@ -1160,6 +1184,7 @@ Value make_builtins_module(Runtime& rt) {
   module_add(rt, m, "Ellipsis", Value::borrow(rt.ellipsis));
   module_add(rt, m, "__debug__", rt.True());
   add_quitters(rt, m);
+  add_helper(rt, m);
   return m;
 }
 

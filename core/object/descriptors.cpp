@@ -90,6 +90,12 @@ static Value method_getattr(Runtime& rt, const Value& self, StrObject* name) {
   return getattr(rt, m->func, name);
 }
 
+// method.__doc__ as a descriptor too (object.__getattribute__(m, '__doc__'), as pydoc reads it).
+static Value method_get_doc(Runtime& rt, const Value& self) {
+  return getattr(rt, static_cast<MethodObject*>(self.obj())->func, rt.n.__doc__);
+}
+static const GetSetDef kMethodGetSets[] = {{"__doc__", method_get_doc}, {nullptr, nullptr}};
+
 static Value method_compare(Runtime& rt, const Value& a, const Value& b, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || b.type(rt) != rt.t.method) return rt.NotImplemented();
   auto* x = static_cast<MethodObject*>(a.obj());
@@ -169,6 +175,16 @@ static Value cm_func(Runtime&, const Value& self) { return static_cast<ClassMeth
 
 static Value cm_getattr(Runtime& rt, const Value& self, StrObject* name) {
   // Expose the wrapped function's metadata (__name__, __doc__, __isabstractmethod__...).
+  // __doc__ is the instance's own or the function's (3.10+ copies it), never object's docstring,
+  // which the type lookup would find.
+  if (name == rt.n.__doc__) {
+    Value* dict = instance_dict_slot(self.obj());
+    if (dict && *dict) {
+      Value v = dict_get_str(as_dict(*dict), name);
+      if (v) return v;
+    }
+    return getattr(rt, static_cast<ClassMethodObject*>(self.obj())->callable, name);
+  }
   Value r = generic_getattr(rt, self, name);
   if (r || !rt.error_matches(rt.t.AttributeError)) return r;
   rt.clear_error();
@@ -783,7 +799,7 @@ void init_descriptor_types(Runtime& rt) {
   m.compare = method_compare;
   m.hash = method_hash;
   m.new_ = method_new;
-  rt.t.method = make_builtin_type(rt, TypeSpec{"method", nullptr, sizeof(MethodObject), kTypeGc}, m);
+  rt.t.method = make_builtin_type(rt, TypeSpec{"method", nullptr, sizeof(MethodObject), kTypeGc, nullptr, kMethodGetSets}, m);
   m.new_ = nullptr;
   m.repr = method_wrapper_repr;
   rt.t.method_wrapper = make_builtin_type(rt, TypeSpec{"method-wrapper", nullptr, sizeof(MethodObject), kTypeGc}, m);

@@ -92,8 +92,17 @@ TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots
   if (t->dict) {
     if (spec.methods) add_methods(rt, t, spec.methods);
     if (spec.getsets) add_getsets(rt, t, spec.getsets);
+    ensure_type_doc(rt, t);
   }
   return t;
+}
+
+// CPython gives every type a __doc__ in its dict (tp_doc, or None), so an instance never reads
+// object's docstring through the MRO (pydoc's object.__getattribute__(x, '__doc__') included).
+void ensure_type_doc(Runtime& rt, TypeObject* t) {
+  if (!t->dict || !rt.t.none || t == rt.t.object || t == rt.t.type) return;
+  DictObject* d = as_dict(t->dict);
+  if (!dict_get_str(d, rt.n.__doc__)) dict_set_str(rt, d, rt.n.__doc__, rt.None());
 }
 
 static void dict_put(Runtime& rt, TypeObject* type, const char* name, Value v) {
@@ -416,6 +425,19 @@ static Value gs_repr(Runtime& rt, const Value& self) {
   auto* d = static_cast<GetSetDescrObject*>(self.obj());
   return make_str(rt, "<attribute '" + std::string(d->def->name) + "' of '" + d->owner->name + "' objects>");
 }
+
+// __doc__: CPython's subtype getsets document a class's __dict__ and __weakref__; LoopScope's
+// built-in getsets carry no docstrings (None, not object's docstring found through the type).
+static Value gs_get_doc(Runtime& rt, const Value& self) {
+  auto* d = static_cast<GetSetDescrObject*>(self.obj());
+  if (d->owner && (d->owner->flags & kTypeHeapType)) {
+    std::string_view n = d->def->name;
+    if (n == "__dict__") return make_str(rt, "dictionary for instance variables");
+    if (n == "__weakref__") return make_str(rt, "list of weak references to the object");
+  }
+  return rt.None();
+}
+static const GetSetDef kGetSetDescrGetSets[] = {{"__doc__", gs_get_doc}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------------------------------
 // wrapper_descriptor: a dunder of a built-in type, backed by its slot.
@@ -930,6 +952,7 @@ void init_native_types(Runtime& rt) {
 
   // object and type were created before descriptors existed: give them their methods now.
   install_object_and_type_methods(rt);
+  add_getsets(rt, rt.t.getset_descriptor, kGetSetDescrGetSets);
 }
 
 }  // namespace ls

@@ -91,6 +91,8 @@ TypeObject* make_builtin_type(Runtime& rt, const TypeSpec& spec, const TypeSlots
 void add_methods(Runtime& rt, TypeObject* type, const MethodDef* methods);
 void add_getsets(Runtime& rt, TypeObject* type, const GetSetDef* getsets);
 void set_type_attr(Runtime& rt, TypeObject* type, const char* name, Value v);
+// Puts __doc__ = None into a built-in type's dict unless it has one (CPython's types all do).
+void ensure_type_doc(Runtime& rt, TypeObject* t);
 
 // Argument parsing for natives with CPython-style messages.
 // `names`: parameter names in order; the first `required` must be given; the first `maxpos` may

@@ -54,7 +54,10 @@ Runtime::Runtime() {
   init_descriptor_types(*this);
   init_mappingproxy_type(*this);
   init_exception_types(*this);
-  for (TypeObject* type : static_types) add_slot_wrappers(*this, type);
+  for (TypeObject* type : static_types) {
+    add_slot_wrappers(*this, type);
+    ensure_type_doc(*this, type);
+  }
 }
 
 Runtime::~Runtime() { teardown(*this); }
