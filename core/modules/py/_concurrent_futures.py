@@ -289,7 +289,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
                 return True
         return len(done) == len(fs)
 
-    _block(ready, timeout)
+    if not _block(ready, timeout) and timeout is None:
+        raise RuntimeError('waiting for pending futures would block forever: no thread is left '
+                           'to finish them')
     done = set(f for f in fs if f.done())
     return DoneAndNotDoneFutures(done, fs - done)
 
