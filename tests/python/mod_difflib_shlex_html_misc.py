@@ -23,3 +23,5 @@ s.enter(2, 1, print, ("second",))
 s.enter(1, 1, print, ("first",))
 s.run()
 import this
+import colorsys
+print(colorsys.rgb_to_hls(0.2, 0.4, 0.9), colorsys.rgb_to_hls(1, 0.5, 0.2))
