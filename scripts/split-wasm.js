@@ -166,6 +166,8 @@ async function main() {
     "--enable-exception-handling",
     "--enable-mutable-globals",
     "--enable-sign-ext",
+    "--enable-bulk-memory", // -mbulk-memory, -mnontrapping-fptoint (cmake/LoopScopeCompiler.cmake)
+    "--enable-nontrapping-float-to-int",
     `--keep-funcs=@${keepFile}`,
     "--export-prefix=%",
     "-o1",
