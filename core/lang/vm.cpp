@@ -412,6 +412,29 @@ static void gen_finished(Runtime& rt, GenObject* g) {
   (void)rt;
 }
 
+// Runs generator g's frame next in this dispatch loop, above `caller` (SEND and a FOR_ITER over a
+// generator). False, with RecursionError raised, at the recursion limit: CPython raises it as the
+// generator's frame starts, which ends the generator (a coroutine that hit the limit was not
+// "never awaited", a generator is exhausted). `fresh`: the frame had not started yet.
+static inline bool gen_push_frame(Runtime& rt, VM& vm, GenObject* g, FrameObject* caller, FrameEntry entry,
+                                  bool& fresh) {
+  if (++rt.call_depth > rt.limits.recursion_limit) {
+    --rt.call_depth;
+    rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
+    gen_finished(rt, g);
+    return false;
+  }
+  FrameObject* gf = as_frame(g->frame);
+  gen_enter(vm, g);
+  gf->back = caller;
+  gf->entry = entry;
+  gf->is_entry = false;
+  fresh = gf->state == FrameState::Created;
+  gf->state = FrameState::Running;
+  vm.current = gf;
+  return true;
+}
+
 static Value get_awaitable(Runtime& rt, const Value& v, uint32_t where) {
   TypeObject* t = v.type(rt);
   if (t == rt.t.coroutine) {
@@ -1868,22 +1891,10 @@ dispatch_switch:
       // loop's body, its return ends the loop (see RETURN_VALUE). A generator's frames then form
       // one chain with their consumer's, which a green thread can suspend (loop/green.cpp).
       GenObject* g = as_gen(it);
-      FrameObject* gf = as_frame(g->frame);
       SAVE_FRAME();
-      if (++rt.call_depth > rt.limits.recursion_limit) {
-        --rt.call_depth;
-        rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
-        gen_finished(rt, g);
-        goto error;
-      }
-      gen_enter(vm, g);
-      gf->back = f;
-      gf->entry = FrameEntry::ForIter;
-      gf->is_entry = false;
-      bool fresh = gf->state == FrameState::Created;
-      gf->state = FrameState::Running;
-      f = gf;
-      vm.current = f;
+      bool fresh;
+      if (!gen_push_frame(rt, vm, g, f, FrameEntry::ForIter, fresh)) goto error;
+      f = vm.current;
       LOAD_FRAME();
       if (!fresh) PUSH(rt.None());
       DISPATCH();
@@ -2010,22 +2021,9 @@ return_dispatch:
         goto error;
       }
       SAVE_FRAME();
-      if (++rt.call_depth > rt.limits.recursion_limit) {
-        --rt.call_depth;
-        rt.raise(rt.t.RecursionError, "maximum recursion depth exceeded");
-        // CPython raises it as the generator's frame starts, which ends the generator: a
-        // coroutine that hit the limit was not "never awaited", a generator is exhausted.
-        gen_finished(rt, g);
-        goto error;
-      }
-      gen_enter(vm, g);
-      gf->back = f;
-      gf->entry = FrameEntry::Send;
-      gf->is_entry = false;
-      bool fresh = gf->state == FrameState::Created;
-      gf->state = FrameState::Running;
-      f = gf;
-      vm.current = f;
+      bool fresh;
+      if (!gen_push_frame(rt, vm, g, f, FrameEntry::Send, fresh)) goto error;
+      f = vm.current;
       LOAD_FRAME();
       if (!fresh) PUSH(std::move(v));
       DISPATCH();
