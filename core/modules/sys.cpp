@@ -353,11 +353,16 @@ static bool call_unraisable_hook(Runtime& rt, std::string_view prefix, const Val
       "def __repr__(self):\n"
       "    return 'UnraisableHookArgs(%s)' % ', '.join('%s=%r' % fv for fv in zip(_fields, self))\n"
       "UnraisableHookArgs.__repr__ = __repr__\n";
+  // The class is made once per run and kept in module_state, which releases it (a Value) when
+  // the run is torn down, before the last collection.
+  struct HeldClass {
+    Value cls;
+  };
   const char* key = "sys.UnraisableHookArgs";
   Value cls;
   auto it = rt.module_state.find(key);
   if (it != rt.module_state.end()) {
-    cls = Value::borrow(static_cast<Object*>(it->second.get()));
+    cls = static_cast<HeldClass*>(it->second.get())->cls;
   } else {
     CompileResult cr = compile_source(rt, kArgs, "<sys>");
     if (cr.error) return false;
@@ -370,9 +375,7 @@ static bool call_unraisable_hook(Runtime& rt, std::string_view prefix, const Val
     }
     cls = dict_get_str(as_dict(ns), rt.intern("UnraisableHookArgs"));
     if (!cls) return false;
-    Object* keep = cls.obj();
-    incref(keep);
-    rt.module_state[key] = std::shared_ptr<void>(keep, [](void*) {});
+    rt.module_state[key] = std::make_shared<HeldClass>(HeldClass{cls});
   }
   Value tb = is_exception_instance(exc) ? as_exc(exc)->traceback : Value();
   std::string msg(prefix);
