@@ -214,6 +214,7 @@ void Run::Impl::finalize() {
   if (r.vm) r.vm->host_slicing = false;  // also when a run is destroyed before it finished
   // Executor jobs still running finish first (CPython joins the workers before atexit).
   if (r.vm && !r.aborting()) green_finish_all(r);
+  if (r.vm) green_discard_all(r);
   run_atexit();
   if (r.aborting() && r.limits.max_steps > 0 && r.vm) {
     // Finalizers (__del__, unclosed generators) get steps of their own, still bounded.

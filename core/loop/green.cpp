@@ -640,6 +640,26 @@ void green_finish_all(Runtime& rt) {
   }
 }
 
+void green_discard_all(Runtime& rt) {
+  GreenState* g = state_if_any(rt);
+  if (!g || g->running) return;
+  std::vector<ThreadRef> suspended;
+  for (const ThreadRef& t : g->live) {
+    if (t->phase == Phase::Suspended && t->entry) suspended.push_back(t);
+  }
+  if (suspended.empty()) return;
+  std::string saved(rt.abort_message);
+  if (saved.empty()) rt.abort_message = std::string(kStepBudgetExhausted);  // no handler runs
+  for (const ThreadRef& t : suspended) {
+    t->wait_pred.reset();
+    t->skip_delivery = true;
+    rt.vm->chunk = rt.vm->budget = 0;  // its first instruction raises the limit's error again
+    step(rt, *g, t.get());
+    rt.clear_error();
+  }
+  rt.abort_message = std::move(saved);
+}
+
 Value green_block(Runtime& rt, const Value& pred, double timeout) {
   GreenState* g = state_if_any(rt);
   GreenThread* t = g ? g->running : nullptr;

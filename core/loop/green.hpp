@@ -57,6 +57,10 @@ bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident);
 // Interpreter shutdown: the remaining threads run to their end (CPython joins the executors'
 // workers before atexit callbacks).
 void green_finish_all(Runtime& rt);
+// At the run's end: the jobs still suspended (the run was stopped by a limit, or they wait for
+// what nothing can bring) are unwound as an aborted run unwinds, no handler running, so their
+// frames are released.
+void green_discard_all(Runtime& rt);
 // Asks the loop's default pool to resolve `fut` (an asyncio future of that loop, through
 // call_soon_threadsafe) when it is idle. False: it is idle already.
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut);
