@@ -81,7 +81,8 @@ Value tuple_from_iterable(Runtime& rt, const Value& iterable) {
 static void tuple_dealloc(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
   Value* items = t->items();
-  for (int64_t i = 0; i < t->size; ++i) items[i].reset();
+  // CPython's tupledealloc releases the items last to first (visible through __del__ order).
+  for (int64_t i = t->size - 1; i >= 0; --i) items[i].reset();
 }
 
 static void tuple_traverse(Object* o, Visitor& visit) {
