@@ -342,6 +342,10 @@ static const GetSetDef kFunctionGetSets[] = {
     {nullptr, nullptr},
 };
 
+// CPython's meth_reduce for a module's function: its name, which pickle and copy take as "a global".
+static Value nf_reduce(Runtime&, const Value& self, CallArgs) { return as_function(self)->name; }
+static const MethodDef kNativeFunctionMethods[] = {{"__reduce__", nf_reduce}, {nullptr, nullptr}};
+
 void init_function_type(Runtime& rt) {
   TypeSlots s;
   s.dealloc = fn_dealloc;
@@ -353,6 +357,17 @@ void init_function_type(Runtime& rt) {
   rt.t.function = make_builtin_type(
       rt, TypeSpec{"function", nullptr, sizeof(FunctionObject), kTypeGc | kTypeHasDict, nullptr, kFunctionGetSets}, s);
   add_instance_dict_descriptor(rt, rt.t.function);
+
+  // builtin_function_or_method for Python code standing for a module-level C function of
+  // CPython's (modules/registry.cpp retypes them): called as a function, but not a descriptor, so
+  // stored as a class attribute it is not bound (`class A: f = operator.add`; A().f(1, 2) is 3).
+  TypeSlots ns = s;
+  ns.descr_get = nullptr;
+  rt.t.native_function = make_builtin_type(
+      rt, TypeSpec{"builtin_function_or_method", nullptr, sizeof(FunctionObject), kTypeGc | kTypeHasDict,
+                   kNativeFunctionMethods, kFunctionGetSets},
+      ns);
+  add_instance_dict_descriptor(rt, rt.t.native_function);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1174,7 +1174,7 @@ dispatch_switch:
     }
     const Value& callable = slot0[0].is_null() ? slot0[1] : slot0[0];
     size_t npos = nargs - (kw ? static_cast<size_t>(kw->size) : 0);
-    if (callable.is_obj() && callable.obj()->type == rt.t.function) {
+    if (callable.is_obj() && (callable.obj()->type == rt.t.function || callable.obj()->type == rt.t.native_function)) {
       FunctionObject* fn = as_function(callable);
       CodeObject* fco = as_code(fn->code);
       if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
@@ -1318,7 +1318,7 @@ dispatch_switch:
       callable = m->func;
       ca = CallArgs{with_self.data(), static_cast<size_t>(at->size) + 1, ca.kwnames};
     }
-    if (callable.is_obj() && callable.obj()->type == rt.t.function &&
+    if (callable.is_obj() && (callable.obj()->type == rt.t.function || callable.obj()->type == rt.t.native_function) &&
         !(as_code(as_function(callable)->code)->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
       FrameObject* nf = bind_arguments(rt, as_function(callable), ca);
       if (!nf) goto error;

@@ -64,12 +64,17 @@ static void mark_code_native(Runtime& rt, CodeObject* co) {
 }
 
 // A function, a classmethod/staticmethod/property's functions, or (with `members`) every such
-// attribute a class defines.
+// attribute a class defines. `members` is set for the module's own names.
 static void mark_native(Runtime& rt, const Value& obj, bool members) {
   if (!obj.is_obj()) return;
   TypeObject* t = obj.obj()->type;
   if (t == rt.t.function) {
     mark_code_native(rt, as_code(as_function(obj)->code));
+    // A module-level function becomes a builtin_function_or_method (no binding as a class
+    // attribute, CPython's type name); methods stay functions, as C methods bind.
+    if (members && str_view(as_function(obj)->qualname).find('.') == std::string_view::npos) {
+      obj.obj()->type = rt.t.native_function;
+    }
   } else if (t == rt.t.classmethod || t == rt.t.staticmethod) {
     mark_native(rt, static_cast<ClassMethodObject*>(obj.obj())->callable, false);
   } else if (t == rt.t.property) {

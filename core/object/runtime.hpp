@@ -31,6 +31,9 @@ struct BuiltinTypes {
   TypeObject *int_, *bool_, *float_, *complex_, *str, *bytes, *bytearray, *memoryview;
   TypeObject *tuple, *list, *dict, *set, *frozenset, *range, *slice;
   TypeObject *function, *builtin_function, *method, *method_descriptor, *slot_wrapper, *method_wrapper;
+  // A frozen module's Python function standing for a C function of CPython's (heapq.heappush,
+  // operator.add): a `function` in layout, a builtin_function_or_method in behaviour (no binding).
+  TypeObject* native_function;
   TypeObject *classmethod_descriptor, *generic_alias, *union_type, *text_io, *native_coroutine;
   TypeObject *classmethod, *staticmethod, *property, *super, *getset_descriptor;
   TypeObject *code, *cell, *module, *frame, *traceback, *mappingproxy, *member_descriptor;
