@@ -78,6 +78,7 @@ struct GreenThread {
   double block_deadline = 0;  // ... or its clock reaches this (infinity: no timeout)
   int64_t worker = -1;        // the pool's worker thread running the job
   int64_t ident = 0;
+  bool daemon = false;        // a daemon threading.Thread: the interpreter's exit does not wait
   Phase phase = Phase::Fresh;
   bool running = false;
   bool ok = false;
@@ -409,7 +410,7 @@ void take_worker(GreenState& g, GreenThread* t) {
 }
 
 void release_worker(GreenState& g, GreenThread* t) {
-  if (t->worker >= 0) g.pools[static_cast<size_t>(t->pool)].idle.push_back(t->worker);
+  if (t->worker >= 0 && t->pool >= 0) g.pools[static_cast<size_t>(t->pool)].idle.push_back(t->worker);
   t->worker = -1;
 }
 
@@ -420,6 +421,7 @@ bool run(Runtime& rt, GreenState& g, const ThreadRef& keep) {
   auto it = std::find(g.live.begin(), g.live.end(), keep);
   if (it != g.live.end()) g.live.erase(it);
   release_worker(g, keep.get());
+  if (keep->pool < 0) return true;  // a threading.Thread (no pool)
   return pool_done(rt, g, keep->pool);
 }
 
@@ -516,6 +518,26 @@ bool green_submit(Runtime& rt, int64_t pool, const Value& func, const Value& arg
   p.busy += 1;
   g.live.push_back(t);
   take_worker(g, t.get());
+  return run(rt, g, t);
+}
+
+bool green_start_thread(Runtime& rt, const Value& func, const Value& thread, bool daemon, GreenDeliver deliver,
+                        int64_t* ident) {
+  GreenState& g = state(rt);
+  auto t = std::make_shared<GreenThread>();
+  t->seq = g.next_seq++;
+  t->pool = -1;
+  t->func = func;
+  t->args = make_tuple(rt, {});
+  t->deliver = deliver;
+  t->target = thread;
+  t->daemon = daemon;
+  t->local = rt.virtual_time;
+  // Its first frame is threading's Thread._bootstrap, as in CPython.
+  t->depth = 0;
+  t->ident = 140000000000000 + 4096 * ++g.next_ident;
+  *ident = t->ident;
+  g.live.push_back(t);
   return run(rt, g, t);
 }
 
@@ -625,7 +647,13 @@ int green_wait(Runtime& rt, const Value& pred, double timeout) {
 void green_finish_all(Runtime& rt) {
   GreenState* g = state_if_any(rt);
   if (!g || g->running) return;
-  while (!g->live.empty()) {
+  auto waited = [g] {
+    for (const ThreadRef& t : g->live) {
+      if (!t->daemon) return true;
+    }
+    return false;
+  };
+  while (waited()) {
     if (!green_run_due(rt)) {
       rt.clear_error();
       break;
@@ -677,11 +705,27 @@ Value green_block(Runtime& rt, const Value& pred, double timeout) {
 bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident) {
   GreenState* g = state_if_any(rt);
   GreenThread* t = g ? g->running : nullptr;
-  if (!t || t->worker < 0) return false;
+  if (!t) return false;
+  if (t->pool < 0) {
+    // A threading.Thread: its name as it is now (the program may rename it).
+    *ident = t->ident;
+    Value n = getattr_opt(rt, t->target, rt.intern("name"));
+    if (n && is_str(rt, n)) *name = std::string(str_view(n));
+    rt.clear_error();
+    return true;
+  }
+  if (t->worker < 0) return false;
   const GreenPool& p = g->pools[static_cast<size_t>(t->pool)];
   *name = p.prefix + "_" + std::to_string(t->worker);
   *ident = t->ident;
   return true;
+}
+
+Value green_current_thread(Runtime& rt) {
+  GreenState* g = state_if_any(rt);
+  GreenThread* t = g ? g->running : nullptr;
+  if (!t || t->pool >= 0) return Value();
+  return t->target;
 }
 
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut) {

@@ -27,6 +27,15 @@ int64_t green_loop_pool(Runtime& rt, const Value& loop);
 bool green_submit(Runtime& rt, int64_t pool, const Value& func, const Value& args, const Value& kwargs,
                   GreenDeliver deliver, const Value& target, bool notify_cancel);
 
+// threading.Thread.start(): `func` (the thread's bootstrap, called without arguments) runs as a
+// green thread of its own, at once until it first blocks. `thread` is the Thread object (its
+// name is the thread's name); `deliver(thread, ok, outcome)` is called when the thread ended, at
+// its clock's end time. Daemon threads are not waited for at exit. Sets *ident.
+bool green_start_thread(Runtime& rt, const Value& func, const Value& thread, bool daemon, GreenDeliver deliver,
+                        int64_t* ident);
+// The Thread object of the running threading.Thread (null when the running code is not in one).
+Value green_current_thread(Runtime& rt);
+
 // Is a green thread running now (the code calling this is in one)?
 bool green_in_thread(Runtime& rt);
 // Are there threads that have not finished?
@@ -55,7 +64,8 @@ Value green_block(Runtime& rt, const Value& pred, double timeout);
 // the main thread.
 bool green_thread_identity(Runtime& rt, std::string* name, int64_t* ident);
 // Interpreter shutdown: the remaining threads run to their end (CPython joins the executors'
-// workers before atexit callbacks).
+// workers and the non-daemon threads before atexit callbacks); daemon threads are left as they
+// are once no other thread is left (green_discard_all then unwinds them).
 void green_finish_all(Runtime& rt);
 // At the run's end: the jobs still suspended (the run was stopped by a limit, or they wait for
 // what nothing can bring) are unwound as an aborted run unwinds, no handler running, so their

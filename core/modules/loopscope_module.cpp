@@ -82,12 +82,14 @@ Value lsm_green_block(Runtime& rt, const Value&, CallArgs a) {
   return green_block(rt, a[0], timeout);
 }
 
-// green_thread() -> (name, ident) of the running executor thread, None on the main thread.
+// green_thread() -> (name, ident) of the running executor thread, (name, ident, thread) in a
+// started threading.Thread, None on the main thread.
 Value lsm_green_thread(Runtime& rt, const Value&, CallArgs a) {
   if (!check_nargs(rt, a, "green_thread", 0, 0)) return nullptr;
   std::string name;
   int64_t ident;
   if (!green_thread_identity(rt, &name, &ident)) return rt.None();
+  if (Value t = green_current_thread(rt)) return make_tuple(rt, {make_str(rt, name), make_int(rt, ident), t});
   return make_tuple(rt, {make_str(rt, name), make_int(rt, ident)});
 }
 
@@ -105,6 +107,21 @@ Value lsm_green_submit(Runtime& rt, const Value&, CallArgs a) {
   }
   if (!green_submit(rt, pool, a[1], a[2], a[3], deliver_to_concurrent, a[4], true)) return nullptr;
   return rt.None();
+}
+
+// A threading.Thread ended (at its clock's end time): thread._green_stopped().
+bool deliver_to_thread(Runtime& rt, const Value& thread, bool, const Value&) {
+  return static_cast<bool>(call_method(rt, thread, rt.intern("_green_stopped"), {}));
+}
+
+// green_start(bootstrap, thread, daemon) -> ident: threading.Thread.start() (see green.hpp).
+Value lsm_green_start(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_start", 3, 3)) return nullptr;
+  int daemon = truthy(rt, a[2]);
+  if (daemon < 0) return nullptr;
+  int64_t ident = 0;
+  if (!green_start_thread(rt, a[0], a[1], daemon != 0, deliver_to_thread, &ident)) return nullptr;
+  return make_int(rt, ident);
 }
 
 // green_wait(pred, timeout): blocks until pred() is true (True), or timeout (None: no limit)
@@ -133,6 +150,7 @@ const MethodDef kFunctions[] = {
     {"green_idle", lsm_green_idle},
     {"green_block", lsm_green_block},
     {"green_thread", lsm_green_thread},
+    {"green_start", lsm_green_start},
     {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},

@@ -3,13 +3,15 @@
 # (core/loop/green.cpp): current_thread()/get_ident() name the worker running one, and the
 # blocking waits here (Lock, RLock, Event, Condition, Semaphore) let them run -- a green thread
 # waits suspended until the condition holds or its timeout passes; the main thread runs the
-# green threads meanwhile, and a wait nothing can end raises instead of hanging. Starting a new
-# threading.Thread fails with CPython's RuntimeError("can't start new thread").
+# green threads meanwhile, and a wait nothing can end raises instead of hanging. A started
+# threading.Thread is a green thread too: start() runs it at once until it first blocks, then
+# the caller goes on; the interpreter's exit waits for the non-daemon ones (loop/green.cpp).
 
 import sys as _sys
 import time as _time
 from _loopscope import builtin_type as _builtin_type
 from _loopscope import green_block as _green_block, green_thread as _green_thread
+from _loopscope import green_start as _green_start
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -24,7 +26,9 @@ ThreadError = RuntimeError
 def get_ident():
     """Return a non-zero integer that uniquely identifies the current thread."""
     t = _green_thread()
-    return _MAIN_IDENT if t is None else t[1]
+    if t is None:
+        return _MAIN_IDENT
+    return t[1]
 
 
 def _block(pred, timeout):
@@ -313,103 +317,288 @@ class local:
     """Thread-local data (one thread: an ordinary namespace)."""
 
 
-class Thread:
-    """A class that represents a thread of control (cannot be started in LoopScope)."""
+_counter = 0
 
-    _counter = 0
+
+def _newname(name_template):
+    global _counter
+    _counter += 1
+    return name_template % _counter
+
+
+_active = {}    # maps thread id to Thread object
+_limbo = {}
+
+
+class Thread:
+    """A class that represents a thread of control (a green thread on LoopScope's virtual clock)."""
+
+    _initialized = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        Thread._counter += 1
-        if name is None:
-            name = 'Thread-%d' % Thread._counter
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
             if target is not None:
-                tname = getattr(target, '__name__', None)
-                if tname:
-                    name += ' (%s)' % tname
+                try:
+                    target_name = target.__name__
+                    name += f" ({target_name})"
+                except AttributeError:
+                    pass
         self._target = target
-        self._name = str(name)
+        self._name = name
         self._args = args
-        self._kwargs = kwargs or {}
-        self._daemonic = bool(daemon) if daemon is not None else False
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
         self._ident = None
-        self._started = False
+        self._native_id = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
-        if self._started:
+        """Start the thread's activity: run() runs at once as a green thread, until it first blocks."""
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        raise RuntimeError("can't start new thread")
+        _limbo[self] = self
+        try:
+            _green_start(self._bootstrap, self, self._daemonic)
+        except Exception:
+            _limbo.pop(self, None)
+            raise
 
     def run(self):
         try:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Avoid a refcycle if the thread is running a function with
+            # an argument that has a member that points to the thread.
             del self._target, self._args, self._kwargs
 
+    def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        try:
+            self._ident = get_ident()
+            self._native_id = get_native_id()
+            self._started.set()
+            _active[self._ident] = self
+            del _limbo[self]
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            _active.pop(self._ident, None)
+
+    def _green_stopped(self):
+        # The thread ended (at its clock's end time): is_alive() is False, join() returns.
+        self._is_stopped = True
+
     def join(self, timeout=None):
-        if not self._started:
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if self._is_stopped:
+            return
+        if timeout is None:
+            if not _block(lambda: self._is_stopped, None):
+                _deadlock('Thread.join() of a thread that never ends')
+        else:
+            _block(lambda: self._is_stopped, max(timeout, 0))
 
     def is_alive(self):
-        return self._started and self is _main_thread
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        return True
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
-        return 1 if self._ident else None
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
 
     @property
     def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
-        if self._started:
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.daemon
 
+    def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
+                      DeprecationWarning, stacklevel=2)
+        self.daemon = daemonic
+
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead',
+                      DeprecationWarning, stacklevel=2)
         self.name = name
 
+
+class ExceptHookArgs(tuple):
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(args))
+        return tuple.__new__(cls, args)
+
     def __repr__(self):
-        status = 'initial'
-        if self._started:
-            status = 'started'
-        if self._daemonic:
-            status += ' daemon'
-        if self._ident is not None:
-            status += ' %s' % self._ident
-        return '<%s(%s, %s)>' % (self.__class__.__name__, self._name, status)
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % tuple(self))
+
+
+def excepthook(args, /):
+    """Handle uncaught Thread.run() exception."""
+    if args.exc_type == SystemExit:
+        # silently ignore SystemExit
+        return
+    if _sys is not None and _sys.stderr is not None:
+        stderr = _sys.stderr
+    elif args.thread is not None:
+        stderr = args.thread._stderr
+        if stderr is None:
+            return
+    else:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    import traceback
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
+    stderr.flush()
+
+
+__excepthook__ = excepthook
+
+
+def _make_invoke_excepthook():
+    old_excepthook = excepthook
+    old_sys_excepthook = _sys.excepthook
+    if old_excepthook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if old_sys_excepthook is None:
+        raise RuntimeError("sys.excepthook is None")
+
+    sys_exc_info = _sys.exc_info
+    local_print = print
+    local_sys = _sys
+
+    def invoke_excepthook(thread):
+        global excepthook
+        try:
+            hook = excepthook
+            if hook is None:
+                hook = old_excepthook
+            args = ExceptHookArgs([*sys_exc_info(), thread])
+            hook(args)
+        except Exception as exc:
+            exc.__suppress_context__ = True
+            del exc
+            if local_sys is not None and local_sys.stderr is not None:
+                stderr = local_sys.stderr
+            else:
+                stderr = thread._stderr
+            local_print("Exception in threading.excepthook:", file=stderr, flush=True)
+            if local_sys is not None and local_sys.excepthook is not None:
+                sys_excepthook = local_sys.excepthook
+            else:
+                sys_excepthook = old_sys_excepthook
+            sys_excepthook(*sys_exc_info())
+        finally:
+            args = None
+
+    return invoke_excepthook
 
 
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name='MainThread', daemon=False)
-        Thread._counter -= 1
-        self._started = True
+        self._started.set()
         self._ident = _MAIN_IDENT
+        self._native_id = 1
+        _active[self._ident] = self
 
 
 class Timer(Thread):
-    """Call a function after a specified number of seconds (needs a thread: cannot start)."""
+    """Call a function after a specified number of seconds:
+
+            t = Timer(30.0, f, args=None, kwargs=None)
+            t.start()
+            t.cancel()     # stop the timer's action if it's still waiting
+
+    """
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -420,6 +609,13 @@ class Timer(Thread):
         self.finished = Event()
 
     def cancel(self):
+        """Stop the timer if it hasn't finished yet."""
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
@@ -434,8 +630,7 @@ class _WorkerThread(Thread):
 
     def __init__(self, name, ident):
         Thread.__init__(self, name=name, daemon=False)
-        Thread._counter -= 1
-        self._started = True
+        self._started.set()
         self._ident = ident
 
     def is_alive(self):
@@ -447,6 +642,8 @@ def current_thread():
     t = _green_thread()
     if t is None:
         return _main_thread
+    if len(t) == 3:
+        return t[2]
     w = _workers.get(t[1])
     if w is None or w._name != t[0]:
         w = _workers[t[1]] = _WorkerThread(*t)
@@ -463,15 +660,19 @@ def main_thread():
 
 def active_count():
     """Return the number of Thread objects currently alive."""
-    return 1
+    return len(_active) + len(_limbo)
 
 
 activeCount = active_count
 
 
+def _enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
 def enumerate():
     """Return a list of all Thread objects currently alive."""
-    return [_main_thread]
+    return list(_active.values()) + list(_limbo.values())
 
 
 def stack_size(size=0):
@@ -500,21 +701,6 @@ def getprofile():
     return _profile_hook
 
 
-class ExceptHookArgs(tuple):
-    exc_type = property(lambda self: self[0])
-    exc_value = property(lambda self: self[1])
-    exc_traceback = property(lambda self: self[2])
-    thread = property(lambda self: self[3])
-
-
-def excepthook(args, /):
-    """Handle uncaught Thread.run() exception."""
-    import traceback
-    print("Exception in thread %s:" % (args.thread.name if args.thread else None), file=_sys.stderr)
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=_sys.stderr)
-
-
-__excepthook__ = excepthook
 
 _builtin_type(Lock, '_thread.lock')
 _builtin_type(RLock, '_thread.RLock')
