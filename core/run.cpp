@@ -178,6 +178,8 @@ void Run::Impl::finish(SendResult r) {
   } else {
     Value exc = rt_.take_error();
     if (exc && is_subtype(exc.obj()->type, rt_.t.SystemExit) && !rt_.aborting()) {
+      // handle_system_exit leaves __traceback__ as it was when the exception was last caught.
+      exception_drop_uncaught_traceback(exc);
       std::string msg;
       result.exit_code = system_exit_code(rt_, exc, &msg);
       if (!msg.empty()) emit(Stream::Stderr, msg);

@@ -2446,6 +2446,7 @@ exception_unwind:
       while (sp > level) DROP();
       // The pushed lasti is the frame's (RERAISE may have restored an earlier instruction).
       if (h->lasti) PUSH(Value::small(f->lasti));
+      exception_mark_caught(rt.exc);
       PUSH(rt.take_error());
       ip = base + h->handler;
       DISPATCH();

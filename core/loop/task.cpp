@@ -256,6 +256,7 @@ static bool task_step(Runtime& rt, TaskObject* t, Value exc, const Value& from) 
   if (r == SendResult::Error) {
     if (rt.aborting()) return false;
     Value e = rt.take_error();
+    exception_mark_caught(e);  // Task.__step's `except BaseException`
     if (isinstance(rt, e, st.cancelled_error)) {
       t->cancelled_exc = e;
       if (!future_cancel(rt, t, Value())) rt.clear_error();

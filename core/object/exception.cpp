@@ -372,6 +372,7 @@ static bool set_tb(Runtime& rt, const Value& self, const Value& v) {
   }
   if (rt.is_none(v)) {
     as_exc(self)->traceback.reset();
+    as_exc(self)->tb_uncaught = 0;
     as_exc(self)->frame_keep.reset();  // the frames went with the traceback
     return true;
   }
@@ -380,6 +381,7 @@ static bool set_tb(Runtime& rt, const Value& self, const Value& v) {
     return false;
   }
   as_exc(self)->traceback = v;
+  as_exc(self)->tb_uncaught = 0;
   return true;
 }
 static Value get_context(Runtime& rt, const Value& self) {
@@ -750,6 +752,17 @@ void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, 
   tb->lasti = lasti;
   gc_track(rt, tb);
   as_exc(exc)->traceback = Value::steal(tb);
+  as_exc(exc)->tb_uncaught += 1;
+}
+
+void exception_drop_uncaught_traceback(const Value& exc) {
+  if (!is_exception_instance(exc)) return;
+  ExceptionObject* e = as_exc(exc);
+  for (; e->tb_uncaught > 0 && e->traceback; --e->tb_uncaught) {
+    Value next = static_cast<TracebackObject*>(e->traceback.obj())->next;
+    e->traceback = std::move(next);
+  }
+  e->tb_uncaught = 0;
 }
 
 void exception_keep_frame(Runtime& rt, const Value& exc, Value v) {

@@ -27,6 +27,13 @@ struct ExceptionObject : Object {
   // functions): CPython's traceback lists that function's frame, which LoopScope leaves out, so
   // a traceback header is printed even when no frame of ours is listed.
   bool hidden_python_frames;
+  // Traceback entries added since the exception was last caught (a handler took it, or native
+  // code standing for CPython Python code that catches it, as Task.__step). CPython 3.11 adds a
+  // frame passed through without a handler only to the thread state's pending traceback: it
+  // reaches __traceback__ when something catches the exception. An uncaught SystemExit is never
+  // caught again (PyErr_Print's handle_system_exit leaves __traceback__ alone), so these leading
+  // entries are dropped from it at the top level (exception_drop_uncaught_traceback).
+  int32_t tb_uncaught;
 };
 
 inline ExceptionObject* as_exc(const Value& v) { return static_cast<ExceptionObject*>(v.obj()); }
@@ -42,6 +49,12 @@ Value new_stop_iteration(Runtime& rt, const Value& value);
 Value exception_str(Runtime& rt, const Value& exc);
 // Sets the __traceback__ entry chain: prepends a (frame, lasti, lineno) record.
 // Prepends a traceback entry for `frame` at instruction `lasti` (line `lineno`).
+// The exception was caught (see ExceptionObject::tb_uncaught).
+inline void exception_mark_caught(const Value& exc) {
+  if (is_exception_instance(exc)) as_exc(exc)->tb_uncaught = 0;
+}
+// Drops the traceback entries added since the exception was last caught.
+void exception_drop_uncaught_traceback(const Value& exc);
 void exception_add_traceback(Runtime& rt, const Value& exc, const Value& frame, int lineno, int lasti = -1);
 // Keeps `v` alive as long as `exc` keeps its traceback, as CPython's traceback keeps the frame
 // of a Python function it passed through (and so that frame's locals).
