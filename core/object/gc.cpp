@@ -58,106 +58,175 @@ void gc_clear_object(Object* o) {
 
 namespace {
 
+// CPython's gcmodule.c, list for list: the collector works on linked lists of GC heads and moves
+// objects between them, so the order of the runtime's list -- and with it the order in which a
+// later collection finalizes garbage -- evolves as CPython's does. kGcReachable marks an object as
+// "collecting" (in the set being examined and not yet found reachable: CPython's
+// PREV_MASK_COLLECTING), kGcUnreachable as tentatively unreachable (NEXT_MASK_UNREACHABLE).
+constexpr uint32_t kCollecting = kGcReachable;
+
+void list_init(GCHead* l) { l->prev = l->next = l; }
+bool list_empty(GCHead* l) { return l->next == l; }
+void list_unlink(GCHead* h) {
+  h->prev->next = h->next;
+  h->next->prev = h->prev;
+}
+void list_append(GCHead* h, GCHead* l) {
+  h->prev = l->prev;
+  h->next = l;
+  l->prev->next = h;
+  l->prev = h;
+}
+void list_move(GCHead* h, GCHead* to) {
+  list_unlink(h);
+  list_append(h, to);
+}
+// Appends all of `from` to the end of `to`; `from` is left empty.
+void list_merge(GCHead* from, GCHead* to) {
+  if (list_empty(from)) return;
+  GCHead* first = from->next;
+  GCHead* last = from->prev;
+  first->prev = to->prev;
+  to->prev->next = first;
+  last->next = to;
+  to->prev = last;
+  list_init(from);
+}
+
+// update_refs: every object of the set starts from its reference count (minus the caller's
+// reference to `held`) and is marked collecting.
+void update_refs(GCHead* list, Object* held) {
+  for (GCHead* h = list->next; h != list; h = h->next) {
+    Object* o = gc_object(h);
+    h->refs = static_cast<int64_t>(o->refcnt) - (o == held ? 1 : 0);
+    o->flags |= kCollecting;
+  }
+}
+
 struct SubtractInternal final : Visitor {
   size_t edges = 0;  // references followed: the work a collection of this heap costs
   void visit(Object* o) override {
     ++edges;
-    if (o->flags & kGcTracked) --gc_head(o)->refs;
+    if ((o->flags & kGcTracked) && (o->flags & kCollecting)) --gc_head(o)->refs;
   }
 };
 
-struct MarkReachable final : Visitor {
-  std::vector<Object*>* work;
-  void visit(Object* o) override {
-    if ((o->flags & kGcTracked) && !(o->flags & kGcReachable)) {
-      o->flags |= kGcReachable;
-      work->push_back(o);
-    }
-  }
-};
-
-// Objects of the candidate set referenced from outside it, plus everything they reach, are
-// marked kGcReachable. `extra_refs` is subtracted from each count (references the collector holds).
-// Returns the number of references followed in the first pass.
-size_t mark_from_roots(const std::vector<Object*>& set, int64_t extra_refs, Object* held = nullptr) {
-  for (Object* o : set) gc_head(o)->refs = static_cast<int64_t>(o->refcnt) - extra_refs - (o == held ? 1 : 0);
+// subtract_refs: what is left is the number of references from outside the set.
+size_t subtract_refs(GCHead* list) {
   SubtractInternal sub;
-  for (Object* o : set) gc_traverse(o, sub);
-  std::vector<Object*> work;
-  MarkReachable mark;
-  mark.work = &work;
-  for (Object* o : set) {
-    if (gc_head(o)->refs > 0 && !(o->flags & kGcReachable)) {
-      o->flags |= kGcReachable;
-      work.push_back(o);
+  for (GCHead* h = list->next; h != list; h = h->next) gc_traverse(gc_object(h), sub);
+  return sub.edges;
+}
+
+// visit_reachable: an object referenced by one found reachable is reachable; if the scan had
+// already moved it to the unreachable list, it goes back to the end of the young list, where the
+// scan reaches it again (this is what reorders CPython's list: an object only its referrers keep
+// ends up after them).
+struct VisitReachable final : Visitor {
+  GCHead* young;
+  void visit(Object* o) override {
+    if (!(o->flags & kGcTracked) || !(o->flags & kCollecting)) return;
+    GCHead* h = gc_head(o);
+    if (o->flags & kGcUnreachable) {
+      o->flags &= ~kGcUnreachable;
+      list_move(h, young);
+      h->refs = 1;
+    } else if (h->refs == 0) {
+      h->refs = 1;
     }
   }
-  while (!work.empty()) {
-    Object* o = work.back();
-    work.pop_back();
-    gc_traverse(o, mark);
+};
+
+// move_unreachable: scans `young` in order; an object with references from outside is
+// reachable (and so is what it references), one without is moved to `unreachable` until
+// something reachable turns out to reference it.
+void move_unreachable(GCHead* young, GCHead* unreachable) {
+  VisitReachable vr;
+  vr.young = young;
+  GCHead* h = young->next;
+  while (h != young) {
+    Object* o = gc_object(h);
+    if (h->refs > 0) {
+      gc_traverse(o, vr);  // may append to young: read h->next afterwards
+      o->flags &= ~kCollecting;
+      h = h->next;
+    } else {
+      GCHead* next = h->next;
+      list_move(h, unreachable);
+      o->flags |= kGcUnreachable;
+      h = next;
+    }
   }
-  return sub.edges;
+  for (GCHead* u = unreachable->next; u != unreachable; u = u->next) gc_object(u)->flags &= ~kGcUnreachable;
+}
+
+size_t deduce_unreachable(GCHead* young, GCHead* unreachable, Object* held) {
+  update_refs(young, held);
+  size_t edges = subtract_refs(young);
+  move_unreachable(young, unreachable);
+  return edges;
+}
+
+void list_clear_collecting(GCHead* list) {
+  for (GCHead* h = list->next; h != list; h = h->next) gc_object(h)->flags &= ~kCollecting;
 }
 
 }  // namespace
 
 size_t gc_collect(Runtime& rt) { return gc_collect_holding(rt, nullptr); }
 
+// gc_collect_main of CPython 3.11 (a full collection: the runtime keeps one generation).
 size_t gc_collect_holding(Runtime& rt, Object* held) {
   Heap& heap = rt.heap;
   if (heap.gc_running) return 0;
   heap.gc_running = true;
   heap.gc_allocs = 0;
 
-  std::vector<Object*> all;
-  all.reserve(heap.gc_tracked);
-  for (GCHead* h = heap.gc_list.next; h != &heap.gc_list; h = h->next) all.push_back(gc_object(h));
-  size_t edges = mark_from_roots(all, 0, held);
-
-  std::vector<Object*> garbage;
-  for (Object* o : all) {
-    if (o->flags & kGcReachable) {
-      o->flags &= ~kGcReachable;
-    } else {
-      garbage.push_back(o);
-    }
-  }
-  all.clear();
-  all.shrink_to_fit();
+  GCHead* young = &heap.gc_list;
+  GCHead unreachable;
+  list_init(&unreachable);
+  size_t edges = deduce_unreachable(young, &unreachable, held);
   size_t freed = 0;
-  if (!garbage.empty()) {
-    for (Object* o : garbage) incref(o);
-    // Finalizers run once, before anything is cleared (PEP 442).
-    bool ran_finalizer = false;
-    for (Object* o : garbage) {
+  if (!list_empty(&unreachable)) {
+    // finalize_garbage: tp_finalize of each in list order, once (PEP 442). Nothing keeps the
+    // garbage alive but its own cycles: a finalizer that drops the last reference to another
+    // object of the set frees it there and then (its finalizer runs from its deallocation, and
+    // freeing unlinks it from the list), as in CPython.
+    GCHead seen;
+    list_init(&seen);
+    while (!list_empty(&unreachable)) {
+      GCHead* h = unreachable.next;
+      Object* o = gc_object(h);
+      list_move(h, &seen);
       if (o->type->slots.finalize && !(o->flags & kFinalized)) {
         o->flags |= kFinalized;
+        incref(o);
         o->type->slots.finalize(rt, o);
-        ran_finalizer = true;
+        decref(o);
       }
     }
-    // A finalizer may have stored a reference to the garbage somewhere live: keep whatever is
-    // now reachable from outside the set.
-    std::vector<Object*> doomed;
-    if (ran_finalizer) {
-      for (Object* o : garbage) {
-        if (!(o->flags & kGcTracked)) o->flags |= kGcReachable;  // untracked meanwhile: keep
+    list_merge(&seen, &unreachable);
+    // handle_resurrected_objects: a finalizer may have stored a reference to the garbage
+    // somewhere live; what is now reachable from outside goes back to the runtime's list.
+    list_clear_collecting(&unreachable);
+    GCHead still;
+    list_init(&still);
+    deduce_unreachable(&unreachable, &still, held);
+    list_merge(&unreachable, young);
+    // delete_garbage: tp_clear in list order; whatever clearing frees is unlinked as it goes, an
+    // object that survives its clear (kept by one cleared later) goes back to the runtime's list.
+    for (GCHead* h = still.next; h != &still; h = h->next) ++freed;
+    while (!list_empty(&still)) {
+      GCHead* h = still.next;
+      Object* o = gc_object(h);
+      incref(o);
+      gc_clear_object(o);
+      decref(o);
+      if (still.next == h) {
+        o->flags &= ~kCollecting;
+        list_move(h, young);
       }
-      std::vector<Object*> still;
-      for (Object* o : garbage)
-        if (o->flags & kGcTracked) still.push_back(o);
-      mark_from_roots(still, 1, held);
-      for (Object* o : garbage) {
-        if (o->flags & kGcReachable) o->flags &= ~kGcReachable;
-        else doomed.push_back(o);
-      }
-    } else {
-      doomed = garbage;
     }
-    for (Object* o : doomed) gc_clear_object(o);
-    freed = doomed.size();
-    for (Object* o : garbage) decref(o);
   }
   // The next collection waits for as many new containers as there are live ones, and at least a
   // quarter as many as the references this one followed: the collector does not generations, so
