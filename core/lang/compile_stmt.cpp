@@ -1050,6 +1050,11 @@ void Compiler::try_except(Try* t) {
 void Compiler::try_star_except(Try* t) {
   int except = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label(),
       reraise_star = new_label();
+  // The else block starts at the statement's depth, also when the body never falls through to it
+  // (`try: raise ExceptionGroup(...)`): nothing jumps there then, and binding it after the
+  // handlers' cleanup would keep that code's deeper stack for the statements that follow, whose
+  // exception handlers would then restore the wrong item as the handled exception.
+  u_->label_depth[static_cast<size_t>(orelse)] = u_->depth;
   push_handler(except, false);
   push_fblock(FBlock{FBlockKind::TryExcept});
   stmts(t->body);
