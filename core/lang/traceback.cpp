@@ -97,6 +97,8 @@ static bool extract_anchors(const std::string& line, int start, int end, int* le
       l = i;
       r = i + 1;
       if (i + 1 < b->right->loc.col_offset && !is_ws(segment[static_cast<size_t>(i) + 1])) ++r;
+      // A parenthesized left operand's ')' is not the operator: keep going (traceback.c).
+      if (segment[static_cast<size_t>(i)] == ')' && i + 1 < b->right->loc.col_offset) continue;
       break;
     }
     if (l < 0) return false;
@@ -166,6 +168,24 @@ static bool caret_range(const std::string& line, const CodeObject* co, const Tra
   } else {
     r->end = char_offset(line, static_cast<int>(line_end));
   }
+  return true;
+}
+
+bool traceback_caret_anchors(const std::string& segment, int* left, int* right) {
+  return extract_anchors(segment, 0, char_offset(segment, static_cast<int>(segment.size())), left, right);
+}
+
+int traceback_display_width(const std::string& line, int nchars) { return display_width(char_widths(line), nchars); }
+
+bool traceback_positions(const Value& tbv, int* lineno, int* end_lineno, int* col, int* end_col) {
+  auto* tb = static_cast<TracebackObject*>(tbv.obj());
+  const CodeObject* co = as_frame(tb->frame)->code;
+  if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return false;
+  const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
+  *lineno = p.line;
+  *end_lineno = p.end_line;
+  *col = p.col;
+  *end_col = p.end_col;
   return true;
 }
 

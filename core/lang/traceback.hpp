@@ -34,6 +34,15 @@ void print_exception(Runtime& rt, const Value& exc);
 // traceback, then the type and ': ' + str(exc) -- no chained exceptions, notes or group tree.
 void print_unraisable(Runtime& rt, const Value& exc);
 
+// For traceback.py's StackSummary (modules/traceback_module.cpp): the ~~^^ anchors of a source
+// segment as character offsets within it (false when it has none: not a binary operation or a
+// subscript); the terminal columns of a line's first `nchars` characters (wide ones take 2); a
+// traceback entry's instruction position (lines 1-based, columns UTF-8 byte offsets, -1 unknown;
+// false when the entry has none).
+bool traceback_caret_anchors(const std::string& segment, int* left, int* right);
+int traceback_display_width(const std::string& line, int nchars);
+bool traceback_positions(const Value& tb, int* lineno, int* end_lineno, int* col, int* end_col);
+
 // Source text of the files the program was compiled from, for the source lines shown.
 void register_source(Runtime& rt, std::string_view filename, std::string_view source);
 std::string source_line(Runtime& rt, std::string_view filename, int lineno);

@@ -9,6 +9,7 @@
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/tuple.hpp"
 
 namespace ls {
 
@@ -72,6 +73,41 @@ Value tb_format_tb(Runtime& rt, const Value&, CallArgs a) {
   return make_str(rt, s);
 }
 
+// positions(tb): (lineno, end_lineno, colno, end_colno) of the entry's instruction, what
+// CPython's _get_code_position reads from co_positions() (None for each unknown part).
+Value tb_positions(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "positions", 1, 1)) return nullptr;
+  if (a[0].type(rt) != rt.t.traceback) {
+    return rt.raise(rt.t.TypeError, "positions() argument must be a traceback, not " + type_name(rt, a[0]));
+  }
+  int p[4] = {-1, -1, -1, -1};
+  traceback_positions(a[0], &p[0], &p[1], &p[2], &p[3]);
+  Value items[4];
+  for (int i = 0; i < 4; ++i) items[i] = p[i] < 0 ? rt.None() : Value::small(p[i]);
+  return make_tuple(rt, items, 4);
+}
+
+// caret_anchors(segment): (left_end_offset, right_start_offset) of a binary operation's operator or
+// a subscript's brackets in the segment, as the interpreter's own report draws them; else None.
+Value tb_caret_anchors(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "caret_anchors", 1, 1)) return nullptr;
+  if (!is_str(rt, a[0])) return rt.raise(rt.t.TypeError, "caret_anchors() argument must be str");
+  int left = 0, right = 0;
+  if (!traceback_caret_anchors(std::string(str_view(a[0])), &left, &right)) return rt.None();
+  return make_tuple(rt, {Value::small(left), Value::small(right)});
+}
+
+// display_width(line, offset): the terminal columns of line[:offset] (East Asian wide characters
+// take two), traceback._display_width.
+Value tb_display_width(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "display_width", 2, 2)) return nullptr;
+  int64_t n;
+  if (!is_str(rt, a[0]) || !is_int(rt, a[1]) || !int_to_int64(a[1], &n)) {
+    return rt.raise(rt.t.TypeError, "display_width() takes a str and an int");
+  }
+  return Value::small(traceback_display_width(std::string(str_view(a[0])), static_cast<int>(n)));
+}
+
 }  // namespace
 
 Value make_traceback_core_module(Runtime& rt) {
@@ -79,6 +115,9 @@ Value make_traceback_core_module(Runtime& rt) {
   module_add_function(rt, m, "format_exception", tb_format_exception);
   module_add_function(rt, m, "format_exception_only", tb_format_exception_only);
   module_add_function(rt, m, "format_tb", tb_format_tb);
+  module_add_function(rt, m, "positions", tb_positions);
+  module_add_function(rt, m, "caret_anchors", tb_caret_anchors);
+  module_add_function(rt, m, "display_width", tb_display_width);
   return m;
 }
 

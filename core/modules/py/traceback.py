@@ -140,9 +140,24 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    # Internal version of walk_tb that yields full code positions including
+    # end line and column information.
+    while tb is not None:
+        positions = _traceback.positions(tb)
+        # Yield tb_lineno when co_positions does not have a line number to
+        # maintain behavior with walk_tb.
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno, ) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
     """Return a StackSummary object representing a list of pre-processed entries from tb."""
-    return StackSummary._extract_from_extended_frame_gen(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 # --- stacks -----------------------------------------------------------------------------------
@@ -196,6 +211,22 @@ def clear_frames(tb):
     "Clear all references to local variables in the frames of a traceback."
     while tb is not None:
         tb = tb.tb_next
+
+
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode('utf-8')
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+def _display_width(line, offset):
+    """Calculate the extra amount of width space the given source
+    code segment might take if it were to be displayed on a fixed
+    width output device. Supports wide unicode characters and emojis."""
+
+    # Fast track for ASCII-only strings
+    if line.isascii():
+        return offset
+    return _traceback.display_width(line, offset)
 
 
 class FrameSummary:
@@ -257,7 +288,11 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        return klass._extract_from_extended_frame_gen(frame_gen, limit=limit,
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+
+        return klass._extract_from_extended_frame_gen(extended_frame_gen(), limit=limit,
                                                       lookup_lines=lookup_lines,
                                                       capture_locals=capture_locals)
 
@@ -272,10 +307,11 @@ class StackSummary(list):
         if limit is not None:
             items = items[:limit] if limit >= 0 else items[limit:]
         result = klass()
-        for f, lineno in items:
+        for f, (lineno, end_lineno, colno, end_colno) in items:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
-                                       locals=f.f_locals if capture_locals else None))
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         return result
 
     @classmethod
@@ -293,7 +329,56 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno,
                                                       frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+
+            line = frame_summary._original_line
+            orig_line_len = len(line)
+            frame_line_len = len(frame_summary.line.lstrip())
+            stripped_characters = orig_line_len - frame_line_len
+            if (
+                frame_summary.colno is not None
+                and frame_summary.end_colno is not None
+            ):
+                start_offset = _byte_offset_to_character_offset(
+                    line, frame_summary.colno)
+                end_offset = _byte_offset_to_character_offset(
+                    line, frame_summary.end_colno)
+                code_segment = line[start_offset:end_offset]
+
+                anchors = None
+                if frame_summary.lineno == frame_summary.end_lineno:
+                    # CPython parses the segment with ast (_extract_caret_anchors_from_line_segment);
+                    # here the interpreter's report finds them.
+                    anchors = _traceback.caret_anchors(code_segment)
+                else:
+                    # Don't count the newline since the anchors only need to
+                    # go up until the last character of the line.
+                    end_offset = len(line.rstrip())
+
+                # show indicators if primary char doesn't span the frame line
+                if end_offset - start_offset < len(stripped_line) or (
+                        anchors and anchors[1] - anchors[0] > 0):
+                    # When showing this on a terminal, some of the non-ASCII characters
+                    # might be rendered as double-width characters, so we need to take
+                    # that into account when calculating the length of the line.
+                    dp_start_offset = _display_width(line, start_offset) + 1
+                    dp_end_offset = _display_width(line, end_offset) + 1
+
+                    row.append('    ')
+                    row.append(' ' * (dp_start_offset - stripped_characters))
+
+                    if anchors:
+                        dp_left_end_offset = _display_width(code_segment, anchors[0])
+                        dp_right_start_offset = _display_width(code_segment, anchors[1])
+                        row.append('~' * dp_left_end_offset)
+                        row.append('^' * (dp_right_start_offset - dp_left_end_offset))
+                        row.append('~' * (dp_end_offset - dp_start_offset - dp_right_start_offset))
+                    else:
+                        row.append('^' * (dp_end_offset - dp_start_offset))
+
+                    row.append('\n')
+
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -342,7 +427,7 @@ class TracebackException:
         self._limit = limit
         self.exc_type = exc_type
         self.stack = StackSummary._extract_from_extended_frame_gen(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
