@@ -256,14 +256,18 @@ def _showwarnmsg_impl(msg):
 def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
+    # CPython imports linecache (for the line) and tracemalloc (for the hint) here: both imports
+    # fail once finalize_modules has emptied sys.modules, which comes with sys.path set to None
+    # (a __del__ warning at exit: no source line, no hint).
+    finalizing = _warnings._finalizing or sys.path is None
     if msg.line is None:
-        line = _warnings.getline(msg.filename, msg.lineno)
+        line = None if finalizing else _warnings.getline(msg.filename, msg.lineno)
     else:
         line = msg.line
     if line:
         line = line.strip()
         s += "  %s\n" % line
-    if msg.source is not None and not _warnings._finalizing:
+    if msg.source is not None and not finalizing:
         # LoopScope has no tracemalloc: CPython's hint for that case (which it cannot print
         # while the interpreter is finalizing).
         s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
