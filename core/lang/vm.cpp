@@ -604,6 +604,15 @@ SendResult vm_run_thread(Runtime& rt, FrameObject* entry, FrameObject* inner, Va
   return execute(rt, entry, inner, StartMode::Normal, out);
 }
 
+bool vm_tail_call(Runtime& rt, const Value& func, std::vector<Value> args) {
+  VM& vm = *rt.vm;
+  if (!vm.tail_ok || !func.is_obj() || func.obj()->type != rt.t.function) return false;
+  vm.tail_ok = false;
+  vm.tail_func = func;
+  vm.tail_args = std::move(args);
+  return true;
+}
+
 void vm_request_suspend(Runtime& rt, int depth) {
   VM& vm = *rt.vm;
   vm.suspend_depth = depth;
@@ -1253,15 +1262,37 @@ dispatch_switch:
     }
     SAVE_FRAME();
     {
+      vm.tail_ok = true;
       Value r = call(rt, callable, CallArgs{args, npos, kw});
+      vm.tail_ok = false;
       while (sp > slot0) DROP();
-      if (!r) goto error;
+      if (!r) {
+        vm.tail_func.reset();
+        goto error;
+      }
+      if (__builtin_expect(static_cast<bool>(vm.tail_func), 0)) goto tail_call;
       PUSH(std::move(r));
     }
     FAST_DISPATCH();
   call_error:
     while (sp > slot0) DROP();
     goto error;
+  }
+
+tail_call: {
+    // The built-in handed the call on (vm_tail_call): its Python function runs here, in its place.
+    Value fn = std::move(vm.tail_func);
+    std::vector<Value> targs = std::move(vm.tail_args);
+    vm.tail_func.reset();
+    vm.tail_args.clear();
+    FrameObject* nf = bind_arguments(rt, as_function(fn), CallArgs{targs.data(), targs.size(), nullptr});
+    if (!nf) goto error;
+    SAVE_FRAME();
+    if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
+    f = nf;
+    vm.current = f;
+    LOAD_FRAME();
+    DISPATCH();
   }
 
   TARGET(CALL_FUNCTION_EX) {
@@ -1330,8 +1361,14 @@ dispatch_switch:
       DISPATCH();
     }
     SAVE_FRAME();
+    vm.tail_ok = true;
     Value r = call(rt, callable, ca);
-    if (!r) goto error;
+    vm.tail_ok = false;
+    if (!r) {
+      vm.tail_func.reset();
+      goto error;
+    }
+    if (__builtin_expect(static_cast<bool>(vm.tail_func), 0)) goto tail_call;
     PUSH(std::move(r));
     DISPATCH();
   }

@@ -60,6 +60,13 @@ struct VM {
   bool suspend_request = false;
   int suspend_depth = 0;
   int64_t suspend_saved_budget = 0;
+  // A built-in called straight from a CALL instruction may hand the call on to a Python function
+  // (vm_tail_call): `tail_ok` is true while such a call runs; the CALL then enters `tail_func`'s
+  // frame with `tail_args` in the same dispatch loop, as if the program had called it. Green
+  // threads use this so that loop.run_forever() in a thread runs as frames that can suspend.
+  bool tail_ok = false;
+  Value tail_func;
+  std::vector<Value> tail_args;
 };
 
 VM& vm_of(Runtime& rt);
@@ -133,6 +140,11 @@ SendResult vm_run_thread(Runtime& rt, FrameObject* entry, FrameObject* inner, Va
 // Asks the dispatch loop running at native depth `depth` to suspend its chain before its next
 // instruction (a loop at another depth drops the request).
 void vm_request_suspend(Runtime& rt, int depth);
+
+// Called by a built-in: when it was called straight from a CALL instruction (VM::tail_ok), the
+// CALL calls `func` (a Python function) with `args` instead, in the same dispatch loop, once the
+// built-in returned; true then (the built-in returns None). False when that is not possible.
+bool vm_tail_call(Runtime& rt, const Value& func, std::vector<Value> args);
 
 // Calls a Python function with vectorcall arguments.
 Value function_call(Runtime& rt, const Value& func, CallArgs args);

@@ -62,6 +62,7 @@ struct GreenThread {
   Value enter_ctx;  // the Context a job of to_thread runs in (its ctx.run unwrapped)
   Value ctx;        // the thread's current context while it is switched out
   Value event_loop;         // the policy's loop for this thread (set_event_loop in the job)
+  Value running_loop;       // the loop the thread runs (a loop's run_forever in the thread)
   bool set_called = true;   // a thread other than the main one gets no loop made for it
   Value entry;      // the job's frame when it runs as a suspendable chain
   FrameObject* inner = nullptr;  // innermost frame of the suspended chain
@@ -147,7 +148,7 @@ void switch_in(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   if (AsyncioState* st = asyncio_state_if_any(rt)) {
     // The running loop and the policy's current loop are per thread.
     s.running_loop = std::move(st->running_loop);
-    st->running_loop.reset();
+    st->running_loop = std::move(t->running_loop);
     s.event_loop = std::move(st->event_loop);
     st->event_loop = std::move(t->event_loop);
     s.set_called = st->set_called;
@@ -175,6 +176,7 @@ void switch_out(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   t->local = rt.virtual_time;
   rt.virtual_time = s.now;
   if (AsyncioState* st = asyncio_state_if_any(rt)) {
+    t->running_loop = std::move(st->running_loop);
     st->running_loop = std::move(s.running_loop);
     t->event_loop = std::move(st->event_loop);
     st->event_loop = std::move(s.event_loop);
@@ -541,6 +543,12 @@ bool green_start_thread(Runtime& rt, const Value& func, const Value& thread, boo
   return run(rt, g, t);
 }
 
+bool green_can_suspend(Runtime& rt) {
+  GreenState* g = state_if_any(rt);
+  GreenThread* t = g ? g->running : nullptr;
+  return t && t->entry && rt.vm->native_depth == t->base_depth;
+}
+
 bool green_in_thread(Runtime& rt) {
   GreenState* g = state_if_any(rt);
   return g && g->running;
@@ -745,6 +753,15 @@ bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut) {
     if (!p.loop) p.loop = loop;  // resolved through this loop
     p.idle_waiters.push_back(fut);
     return true;
+  }
+  return false;
+}
+
+bool green_loop_has_pool(Runtime& rt, const Value& loop) {
+  GreenState* g = state_if_any(rt);
+  if (!g) return false;
+  for (const GreenPool& p : g->pools) {
+    if (p.loop && p.loop.is(loop)) return true;
   }
   return false;
 }

@@ -36,6 +36,9 @@ bool green_start_thread(Runtime& rt, const Value& func, const Value& thread, boo
 // The Thread object of the running threading.Thread (null when the running code is not in one).
 Value green_current_thread(Runtime& rt);
 
+// Can the running green thread suspend its chain from here (its dispatch loop is the one running,
+// no native frame in between)?
+bool green_can_suspend(Runtime& rt);
 // Is a green thread running now (the code calling this is in one)?
 bool green_in_thread(Runtime& rt);
 // Are there threads that have not finished?
@@ -74,6 +77,9 @@ void green_discard_all(Runtime& rt);
 // Asks the loop's default pool to resolve `fut` (an asyncio future of that loop, through
 // call_soon_threadsafe) when it is idle. False: it is idle already.
 bool green_notify_idle(Runtime& rt, const Value& loop, const Value& fut);
+
+// Has `loop` a default executor (run_in_executor(None, ...) was used, or set_default_executor)?
+bool green_loop_has_pool(Runtime& rt, const Value& loop);
 
 // loop.set_default_executor(executor): the executor run_in_executor(None, ...) uses for `loop`
 // (null when none was set).

@@ -11,6 +11,7 @@
 #include "loop/green.hpp"
 #include "loop/native_coro.hpp"
 #include "modules/registry.hpp"
+#include "modules/stdlib.hpp"
 #include "modules/vclock.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -259,8 +260,9 @@ static bool queue_read_from_self(Runtime& rt, const Value& loopv) {
 
 static bool log_slow_callback(Runtime& rt, const Value& handle, double dt);
 
-static bool run_once(Runtime& rt, const Value& loopv) {
-  LoopObject* loop = as_loop(loopv);
+// _run_once's first step: the cancelled timers go (all of them when they are many, else those at
+// the head of the heap).
+static void drop_cancelled_timers(LoopObject* loop) {
   std::vector<Value>& sched = *loop->scheduled;
   int64_t sched_count = static_cast<int64_t>(sched.size());
   if (sched_count > kMinScheduledTimerHandles &&
@@ -281,6 +283,14 @@ static bool run_once(Runtime& rt, const Value& loopv) {
       as_handle(h)->scheduled = false;
     }
   }
+}
+
+// One iteration of the loop (BaseEventLoop._run_once). `waited`: the loop runs in a green thread
+// that already waited for its select (loop_thread_wait): the clock does not move here.
+static bool run_once(Runtime& rt, const Value& loopv, bool waited = false) {
+  LoopObject* loop = as_loop(loopv);
+  std::vector<Value>& sched = *loop->scheduled;
+  drop_cancelled_timers(loop);
   // "select": nothing ready -> jump the virtual clock to the earliest timer. A signal caught
   // since the last iteration makes the self-pipe readable: no waiting, and its reader callback
   // (_read_from_self) joins the ready queue before the timers that are due.
@@ -295,7 +305,7 @@ static bool run_once(Runtime& rt, const Value& loopv) {
   // A socket of the in-memory network that is ready (data, EOF, a connection to accept, a
   // connect() done) makes select() return at once too.
   bool io_ready = vnet_io_ready(rt, loopv);
-  if (loop->ready->empty() && !loop->stopping && !signalled && !io_ready) {
+  if (loop->ready->empty() && !loop->stopping && !signalled && !io_ready && !waited) {
     double wake = 0.0;
     bool has_wake = threads && green_next_wake(rt, &wake);
     if (sched.empty() && !has_wake) {
@@ -417,6 +427,56 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
     vm->asyncgen_finalizer = old_final;
   }
   return ok;
+}
+
+// --- A loop run by a green thread (loop/green.cpp) ----------------------------------------------
+// loop.run_forever() called in a started threading.Thread hands the call on to the Python frames
+// of _green_loop.run_forever (vm_tail_call), which drive the loop through these: the thread's
+// chain can then suspend while the loop waits for its next timer or for another thread's
+// call_soon_threadsafe, and the other threads (the main one among them) go on meanwhile.
+
+bool loop_thread_begin(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return false;
+  set_running(rt, loopv, true);
+  return true;
+}
+
+void loop_thread_end(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  loop->stopping = false;
+  set_running(rt, loopv, false);
+}
+
+// Something for the loop to do at once: a ready callback, stop(), a signal, a ready socket.
+static bool loop_has_work(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  return !loop->ready->empty() || loop->stopping || (loop->pending_signals && !loop->pending_signals->empty()) ||
+         vnet_io_ready(rt, loopv);
+}
+
+static Value loop_thread_ready_fn(Runtime& rt, const Value& self, CallArgs) {
+  return rt.Bool(loop_has_work(rt, self));
+}
+
+Value loop_thread_wait(Runtime& rt, const Value& loopv) {
+  LoopObject* loop = as_loop(loopv);
+  drop_cancelled_timers(loop);
+  if (green_any(rt) && !green_run_due(rt)) return nullptr;
+  if (loop_has_work(rt, loopv)) return rt.None();
+  std::vector<Value>& sched = *loop->scheduled;
+  Value timeout = rt.None();
+  if (!sched.empty()) {
+    double dt = as_handle(sched[0])->when - loop_time(rt, loop);
+    if (dt <= 0) return rt.None();
+    timeout = make_float(rt, dt);
+  }
+  Value pred = make_builtin_function(rt, "_loop_has_work", loop_thread_ready_fn, loopv);
+  return make_tuple(rt, {pred, timeout});
+}
+
+bool loop_thread_once(Runtime& rt, const Value& loopv) {
+  return run_once(rt, loopv, true);
 }
 
 static Value run_until_complete_cb(Runtime& rt, const Value&, CallArgs a) {
@@ -927,6 +987,11 @@ static NativeCoro shutdown_asyncgens_impl(Runtime& rt, Value loopv) {
 // ThreadPoolExecutor.shutdown(wait=True) in the helper thread CPython starts for it does.
 static NativeCoro shutdown_default_executor_impl(Runtime& rt, Value loopv) {
   as_loop(loopv)->executor_shutdown_called = true;
+  if (!green_loop_has_pool(rt, loopv)) co_return Outcome::ok(rt.None());
+  // CPython starts a threading.Thread for the shutdown: it takes the next "Thread-N" name.
+  Value threading = rt.vm ? rt.vm->import_module(rt, make_str(rt, "threading")) : Value();
+  Value named = threading ? call_method(rt, threading, rt.intern("_newname"), {make_str(rt, "Thread-%d")}) : Value();
+  if (!named) co_return Outcome::from_error(rt);
   Value fut = new_future(rt, loopv);
   if (!fut) co_return Outcome::from_error(rt);
   co_await gc_visible(&loopv, &fut);
@@ -1027,8 +1092,24 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
                       make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
 }
 
+// In a green thread whose chain can suspend here: `name` of _green_loop runs in place of the
+// built-in (vm_tail_call). False (nothing done) otherwise; null with an error set.
+static Value green_loop_tail(Runtime& rt, const char* name, std::vector<Value> args) {
+  if (!rt.vm || !rt.vm->tail_ok || !green_can_suspend(rt)) return Value();
+  Value mod = rt.vm->import_module(rt, make_str(rt, "_green_loop"));
+  if (!mod) return nullptr;
+  Value fn = getattr(rt, mod, name);
+  if (!fn) return nullptr;
+  if (!vm_tail_call(rt, fn, std::move(args))) return Value();
+  return rt.None();
+}
+
 static Value m_run_forever(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop_args(rt, a, "BaseEventLoop.run_forever")) return nullptr;
+  if (green_in_thread(rt)) {
+    Value r = green_loop_tail(rt, "run_forever", {self});
+    if (r || rt.has_error()) return r;
+  }
   if (!loop_run_forever(rt, self)) return nullptr;
   return rt.None();
 }
@@ -1036,6 +1117,10 @@ static Value m_run_forever(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_run_until_complete(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!loop_args(rt, a, "BaseEventLoop.run_until_complete", {"future"}, 1, args)) return nullptr;
+  if (green_in_thread(rt)) {
+    Value r = green_loop_tail(rt, "run_until_complete", {self, args[0]});
+    if (r || rt.has_error()) return r;
+  }
   return loop_run_until_complete(rt, self, args[0]);
 }
 
@@ -1446,6 +1531,25 @@ static const GetSetDef kLoopGetSets[] = {
     {nullptr, nullptr},
 };
 
+// BaseEventLoop.__del__: a loop never closed warns "unclosed event loop <repr>" (a
+// ResourceWarning, ignored by default, from base_events.py:692) and, unless it is running, is
+// closed (its ready and scheduled handles released).
+static void loop_finalize(Runtime& rt, Object* o) {
+  Value saved = rt.take_error();
+  Value self = Value::borrow(o);
+  Value closed = call_method(rt, self, rt.intern("is_closed"), {});
+  int c = closed ? truthy(rt, closed) : -1;
+  std::string r;
+  if (c == 0 && repr_string(rt, self, &r) &&
+      warn_asyncio_site(rt, rt.t.ResourceWarning, "unclosed event loop " + r, "base_events.py", 692,
+                        "asyncio.base_events", self)) {
+    Value running = call_method(rt, self, rt.intern("is_running"), {});
+    if (running && truthy(rt, running) == 0) call_method(rt, self, rt.intern("close"), {});
+  }
+  rt.clear_error();
+  rt.exc = std::move(saved);
+}
+
 static void loop_dealloc(Object* o) {
   auto* l = static_cast<LoopObject*>(o);
   delete l->ready;
@@ -1549,6 +1653,7 @@ void init_loop_type(Runtime& rt, AsyncioState& st) {
   }
   TypeSlots s;
   s.dealloc = loop_dealloc;
+  s.finalize = loop_finalize;
   s.traverse = loop_traverse;
   s.clear = loop_clear;
   s.repr = loop_repr;

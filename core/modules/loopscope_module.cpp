@@ -1,5 +1,6 @@
 // _loopscope: hooks through which the modules of core/modules/py/ reach the interpreter where
 // plain Python cannot. Not a CPython module; programs have no use for it.
+#include "loop/asyncio.hpp"
 #include "loop/green.hpp"
 #include "modules/stdlib.hpp"
 #include "object/float.hpp"
@@ -124,6 +125,39 @@ Value lsm_green_start(Runtime& rt, const Value&, CallArgs a) {
   return make_int(rt, ident);
 }
 
+// loop_thread_begin/wait/once/end(loop): a loop driven by a green thread's Python frames
+// (_green_loop.py, loop/loop.cpp).
+bool is_loop_arg(Runtime& rt, CallArgs a, const char* name) {
+  if (!check_nargs(rt, a, name, 1, 1)) return false;
+  if (!is_loop(rt, a[0])) {
+    rt.raise(rt.t.TypeError, std::string(name) + "(loop) takes an event loop");
+    return false;
+  }
+  return true;
+}
+
+Value lsm_loop_thread_begin(Runtime& rt, const Value&, CallArgs a) {
+  if (!is_loop_arg(rt, a, "loop_thread_begin") || !loop_thread_begin(rt, a[0])) return nullptr;
+  return rt.None();
+}
+
+Value lsm_loop_thread_wait(Runtime& rt, const Value&, CallArgs a) {
+  if (!is_loop_arg(rt, a, "loop_thread_wait")) return nullptr;
+  return loop_thread_wait(rt, a[0]);
+}
+
+// -> True when the loop was stopped (the iteration ran its callbacks).
+Value lsm_loop_thread_once(Runtime& rt, const Value&, CallArgs a) {
+  if (!is_loop_arg(rt, a, "loop_thread_once") || !loop_thread_once(rt, a[0])) return nullptr;
+  return rt.Bool(as_loop(a[0])->stopping);
+}
+
+Value lsm_loop_thread_end(Runtime& rt, const Value&, CallArgs a) {
+  if (!is_loop_arg(rt, a, "loop_thread_end")) return nullptr;
+  loop_thread_end(rt, a[0]);
+  return rt.None();
+}
+
 // green_wait(pred, timeout): blocks until pred() is true (True), or timeout (None: no limit)
 // passes or no thread is left to make it true (False).
 Value lsm_green_wait(Runtime& rt, const Value&, CallArgs a) {
@@ -151,6 +185,10 @@ const MethodDef kFunctions[] = {
     {"green_block", lsm_green_block},
     {"green_thread", lsm_green_thread},
     {"green_start", lsm_green_start},
+    {"loop_thread_begin", lsm_loop_thread_begin},
+    {"loop_thread_wait", lsm_loop_thread_wait},
+    {"loop_thread_once", lsm_loop_thread_once},
+    {"loop_thread_end", lsm_loop_thread_end},
     {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},
