@@ -1177,6 +1177,12 @@ dispatch_switch:
       slot0[1] = std::move(self);  // may free the method object: not used after this
       args = slot0 + 1;
       nargs = argc + 1;
+    } else if (Object* callfn = slot0[1].is_obj() ? type_python_call(rt, slot0[1].obj()->type) : nullptr) {
+      // An instance of a class with a Python __call__: called as that method (its frame runs in
+      // this loop, as a bound method's does, rather than nested through the type's call slot).
+      slot0[0] = Value::borrow(callfn);
+      args = slot0 + 1;
+      nargs = argc + 1;
     } else {
       args = slot0 + 2;
       nargs = argc;

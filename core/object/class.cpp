@@ -512,6 +512,12 @@ static Value slot_call(Runtime& rt, const Value& self, CallArgs args) {
   return call(rt, fn, args);
 }
 
+Object* type_python_call(Runtime& rt, TypeObject* tp) {
+  if (tp->slots.call != slot_call) return nullptr;
+  Object* d = type_lookup(tp, rt.n.__call__);
+  return d && d->type == rt.t.function ? d : nullptr;
+}
+
 static Value slot_iter(Runtime& rt, const Value& self) {
   Object* d = type_lookup(self.type(rt), rt.n.__iter__);
   if (d == rt.none) return rt.raise(rt.t.TypeError, "'" + type_name(rt, self) + "' object is not iterable");

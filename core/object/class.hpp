@@ -62,6 +62,10 @@ uint32_t member_inline_offset(Runtime& rt, const Value& descr, TypeObject* tp);
 // For the VM's inline instantiation: the function object (borrowed) that `tp`'s init slot calls
 // when that slot is the one of a class defining a plain Python __init__, else null.
 Object* type_python_init(Runtime& rt, TypeObject* tp);
+// For the VM's inline calls of an instance: the function object (borrowed) that `tp`'s call slot
+// calls with the instance first when that slot is the one of a class defining a plain Python
+// __call__, else null.
+Object* type_python_call(Runtime& rt, TypeObject* tp);
 // Does `tp` create its instances with a Python __new__ (CPython's slot_tp_new)?
 bool type_has_python_new(const TypeObject* tp);
 // For the VM's inline binary operators: the plain Python function (borrowed) that `a OP b`
