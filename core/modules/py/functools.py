@@ -403,59 +403,85 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    make_key = _make_key
-    cache = {}
-    stats = [0, 0]  # hits, misses
+class _lru_cache_wrapper:
+    """Create a cached callable that wraps another function.
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
+    user_function:      the function being cached
+
+    maxsize:  0         for no caching
+              None      for unlimited cache size
+              n         for a bounded cache
+
+    typed:    False     cache f(3) and f(3.0) as identical calls
+              True      cache f(3) and f(3.0) as distinct calls
+
+    cache_info_type:    namedtuple class with the fields:
+                            hits misses currsize maxsize
+    """
+    # CPython's C type (functools._lru_cache_wrapper): the cache lives in slots, the instance
+    # __dict__ holds what update_wrapper() copies; as a class attribute it binds like a function.
+    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_hits', '_misses', '__dict__',
+                 '__weakref__')
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        self._func = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = self._misses = 0
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._func(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        result = cache.get(key, _sentinel)
+        if result is not _sentinel:
+            if maxsize is not None:
                 # most recently used: move to the end of the (insertion-ordered) dict
                 del cache[key]
                 cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
+            self._hits += 1
             return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if key not in cache:
+            if maxsize is not None and len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+        return result
 
-    def cache_info():
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info_type()(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        self._cache.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_builtin_type(_lru_cache_wrapper, 'functools._lru_cache_wrapper')
+_sentinel = object()
+_MethodType = type(_lru_cache_wrapper.cache_info.__get__(0))
 
 
 def cache(user_function, /):
