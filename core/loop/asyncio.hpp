@@ -58,6 +58,7 @@ struct HandleObject : Object {
                    // when() and the repr give it back as it was passed, like CPython
   uint64_t seq;    // creation order (trace ids)
   int32_t trace_line;  // the line that scheduled it (set by the trace recorder)
+  Value source_tb;     // debug mode's _source_traceback (loop/source_tb.hpp), else null
 };
 
 struct FutureCallback {
@@ -80,6 +81,7 @@ struct FutureObject : Object {
   Value cancelled_exc;     // the CancelledError a task's coroutine raised
   std::vector<FutureCallback>* callbacks;  // heap vector: Future structs are zero-initialized
   uint64_t id;             // creation order, for the trace
+  Value source_tb;         // debug mode's _source_traceback (loop/source_tb.hpp), else null
 };
 
 // _asyncio.Task

@@ -3,6 +3,7 @@
 // wakes up when a callback fires.
 #include "modules/contextvars.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -65,6 +66,10 @@ Value new_future(Runtime& rt, const Value& loop) {
   auto* f = alloc<FutureObject>(rt, st.future_type);
   Value v = Value::steal(f);
   init_future(rt, f, loop);
+  // Made for asyncio's own code: CPython's is loop.create_future()'s `futures.Future(loop=self)`.
+  static const SourceSite kCreateFuture[] = {
+      {"base_events.py", 427, "create_future", "return futures.Future(loop=self)"}};
+  f->source_tb = capture_source_traceback(rt, loop, kCreateFuture, 1);
   gc_track(rt, f);
   return v;
 }
@@ -327,6 +332,7 @@ std::string future_repr_info(Runtime& rt, FutureObject* f, bool* ok) {
     if (!*ok) return "";
     s += " cb=[" + c + "]";
   }
+  s += source_traceback_repr(rt, f->source_tb);
   return s;
 }
 
@@ -348,6 +354,7 @@ void future_clear_fields(FutureObject* f) {
   f->loop.reset();
   f->cancel_message.reset();
   f->cancelled_exc.reset();
+  f->source_tb.reset();
   if (f->callbacks) {
     auto* cbs = f->callbacks;
     f->callbacks = nullptr;
@@ -362,6 +369,7 @@ void future_traverse_fields(FutureObject* f, Visitor& v) {
   v(f->loop);
   v(f->cancel_message);
   v(f->cancelled_exc);
+  v(f->source_tb);
   if (f->callbacks) {
     for (FutureCallback& cb : *f->callbacks) {
       v(cb.fn);
@@ -386,6 +394,7 @@ void future_finalize(Runtime& rt, Object* o) {
   dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, std::string(type_short_name(o->type)) + " exception was never retrieved"));
   dict_set_str(rt, ctx.get(), rt.intern("exception"), f->exception);
   dict_set_str(rt, ctx.get(), rt.intern("future"), self);
+  if (f->source_tb) dict_set_str(rt, ctx.get(), rt.intern("source_traceback"), f->source_tb);
   loop_call_exception_handler(rt, f->loop, ctx.value());
   rt.clear_error();
   rt.exc = std::move(saved);
@@ -417,6 +426,7 @@ static bool f_init(Runtime& rt, const Value& self, CallArgs a) {
   Value loop = (args[0] && !rt.is_none(args[0])) ? args[0] : get_event_loop(rt);
   if (!loop || !future_init_check_loop(rt, loop)) return false;
   init_future(rt, as_future(self), loop);
+  as_future(self)->source_tb = capture_source_traceback(rt, loop);
   return true;
 }
 
@@ -567,7 +577,9 @@ static bool s_cancel_message(Runtime& rt, const Value& s, const Value& v) {
   as_future(s)->cancel_message = (v && !rt.is_none(v)) ? v : Value();
   return true;
 }
-static Value g_source_traceback(Runtime& rt, const Value&) { return rt.None(); }
+static Value g_source_traceback(Runtime& rt, const Value& s) {
+  return source_traceback_value(rt, as_future(s)->source_tb);
+}
 
 static const MethodDef kFutureMethods[] = {
     {"result", m_result},

@@ -8,6 +8,7 @@
 #include "lang/generator.hpp"
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "toolkit/util.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -287,6 +288,7 @@ Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& lo
   h->context = context ? context : context_copy_current(rt);  // events.Handle: copy_context()
   h->seq = ++st.next_id;
   h->trace_line = 0;
+  h->source_tb = capture_source_traceback(rt, loop);
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -303,6 +305,7 @@ Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value ar
   h->when = when;
   h->seq = ++st.next_id;
   h->trace_line = 0;
+  h->source_tb = capture_source_traceback(rt, loop);
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -391,6 +394,7 @@ void handle_run(Runtime& rt, const Value& hv) {
   dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "Exception in callback " + src));
   dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
   dict_set_str(rt, ctx.get(), rt.intern("handle"), hv);
+  if (h->source_tb) dict_set_str(rt, ctx.get(), rt.intern("source_traceback"), h->source_tb);
   // CPython calls the handler from Handle._run's `except` block: the handler sees the exception
   // as sys.exc_info(), and what it raises is chained to it.
   VM& vm = *rt.vm;
@@ -407,6 +411,7 @@ static void handle_dealloc(Object* o) {
   h->args.reset();
   h->loop.reset();
   h->context.reset();
+  h->source_tb.reset();
 }
 static void handle_traverse(Object* o, Visitor& v) {
   auto* h = static_cast<HandleObject*>(o);
@@ -415,6 +420,7 @@ static void handle_traverse(Object* o, Visitor& v) {
   v(h->loop);
   v(h->context);
   v(h->when_obj);
+  v(h->source_tb);
 }
 
 static Value handle_repr(Runtime& rt, const Value& self) {
@@ -432,6 +438,7 @@ static Value handle_repr(Runtime& rt, const Value& self) {
     if (!ok) return nullptr;
     out += " " + s;
   }
+  out += source_traceback_repr(rt, h->source_tb);
   return make_str(rt, out + ">");
 }
 
@@ -490,8 +497,12 @@ static Value g_when(Runtime& rt, const Value& s) {
 }
 static Value g_scheduled(Runtime& rt, const Value& s) { return rt.Bool(as_handle(s)->scheduled); }
 
+static Value g_source_traceback(Runtime& rt, const Value& s) {
+  return source_traceback_value(rt, as_handle(s)->source_tb);
+}
 static const GetSetDef kHandleGetSets[] = {
-    {"_callback", g_callback}, {"_args", g_args}, {"_cancelled", g_cancelled}, {"_loop", g_loop}, {nullptr, nullptr}};
+    {"_callback", g_callback}, {"_args", g_args}, {"_cancelled", g_cancelled}, {"_loop", g_loop},
+    {"_source_traceback", g_source_traceback}, {nullptr, nullptr}};
 static const GetSetDef kTimerHandleGetSets[] = {{"_when", g_when}, {"_scheduled", g_scheduled}, {nullptr, nullptr}};
 
 // TimerHandle comparisons: by `when` (and for ==, callback/args/cancelled as well).

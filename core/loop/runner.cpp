@@ -5,6 +5,7 @@
 
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "modules/asyncio.hpp"
 #include "modules/registry.hpp"
 #include "object/class.hpp"
@@ -183,8 +184,15 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
   // (contextvars put to use after the lazy init: the empty context it would have copied)
   if (!r->context && contextvars_active(rt)) r->context = context_new_empty(rt);
   Value ctx = context && !rt.is_none(context) ? context : r->context;
-  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), ctx)
-                                    : call_method(rt, r->loop, rt.intern("create_task"), {coro});
+  static const SourceSite kRunnerRun[] = {
+      {"runners.py", 100, "run", "task = self._loop.create_task(coro, context=context)"}};
+  Value task;
+  if (is_loop(rt, r->loop)) {
+    TaskSiteScope site(kRunnerRun, 1);  // debug mode: created at Runner.run's create_task
+    task = loop_create_task(rt, r->loop, coro, Value(), ctx);
+  } else {
+    task = call_method(rt, r->loop, rt.intern("create_task"), {coro});
+  }
   if (!task) return nullptr;
   // Ctrl+C cancels the main task (when the program has not installed its own SIGINT handler).
   // Through _signal, the handler table signal.py wraps: importing signal would load enum for its

@@ -8,6 +8,7 @@
 #include "modules/contextvars.hpp"
 #include "lang/generator.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "loop/native_coro.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -510,6 +511,11 @@ static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, cons
   t->is_task = true;
   t->loop = loop;
   t->id = ++st.next_id;
+  {
+    int nsites = 0;
+    const SourceSite* sites = take_task_sites(&nsites);
+    t->source_tb = capture_source_traceback(rt, loop, sites, nsites);
+  }
   t->log_destroy_pending = true;
   if (!is_coroutine_like(rt, coro)) {
     t->log_destroy_pending = false;
@@ -558,6 +564,9 @@ static bool t_init(Runtime& rt, const Value& self, CallArgs a) {
   if (!parse_clinic_args(rt, a, "Task", {"coro", "loop", "name", "context"}, 1, args, 1)) return false;
   Value loop = (args[1] && !rt.is_none(args[1])) ? args[1] : get_event_loop(rt);
   if (!loop || !future_init_check_loop(rt, loop)) return false;
+  // Task(...) called by Python code (a task factory too): created where it was called.
+  int nsites = 0;
+  (void)take_task_sites(&nsites);
   return task_init_fields(rt, as_task(self), args[0], loop, args[2], args[3]);
 }
 
@@ -604,6 +613,7 @@ static void task_finalize(Runtime& rt, Object* o) {
     Ref<DictObject> ctx = new_dict(rt);
     dict_set_str(rt, ctx.get(), rt.intern("task"), self);
     dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "Task was destroyed but it is pending!"));
+    if (t->source_tb) dict_set_str(rt, ctx.get(), rt.intern("source_traceback"), t->source_tb);
     loop_call_exception_handler(rt, t->loop, ctx.value());
     rt.clear_error();
     rt.exc = std::move(saved);

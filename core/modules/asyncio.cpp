@@ -5,6 +5,7 @@
 #include "lang/function.hpp"
 #include "lang/generator.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "loop/green.hpp"
 #include "loop/runner.hpp"
 #include "modules/registry.hpp"
@@ -132,7 +133,15 @@ static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
   if (!loop) return nullptr;
   // As 3.11's tasks.create_task: the task is created unnamed (taking a Task-N number) and then
   // renamed, so a named task still advances the counter.
-  Value t = loop_create_task(rt, loop, args[0], Value(), args[2]);
+  // Debug mode: the task was created at tasks.create_task's loop.create_task call.
+  static const SourceSite kNoContext[] = {{"tasks.py", 384, "create_task", "task = loop.create_task(coro)"}};
+  static const SourceSite kContext[] = {
+      {"tasks.py", 386, "create_task", "task = loop.create_task(coro, context=context)"}};
+  Value t;
+  {
+    TaskSiteScope site(args[2] && !rt.is_none(args[2]) ? kContext : kNoContext, 1);
+    t = loop_create_task(rt, loop, args[0], Value(), args[2]);
+  }
   if (!t) return nullptr;
   if (args[1] && !rt.is_none(args[1])) {
     Value sn = getattr(rt, t, "set_name");

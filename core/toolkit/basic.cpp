@@ -10,6 +10,7 @@
 #include "object/protocol.hpp"
 #include "object/str.hpp"
 #include "object/tuple.hpp"
+#include "loop/source_tb.hpp"
 #include "toolkit/toolkit.hpp"
 #include "toolkit/util.hpp"
 #include "trace/sink.hpp"
@@ -160,8 +161,15 @@ Value ensure_future(Runtime& rt, const Value& obj, const Value& loop_in) {
   }
   Value loop = (loop_in && !rt.is_none(loop_in)) ? loop_in : get_event_loop(rt);
   if (!loop) return nullptr;
-  Value task = is_loop(rt, loop) ? loop_create_task(rt, loop, coro, Value(), Value())
-                                 : call_method(rt, loop, rt.intern("create_task"), {coro});
+  static const SourceSite kEnsureFuture[] = {
+      {"tasks.py", 680, "_ensure_future", "return loop.create_task(coro_or_future)"}};
+  Value task;
+  if (is_loop(rt, loop)) {
+    TaskSiteScope site(kEnsureFuture, 1);  // debug mode: created at _ensure_future's create_task
+    task = loop_create_task(rt, loop, coro, Value(), Value());
+  } else {
+    task = call_method(rt, loop, rt.intern("create_task"), {coro});
+  }
   if (!task && !wrapped && rt.error_matches(rt.t.RuntimeError)) {
     Value e = rt.take_error();
     Value c = getattr_opt(rt, coro, rt.n.close);
@@ -543,6 +551,10 @@ Value gather_futures(Runtime& rt, const std::vector<Value>& aws, bool return_exc
   g->state = FutureState::Pending;
   g->loop = loop;
   g->id = ++asyncio_state(rt).next_id;
+  static const SourceSite kGather[] = {
+      {"tasks.py", 847, "gather", "outer = _GatheringFuture(children, loop=loop)"},
+      {"tasks.py", 709, "__init__", "super().__init__(loop=loop)"}};
+  g->source_tb = capture_source_traceback(rt, loop, kGather, 2);
   g->children = s->children;
   s->outer = outer;
   return outer;

@@ -7,6 +7,7 @@
 // BaseExceptionGroup/ExceptionGroup('unhandled errors in a TaskGroup'). KeyboardInterrupt and
 // SystemExit are not grouped: the first one is re-raised as is. A CancelledError of the parent
 // that did not come from the group is propagated unless other errors take priority.
+#include "loop/source_tb.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -276,6 +277,11 @@ static Value m_create_task(Runtime& rt, const Value& self, CallArgs a) {
   Value context = (args[2] && !rt.is_none(args[2])) ? args[2] : Value();
   Value task;
   if (is_loop(rt, g->loop) && !(g->loop.type(rt)->flags & kTypeHeapType)) {
+    static const SourceSite kNoContext[] = {
+        {"taskgroups.py", 161, "create_task", "task = self._loop.create_task(coro)"}};
+    static const SourceSite kContext[] = {
+        {"taskgroups.py", 163, "create_task", "task = self._loop.create_task(coro, context=context)"}};
+    TaskSiteScope site(context ? kContext : kNoContext, 1);  // debug mode's creation site
     task = loop_create_task(rt, g->loop, args[0], Value(), context);
   } else if (context) {
     Value names = make_tuple(rt, {make_str(rt, "context")});

@@ -1,0 +1,81 @@
+// Debug mode's _source_traceback (see source_tb.hpp).
+#include "loop/source_tb.hpp"
+
+#include <vector>
+
+#include "lang/code.hpp"
+#include "lang/frame.hpp"
+#include "lang/vm.hpp"
+#include "loop/asyncio.hpp"
+#include "object/int.hpp"
+#include "object/list.hpp"
+#include "object/protocol.hpp"
+#include "object/str.hpp"
+#include "object/tuple.hpp"
+
+namespace ls {
+
+namespace {
+constexpr int kDebugStackDepth = 10;  // asyncio.constants.DEBUG_STACK_DEPTH
+const char kAsyncioDir[] = "/usr/lib/python3.11/asyncio/";
+thread_local const SourceSite* g_task_sites = nullptr;
+thread_local int g_task_sites_n = 0;
+}  // namespace
+
+Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites, int nsites) {
+  if (!loop || !is_loop(rt, loop) || !as_loop(loop)->debug || !rt.vm) return Value();
+  std::vector<Value> inner;  // innermost first
+  for (int i = nsites - 1; i >= 0 && static_cast<int>(inner.size()) < kDebugStackDepth; --i) {
+    inner.push_back(make_tuple(rt, {make_str(rt, std::string(kAsyncioDir) + sites[i].file),
+                                    make_int(rt, sites[i].line), make_str(rt, sites[i].name),
+                                    make_str(rt, sites[i].text)}));
+  }
+  for (FrameObject* f = visible_frame(rt.vm->current); f && static_cast<int>(inner.size()) < kDebugStackDepth;
+       f = visible_frame(f->back)) {
+    inner.push_back(make_tuple(rt, {f->code->filename, make_int(rt, f->line()), f->code->name, rt.None()}));
+  }
+  Ref<ListObject> l = new_list(rt, static_cast<int64_t>(inner.size()));
+  for (auto it = inner.rbegin(); it != inner.rend(); ++it) list_append(rt, l.get(), *it);
+  return std::move(l).value();
+}
+
+std::string source_traceback_repr(Runtime& rt, const Value& tb) {
+  if (!tb || tb.type(rt) != rt.t.list || as_list(tb)->size == 0) return "";
+  ListObject* l = as_list(tb);
+  Value last = l->items[l->size - 1];
+  if (last.type(rt) != rt.t.tuple || as_tuple(last)->size < 2) return "";
+  TupleObject* t = as_tuple(last);
+  std::string file = is_str(rt, (*t)[0]) ? std::string(str_view((*t)[0])) : "?";
+  int64_t line = 0;
+  if (!(*t)[1].is_small()) return "";
+  line = (*t)[1].small_value();
+  return " created at " + file + ":" + std::to_string(line);
+}
+
+Value source_traceback_value(Runtime& rt, const Value& tb) {
+  if (!tb) return rt.None();
+  Value mod = rt.vm ? rt.vm->import_module(rt, make_str(rt, "traceback")) : Value();
+  if (!mod) return nullptr;
+  Value ss = getattr(rt, mod, "StackSummary");
+  if (!ss) return nullptr;
+  return call_method(rt, ss, rt.intern("from_list"), {tb});
+}
+
+TaskSiteScope::TaskSiteScope(const SourceSite* sites, int n) : saved(g_task_sites), saved_n(g_task_sites_n) {
+  g_task_sites = sites;
+  g_task_sites_n = n;
+}
+TaskSiteScope::~TaskSiteScope() {
+  g_task_sites = saved;
+  g_task_sites_n = saved_n;
+}
+
+const SourceSite* take_task_sites(int* n) {
+  const SourceSite* s = g_task_sites;
+  *n = g_task_sites_n;
+  g_task_sites = nullptr;
+  g_task_sites_n = 0;
+  return s;
+}
+
+}  // namespace ls

@@ -1,0 +1,45 @@
+// Debug mode's _source_traceback (CPython: format_helpers.extract_stack when a Future, Task or
+// Handle is made while loop.get_debug() is true): where the object was created, shown as
+// "created at FILE:LINE" in reprs and as "Object created at (most recent call last):" in the
+// exception handler's log.
+#pragma once
+
+#include <string>
+
+#include "object/runtime.hpp"
+
+namespace ls {
+
+// A frame of CPython's Python asyncio code (asyncio/FILE) that stands between the program and
+// the object it creates, as extract_stack lists it.
+struct SourceSite {
+  const char* file;
+  int line;
+  const char* name;
+  const char* text;  // the source line, stripped (what traceback.format_list shows)
+};
+
+// The running Python frames, outermost first (at most DEBUG_STACK_DEPTH = 10 with the sites),
+// then `sites` (outermost first): a list of (filename, lineno, name, line) tuples (line None for
+// the program's frames: looked up when formatted). Null when
+// `loop` is not a native loop in debug mode.
+Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites = nullptr, int nsites = 0);
+// " created at FILE:LINE" for the last entry of a captured traceback ("" when there is none).
+std::string source_traceback_repr(Runtime& rt, const Value& tb);
+// The _source_traceback attribute: traceback.StackSummary.from_list(tb), or None.
+Value source_traceback_value(Runtime& rt, const Value& tb);
+
+// The CPython sites a task being created in this scope has on top of the program's frames
+// (asyncio.create_task's tasks.py:384, TaskGroup.create_task's taskgroups.py:161...): taken by
+// the next Task made natively (take_task_sites).
+struct TaskSiteScope {
+  const SourceSite* saved;
+  int saved_n;
+  TaskSiteScope(const SourceSite* sites, int n);
+  ~TaskSiteScope();
+  TaskSiteScope(const TaskSiteScope&) = delete;
+  TaskSiteScope& operator=(const TaskSiteScope&) = delete;
+};
+const SourceSite* take_task_sites(int* n);
+
+}  // namespace ls
