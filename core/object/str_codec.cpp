@@ -1,5 +1,6 @@
 // Text codecs: str.encode, str(bytes, encoding, errors) and the shared str_encode/str_decode used
-// by bytes.decode. Encodings utf-8, ascii and latin-1 (with CPython's aliases); error handlers
+// by bytes.decode. Encodings utf-8, ascii and latin-1 (with CPython's aliases), utf-16/utf-32,
+// utf-8-sig, unicode_escape and raw_unicode_escape (no \N{name} in the latter two); error handlers
 // strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode), surrogateescape and
 // surrogatepass (utf-8). Error messages are CPython's.
 #include <cstdio>
@@ -13,7 +14,8 @@ namespace ls {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Utf8Sig, UnicodeEscape,
+                   RawUnicodeEscape, Unknown };
 
 // UTF-16/UTF-32: code units of 2 or 4 bytes; the plain codecs write a BOM and use this
 // machine's order (little-endian, as CPython on the platforms LoopScope runs on).
@@ -59,6 +61,9 @@ Codec lookup_codec(std::string_view name) {
       {"utf_32_be", Codec::Utf32Be}, {"utf_32be", Codec::Utf32Be}};
   for (const auto& w : kWide)
     if (n == w.alias) return w.codec;
+  if (n == "utf_8_sig") return Codec::Utf8Sig;
+  if (n == "unicode_escape") return Codec::UnicodeEscape;
+  if (n == "raw_unicode_escape") return Codec::RawUnicodeEscape;
   return Codec::Unknown;
 }
 
@@ -73,6 +78,9 @@ const char* codec_name(Codec c) {
     case Codec::Utf32: return "utf-32";
     case Codec::Utf32Le: return "utf-32-le";
     case Codec::Utf32Be: return "utf-32-be";
+    case Codec::Utf8Sig: return "utf-8";
+    case Codec::UnicodeEscape: return "unicodeescape";
+    case Codec::RawUnicodeEscape: return "rawunicodeescape";
     case Codec::Unknown: break;
   }
   return "?";
@@ -279,6 +287,117 @@ Value str_decode(Runtime& rt, std::string_view data, std::string_view encoding, 
     for (unsigned char b : data) out.append_cp(b);
     return out.finish(rt);
   }
+  if (codec == Codec::Utf8Sig) {
+    // encodings.utf_8_sig: a leading BOM is dropped, the rest is UTF-8 (positions after it).
+    if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+    return str_decode(rt, data, "utf-8", errors);
+  }
+  if (codec == Codec::UnicodeEscape || codec == Codec::RawUnicodeEscape) {
+    // CPython's _PyUnicode_DecodeUnicodeEscapeInternal / PyUnicode_DecodeRawUnicodeEscape: bytes
+    // are Latin-1 characters; a backslash starts an escape (raw: only \uXXXX and \UXXXXXXXX).
+    bool raw = codec == Codec::RawUnicodeEscape;
+    auto hexval = [](char c) -> int {
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+      return -1;
+    };
+    size_t i = 0, n = data.size();
+    int first_invalid = -1;
+    while (i < n) {
+      unsigned char c = static_cast<unsigned char>(data[i++]);
+      if (c != '\\') {
+        out.append_cp(c);
+        continue;
+      }
+      size_t start = i - 1;
+      if (i >= n) {
+        if (raw) {
+          out.append_cp('\\');
+          break;
+        }
+        if (!on_error(start, n, "\\ at end of string")) return nullptr;
+        break;
+      }
+      c = static_cast<unsigned char>(data[i++]);
+      int count = 0;
+      const char* truncated = nullptr;
+      if (c == 'x' && !raw) count = 2, truncated = "truncated \\xXX escape";
+      else if (c == 'u') count = 4, truncated = "truncated \\uXXXX escape";
+      else if (c == 'U') count = 8, truncated = "truncated \\UXXXXXXXX escape";
+      if (count) {
+        uint32_t v = 0;
+        int k = 0;
+        for (; k < count && i < n && hexval(data[i]) >= 0; ++k) v = v * 16 + static_cast<uint32_t>(hexval(data[i++]));
+        if (k < count) {
+          if (!on_error(start, i, truncated)) return nullptr;
+          continue;
+        }
+        if (v > 0x10FFFF) {
+          if (!on_error(start, i, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character")) return nullptr;
+          continue;
+        }
+        out.append_cp(v);
+        continue;
+      }
+      if (raw) {
+        out.append_cp('\\');
+        out.append_cp(c);
+        continue;
+      }
+      switch (c) {
+        case '\n': break;  // an escaped newline joins the lines
+        case '\\': out.append_cp('\\'); break;
+        case '\'': out.append_cp('\''); break;
+        case '"': out.append_cp('"'); break;
+        case 'b': out.append_cp('\b'); break;
+        case 'f': out.append_cp('\f'); break;
+        case 't': out.append_cp('\t'); break;
+        case 'n': out.append_cp('\n'); break;
+        case 'r': out.append_cp('\r'); break;
+        case 'v': out.append_cp('\v'); break;
+        case 'a': out.append_cp('\a'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+          uint32_t v = c - '0';
+          for (int k = 0; k < 2 && i < n && data[i] >= '0' && data[i] <= '7'; ++k) v = v * 8 + static_cast<uint32_t>(data[i++] - '0');
+          out.append_cp(v);
+          break;
+        }
+        case 'N': {
+          // \N{name}: the names database is not here, so every name is an unknown one.
+          const char* why = "malformed \\N character escape";
+          if (i < n && data[i] == '{') {
+            size_t close = data.find('}', i + 1);
+            if (close != std::string_view::npos) {
+              if (close > i + 1) why = "unknown Unicode character name", close++;
+              i = close;
+            } else {
+              i = n;
+            }
+          }
+          if (!on_error(start, i, why)) return nullptr;
+          break;
+        }
+        default:
+          if (first_invalid < 0) first_invalid = c;
+          out.append_cp('\\');
+          out.append_cp(c);
+      }
+    }
+    // Once decoded, the first unknown escape is reported as CPython 3.11 does.
+    if (first_invalid >= 0 && rt.warn) {
+      std::string msg = "invalid escape sequence '\\";
+      msg.push_back(static_cast<char>(first_invalid));
+      msg += "'";
+      if (first_invalid >= 0x80) {
+        msg = "invalid escape sequence '\\";
+        utf8_append(msg, static_cast<uint32_t>(first_invalid));
+        msg += "'";
+      }
+      if (!rt.warn(rt, rt.t.DeprecationWarning, msg, 1, Value())) return nullptr;
+    }
+    return out.finish(rt);
+  }
   if (is_wide(codec)) {
     size_t unit = is_utf32(codec) ? 4 : 2;
     bool big = is_big_endian(codec);
@@ -388,6 +507,30 @@ Value str_encode(Runtime& rt, const Value& sv, std::string_view encoding, std::s
   if (codec == Codec::Unknown) return rt.raise(rt.t.LookupError, "unknown encoding: " + std::string(encoding));
   StrObject* s = as_str(sv);
   std::string_view v = s->view();
+  if (codec == Codec::Utf8Sig) {
+    Value b = str_encode(rt, sv, "utf-8", errors);
+    if (!b) return nullptr;
+    return make_bytes(rt, "\xEF\xBB\xBF" + std::string(static_cast<BytesObject*>(b.obj())->view()));
+  }
+  if (codec == Codec::UnicodeEscape || codec == Codec::RawUnicodeEscape) {
+    // PyUnicode_AsUnicodeEscapeString / PyUnicode_AsRawUnicodeEscapeString (never fail).
+    bool raw = codec == Codec::RawUnicodeEscape;
+    std::string out;
+    out.reserve(v.size());
+    for (size_t p = 0; p < v.size();) {
+      uint32_t c = u8_decode(v, p);
+      if (c >= 0x10000) append_hex(out, "\\U", c, 8);
+      else if (c >= 0x100) append_hex(out, "\\u", c, 4);
+      else if (raw) out.push_back(static_cast<char>(c));
+      else if (c == '\\') out += "\\\\";
+      else if (c == '\t') out += "\\t";
+      else if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c < ' ' || c >= 0x7F) append_hex(out, "\\x", c, 2);
+      else out.push_back(static_cast<char>(c));
+    }
+    return make_bytes(rt, out);
+  }
   if (is_wide(codec)) {
     bool big = is_big_endian(codec);
     size_t unit = is_utf32(codec) ? 4 : 2;
