@@ -188,13 +188,14 @@ bool loop_run_forever(Runtime& rt, const Value& loop);
 Value loop_run_until_complete(Runtime& rt, const Value& loop, const Value& future);
 void loop_stop(LoopObject* loop);
 // A loop driven by the Python frames of a green thread (_green_loop.py; see loop.cpp): begin
-// (the checks of run_forever, the loop marked running), wait (None: an iteration can run at
-// once, else (pred, timeout) for green_block: the select's wait), once (an iteration that does
-// not move the clock), end.
-bool loop_thread_begin(Runtime& rt, const Value& loop);
+// (the checks of run_forever, the loop marked running, its asyncgen hooks set: returns the
+// previous ones), wait (None: an iteration can run at once, else (pred, timeout) for
+// green_block: the select's wait), once (an iteration that does not move the clock), end (given
+// what begin returned).
+Value loop_thread_begin(Runtime& rt, const Value& loop);
 Value loop_thread_wait(Runtime& rt, const Value& loop);
 bool loop_thread_once(Runtime& rt, const Value& loop);
-void loop_thread_end(Runtime& rt, const Value& loop);
+void loop_thread_end(Runtime& rt, const Value& loop, const Value& saved);
 Value loop_create_task(Runtime& rt, const Value& loop, const Value& coro, const Value& name, const Value& context);
 Value loop_create_future(Runtime& rt, const Value& loop);
 // loop.call_exception_handler(context_dict)

@@ -63,6 +63,7 @@ struct GreenThread {
   Value ctx;        // the thread's current context while it is switched out
   Value event_loop;         // the policy's loop for this thread (set_event_loop in the job)
   Value running_loop;       // the loop the thread runs (a loop's run_forever in the thread)
+  Value agen_first, agen_final;  // the thread's sys.set_asyncgen_hooks() (its loop's)
   bool set_called = true;   // a thread other than the main one gets no loop made for it
   Value entry;      // the job's frame when it runs as a suspendable chain
   FrameObject* inner = nullptr;  // innermost frame of the suspended chain
@@ -131,6 +132,7 @@ struct Saved {
   Value running_loop;
   Value event_loop;
   bool set_called = false;
+  Value agen_first, agen_final;
   Value ctx;
   bool ctx_swapped = false;
   int call_depth = 0;
@@ -143,6 +145,10 @@ void switch_in(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   vm.current = nullptr;  // the thread's frames lead back to no frame of the main thread
   s.exc_info = vm.exc_info;
   vm.exc_info = t->exc_top ? t->exc_top : &t->exc_base;
+  s.agen_first = std::move(vm.asyncgen_firstiter);  // the asyncgen hooks are per thread
+  s.agen_final = std::move(vm.asyncgen_finalizer);
+  vm.asyncgen_firstiter = std::move(t->agen_first);
+  vm.asyncgen_finalizer = std::move(t->agen_final);
   s.now = rt.virtual_time;
   if (t->local > rt.virtual_time) rt.virtual_time = t->local;
   if (AsyncioState* st = asyncio_state_if_any(rt)) {
@@ -172,6 +178,10 @@ void switch_out(Runtime& rt, GreenState& g, GreenThread* t, Saved& s) {
   rt.call_depth = s.call_depth;
   t->exc_top = vm.exc_info;
   vm.exc_info = s.exc_info;
+  t->agen_first = std::move(vm.asyncgen_firstiter);
+  t->agen_final = std::move(vm.asyncgen_finalizer);
+  vm.asyncgen_firstiter = std::move(s.agen_first);
+  vm.asyncgen_finalizer = std::move(s.agen_final);
   vm.current = s.current;
   t->local = rt.virtual_time;
   rt.virtual_time = s.now;

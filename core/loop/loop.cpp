@@ -435,17 +435,33 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
 // chain can then suspend while the loop waits for its next timer or for another thread's
 // call_soon_threadsafe, and the other threads (the main one among them) go on meanwhile.
 
-bool loop_thread_begin(Runtime& rt, const Value& loopv) {
+Value loop_thread_begin(Runtime& rt, const Value& loopv) {
   LoopObject* loop = as_loop(loopv);
-  if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return false;
+  if (!loop_check_closed(rt, loop) || !check_running(rt, loop)) return nullptr;
+  // sys.set_asyncgen_hooks() for the run, as loop_run_forever (the hooks are the thread's own:
+  // green.cpp swaps them with the thread). The previous ones are given back for the end.
+  VM& vm = *rt.vm;
+  Value saved = make_tuple(rt, {vm.asyncgen_firstiter ? vm.asyncgen_firstiter : rt.None(),
+                                vm.asyncgen_finalizer ? vm.asyncgen_finalizer : rt.None()});
+  vm.asyncgen_firstiter = make_builtin_function(rt, "_asyncgen_firstiter_hook", asyncgen_firstiter_fn, loopv,
+                                                asyncio_state(rt).loop_type);
+  vm.asyncgen_finalizer = make_builtin_function(rt, "_asyncgen_finalizer_hook", asyncgen_finalizer_fn, loopv,
+                                                asyncio_state(rt).loop_type);
   set_running(rt, loopv, true);
-  return true;
+  return saved;
 }
 
-void loop_thread_end(Runtime& rt, const Value& loopv) {
+void loop_thread_end(Runtime& rt, const Value& loopv, const Value& saved) {
   LoopObject* loop = as_loop(loopv);
   loop->stopping = false;
   set_running(rt, loopv, false);
+  if (saved && isinstance(rt, saved, rt.t.tuple) && as_tuple(saved)->size == 2) {
+    VM& vm = *rt.vm;
+    const Value& first = (*as_tuple(saved))[0];
+    const Value& final = (*as_tuple(saved))[1];
+    vm.asyncgen_firstiter = rt.is_none(first) ? Value() : first;
+    vm.asyncgen_finalizer = rt.is_none(final) ? Value() : final;
+  }
 }
 
 // Something for the loop to do at once: a ready callback, stop(), a signal, a ready socket.

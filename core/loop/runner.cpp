@@ -6,12 +6,14 @@
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
 #include "loop/source_tb.hpp"
+#include "loop/green.hpp"
 #include "modules/asyncio.hpp"
 #include "modules/registry.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
 #include "object/gc.hpp"
+#include "object/list.hpp"
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -249,6 +251,117 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
   return result;
 }
 
+// --- asyncio.run() and Runner in a green thread ----------------------------------------------
+// Called in a started threading.Thread whose chain can suspend, asyncio.run(), Runner.run() and
+// Runner.close() hand the call on (vm_tail_call) to the Python frames of _green_loop.py, which
+// take the steps below and run the loop through loop.run_until_complete() -- itself handed on --
+// so that the thread waits suspended while its loop has nothing to do (see loop/loop.cpp).
+
+// `name` of _green_loop runs in place of the built-in; false (nothing done) when the caller is
+// not such a thread; null with an error set.
+static Value green_runner_tail(Runtime& rt, const char* name, std::vector<Value> args) {
+  if (!rt.vm || !rt.vm->tail_ok || !green_can_suspend(rt)) return Value();
+  Value mod = rt.vm->import_module(rt, make_str(rt, "_green_loop"));
+  if (!mod) return nullptr;
+  Value fn = getattr(rt, mod, name);
+  if (!fn) return nullptr;
+  if (!vm_tail_call(rt, fn, std::move(args))) return Value();
+  return rt.None();
+}
+
+// Runner.run's steps before run_until_complete: the checks, the lazy init, the main task (no
+// SIGINT handler: that is the main thread's). Returns (loop, task).
+Value runner_thread_start(Runtime& rt, const Value& self, const Value& coro, const Value& context) {
+  RunnerObject* r = R(self);
+  if (!is_coroutine_like(rt, coro)) {
+    std::string s;
+    if (!repr_string(rt, coro, &s)) return nullptr;
+    return rt.raise(rt.t.ValueError, "a coroutine was expected, got " + s);
+  }
+  if (get_running_loop(rt)) {
+    return rt.raise(rt.t.RuntimeError, "Runner.run() cannot be called from a running event loop");
+  }
+  if (!lazy_init(rt, r)) return nullptr;
+  if (!r->context && contextvars_active(rt)) r->context = context_new_empty(rt);
+  Value ctx = context && !rt.is_none(context) ? context : r->context;
+  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), ctx)
+                                    : call_method(rt, r->loop, rt.intern("create_task"), {coro});
+  if (!task) return nullptr;
+  r->interrupt_count = 0;
+  return make_tuple(rt, {r->loop, task});
+}
+
+// Runner.close's first steps: None when there is nothing to close; else (loop, gathered, tasks),
+// where `tasks` are the tasks left (cancelled here; _cancel_all_tasks) and `gathered` their
+// gather (None when there are none).
+Value runner_thread_close_begin(Runtime& rt, const Value& self) {
+  RunnerObject* r = R(self);
+  if (r->state != RunnerState::Initialized) return rt.None();
+  Value loop = r->loop;
+  std::vector<Value> to_cancel = all_tasks(rt, loop);
+  if (to_cancel.empty()) return make_tuple(rt, {loop, rt.None(), rt.None()});
+  {
+    CancelSourceScope scope(asyncio_state(rt), CancelSource::Shutdown);
+    for (const Value& t : to_cancel) {
+      if (cancel_any(rt, t, Value(), CancelSource::Shutdown) < 0) return nullptr;
+    }
+  }
+  Value g = gather_futures(rt, to_cancel, true, loop);
+  if (!g) return nullptr;
+  return make_tuple(rt, {loop, g, make_tuple(rt, to_cancel.data(), static_cast<int64_t>(to_cancel.size()))});
+}
+
+// _cancel_all_tasks' end: the tasks that ended with an exception are reported.
+bool runner_thread_report(Runtime& rt, const Value& loop, const Value& tasks) {
+  Value items = list_from_iterable(rt, tasks);
+  if (!items) return false;
+  ListObject* l = as_list(items);
+  for (int64_t i = 0; i < l->size; ++i) {
+    Value t = l->items[i];
+    if (!is_future_exact(rt, t) && !is_task(rt, t)) continue;
+    if (as_future(t)->state == FutureState::Cancelled) continue;
+    Value exc = future_exception(rt, as_future(t));
+    if (!exc) return false;
+    if (rt.is_none(exc)) continue;
+    Ref<DictObject> ctx = new_dict(rt);
+    dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "unhandled exception during asyncio.run() shutdown"));
+    dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
+    dict_set_str(rt, ctx.get(), rt.intern("task"), t);
+    loop_call_exception_handler(rt, loop, ctx.value());
+    if (rt.has_error()) return false;
+  }
+  return true;
+}
+
+// Runner.close's finally: the policy's loop unset, the loop closed, the runner closed.
+bool runner_thread_close_end(Runtime& rt, const Value& self) {
+  RunnerObject* r = R(self);
+  if (r->state != RunnerState::Initialized) return true;
+  Value loop = r->loop;
+  Value err;
+  AsyncioState& st = asyncio_state(rt);
+  if (r->set_event_loop) {
+    bool handled;
+    if (!asyncio_policy_set_event_loop(rt, rt.None(), &handled)) {
+      err = rt.take_error();
+    } else if (!handled) {
+      st.event_loop.reset();
+      st.set_called = true;
+    }
+  }
+  if (!call_method(rt, loop, rt.intern("close"), {})) {
+    if (!err) err = rt.take_error();
+    rt.clear_error();
+  }
+  r->loop.reset();
+  r->state = RunnerState::Closed;
+  if (err) {
+    rt.exc = std::move(err);
+    return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 static Value r_new(Runtime& rt, TypeObject* type, CallArgs) {
@@ -277,12 +390,14 @@ static Value m_enter(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_exit(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
   if (!bind_args(rt, a, "Runner.__exit__", {"exc_type", "exc_val", "exc_tb"}, 3, 3, args)) return nullptr;
+  if (Value r = green_runner_tail(rt, "runner_close", {self}); r || rt.has_error()) return r;
   PyFrameDepth depth(rt, 1);  // Runner.__exit__'s frame
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
 static Value m_close(Runtime& rt, const Value& self, CallArgs a) {
   if (!bind_args(rt, a, "Runner.close", {}, 0, 0, nullptr)) return nullptr;
+  if (Value r = green_runner_tail(rt, "runner_close", {self}); r || rt.has_error()) return r;
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
@@ -294,6 +409,9 @@ static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_run(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
   if (!bind_args(rt, a, "Runner.run", {"coro", "context"}, 1, 1, args)) return nullptr;
+  if (Value r = green_runner_tail(rt, "runner_run", {self, args[0], args[1] ? args[1] : rt.None()}); r || rt.has_error()) {
+    return r;
+  }
   return runner_run(rt, self, args[0], args[1]);
 }
 
@@ -341,6 +459,7 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
   if (get_running_loop(rt)) {
     return rt.raise(rt.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
+  if (Value r = green_runner_tail(rt, "asyncio_run", {main, debug ? debug : rt.None()}); r || rt.has_error()) return r;
   PyFrameDepth depth(rt, 1);  // asyncio.run's frame
   TypeObject* t = runner_type(rt);
   Value runner = r_new(rt, t, CallArgs{});

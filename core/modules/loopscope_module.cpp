@@ -2,6 +2,7 @@
 // plain Python cannot. Not a CPython module; programs have no use for it.
 #include "loop/asyncio.hpp"
 #include "loop/green.hpp"
+#include "loop/runner.hpp"
 #include "modules/stdlib.hpp"
 #include "object/float.hpp"
 #include "object/int.hpp"
@@ -137,8 +138,8 @@ bool is_loop_arg(Runtime& rt, CallArgs a, const char* name) {
 }
 
 Value lsm_loop_thread_begin(Runtime& rt, const Value&, CallArgs a) {
-  if (!is_loop_arg(rt, a, "loop_thread_begin") || !loop_thread_begin(rt, a[0])) return nullptr;
-  return rt.None();
+  if (!is_loop_arg(rt, a, "loop_thread_begin")) return nullptr;
+  return loop_thread_begin(rt, a[0]);
 }
 
 Value lsm_loop_thread_wait(Runtime& rt, const Value&, CallArgs a) {
@@ -153,8 +154,38 @@ Value lsm_loop_thread_once(Runtime& rt, const Value&, CallArgs a) {
 }
 
 Value lsm_loop_thread_end(Runtime& rt, const Value&, CallArgs a) {
-  if (!is_loop_arg(rt, a, "loop_thread_end")) return nullptr;
-  loop_thread_end(rt, a[0]);
+  if (!check_nargs(rt, a, "loop_thread_end", 2, 2) || !is_loop_arg(rt, CallArgs{a.args, 1, nullptr}, "loop_thread_end")) {
+    return nullptr;
+  }
+  loop_thread_end(rt, a[0], a[1]);
+  return rt.None();
+}
+
+// runner_thread_*: asyncio.run() and Runner in a green thread (_green_loop.py, loop/runner.cpp).
+bool is_runner_arg(Runtime& rt, const Value& v) {
+  if (isinstance(rt, v, runner_type(rt))) return true;
+  rt.raise(rt.t.TypeError, "an asyncio.Runner was expected");
+  return false;
+}
+
+Value lsm_runner_thread_start(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "runner_thread_start", 3, 3) || !is_runner_arg(rt, a[0])) return nullptr;
+  return runner_thread_start(rt, a[0], a[1], a[2]);
+}
+
+Value lsm_runner_thread_close_begin(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "runner_thread_close_begin", 1, 1) || !is_runner_arg(rt, a[0])) return nullptr;
+  return runner_thread_close_begin(rt, a[0]);
+}
+
+Value lsm_runner_thread_report(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "runner_thread_report", 2, 2) || !runner_thread_report(rt, a[0], a[1])) return nullptr;
+  return rt.None();
+}
+
+Value lsm_runner_thread_close_end(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "runner_thread_close_end", 1, 1) || !is_runner_arg(rt, a[0])) return nullptr;
+  if (!runner_thread_close_end(rt, a[0])) return nullptr;
   return rt.None();
 }
 
@@ -189,6 +220,10 @@ const MethodDef kFunctions[] = {
     {"loop_thread_wait", lsm_loop_thread_wait},
     {"loop_thread_once", lsm_loop_thread_once},
     {"loop_thread_end", lsm_loop_thread_end},
+    {"runner_thread_start", lsm_runner_thread_start},
+    {"runner_thread_close_begin", lsm_runner_thread_close_begin},
+    {"runner_thread_report", lsm_runner_thread_report},
+    {"runner_thread_close_end", lsm_runner_thread_close_end},
     {"instantiable", lsm_instantiable},
     {"is_coroutine_native", lsm_is_coroutine_native},
     {"builtin_type", lsm_builtin_type},

@@ -11,7 +11,7 @@ from _loopscope import (green_block as _green_block, loop_thread_begin as _begin
 
 
 def run_forever(loop):
-    _begin(loop)
+    hooks = _begin(loop)
     try:
         while True:
             w = _wait(loop)
@@ -20,7 +20,7 @@ def run_forever(loop):
             if _once(loop):
                 break
     finally:
-        _end(loop)
+        _end(loop, hooks)
 
 
 def run_until_complete(loop, future):
@@ -53,3 +53,37 @@ def run_until_complete(loop, future):
     if not future.done():
         raise RuntimeError('Event loop stopped before Future completed.')
     return future.result()
+
+
+# asyncio.run(), Runner.run() and Runner.close() in a green thread: the runner's steps are the
+# built-in's (loop/runner.cpp); each of its loop runs is a run_until_complete handed on as above.
+
+def asyncio_run(main, debug):
+    import asyncio
+    runner = asyncio.Runner(debug=debug)
+    try:
+        return runner.run(main)
+    finally:
+        runner.close()
+
+
+def runner_run(runner, coro, context):
+    from _loopscope import runner_thread_start
+    loop, task = runner_thread_start(runner, coro, context)
+    return loop.run_until_complete(task)
+
+
+def runner_close(runner):
+    from _loopscope import runner_thread_close_begin, runner_thread_report, runner_thread_close_end
+    started = runner_thread_close_begin(runner)
+    if started is None:
+        return
+    loop, gathered, tasks = started
+    try:
+        if gathered is not None:
+            loop.run_until_complete(gathered)
+            runner_thread_report(loop, tasks)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        runner_thread_close_end(runner)
