@@ -44,3 +44,8 @@ try:
 except UnicodeDecodeError as e:
     print(e)
 print("Tab\\tNew\\nline".encode().decode("unicode_escape"))
+import pickle
+for p in (0, 1, 2):
+    d = pickle.dumps({"k": "h\u00e9\\x", "b": b"ab\xff"}, protocol=p)
+    print(p, d, pickle.loads(d))
+print(codecs.encode.__module__, codecs.encode, type(codecs.encode).__name__)

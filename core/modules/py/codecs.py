@@ -4,6 +4,13 @@
 # raw_unicode_escape), plus the bytes-to-bytes and str-to-str codecs of encodings/ (hex, base64,
 # rot13), the BOM constants and open(). No incremental codecs or stream readers/writers.
 
+# What CPython writes in C (_codecs): builtin functions whose frames are hidden, named _codecs.X.
+__native__ = ('register', 'unregister', 'lookup', 'encode', 'decode', 'register_error',
+              'lookup_error', 'strict_errors', 'ignore_errors', 'replace_errors',
+              'xmlcharrefreplace_errors', 'backslashreplace_errors', '_normalize', '_wrap_error',
+              '_text_codec', '_hex_encode', '_hex_decode', '_base64_encode', '_base64_decode',
+              '_rot13')
+
 import builtins as _builtins
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
@@ -341,3 +348,10 @@ def backslashreplace_errors(exc, /):
         o = ord(c)
         out.append('\\x%02x' % o if o < 0x100 else '\\u%04x' % o if o < 0x10000 else '\\U%08x' % o)
     return (''.join(out), exc.end)
+
+
+for _f in (register, unregister, lookup, encode, decode, register_error, lookup_error,
+           strict_errors, ignore_errors, replace_errors, xmlcharrefreplace_errors,
+           backslashreplace_errors):
+    _f.__module__ = '_codecs'
+del _f
