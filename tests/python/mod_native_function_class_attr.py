@@ -45,3 +45,6 @@ try:
     o.add(1, 2, 3)
 except TypeError as e:
     print('TypeError')
+
+import inspect
+print(inspect.isbuiltin(operator.add), inspect.isroutine(heapq.heappush), inspect.isfunction(functools.reduce))

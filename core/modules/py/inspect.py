@@ -120,8 +120,13 @@ def iscode(object):
 iscodeobject = iscode
 
 
+# A frozen module's function standing for one CPython writes in C (functools.reduce, operator.add,
+# heapq.heappush...) has a type of its own named builtin_function_or_method (core/lang/function.cpp).
+_NativeFunctionType = type(functools.reduce)
+
+
 def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, (types.BuiltinFunctionType, _NativeFunctionType))
 
 
 def ismethodwrapper(object):
