@@ -632,6 +632,7 @@ static void ensure_logger(Runtime& rt) {
 }
 
 static constexpr LogSite kSlowCallback{"base_events.py", 1917, "_run_once"};
+static constexpr LogSite kCloseLog{"base_events.py", 676, "close"};
 
 // logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt): the task when the
 // callback is a task's bound method (its step or wakeup), else str(handle).
@@ -1061,6 +1062,31 @@ static Value m_time(Runtime& rt, const Value& self, CallArgs a) {
   return make_float(rt, loop_time(rt, L(self)));
 }
 
+// BaseEventLoop._check_callback(callback, method), which CPython runs only in debug mode (after
+// _check_closed): a coroutine or coroutine function, then anything not callable, is rejected.
+static bool check_callback(Runtime& rt, const Value& callback, const char* method) {
+  Value asyncio_mod = rt.vm ? rt.vm->import_module(rt, make_str(rt, "asyncio")) : Value();
+  if (!asyncio_mod) return !rt.has_error();
+  for (const char* name : {"iscoroutine", "iscoroutinefunction"}) {
+    Value fn = getattr(rt, asyncio_mod, name);
+    Value r = fn ? call(rt, fn, {callback}) : Value();
+    if (!r) return false;
+    int t = truthy(rt, r);
+    if (t < 0) return false;
+    if (t) {
+      rt.raise(rt.t.TypeError, std::string("coroutines cannot be used with ") + method + "()");
+      return false;
+    }
+  }
+  if (!callable(rt, callback)) {
+    std::string r;
+    if (!repr_string(rt, callback, &r)) return false;
+    rt.raise(rt.t.TypeError, std::string("a callable object was expected by ") + method + "(), got " + r);
+    return false;
+  }
+  return true;
+}
+
 // call_soon(callback, *args, context=None) and call_soon_threadsafe (the same here: one thread).
 static Value call_soon_impl(Runtime& rt, const Value& self, CallArgs a, const char* fname) {
   Value context;
@@ -1070,11 +1096,7 @@ static Value call_soon_impl(Runtime& rt, const Value& self, CallArgs a, const ch
     return rt.raise(rt.t.TypeError,
                     std::string("BaseEventLoop.") + fname + "() missing 1 required positional argument: 'callback'");
   }
-  if (L(self)->debug && !callable(rt, a[0])) {
-    std::string r;
-    repr_string(rt, a[0], &r);
-    return rt.raise(rt.t.TypeError, std::string("a callable object was expected by ") + fname + "(), got " + r);
-  }
+  if (L(self)->debug && (!loop_check_closed(rt, L(self)) || !check_callback(rt, a[0], fname))) return nullptr;
   return loop_call_soon(rt, self, a[0], make_tuple(rt, a.args + 1, static_cast<int64_t>(n - 1)), context);
 }
 static Value m_call_soon(Runtime& rt, const Value& self, CallArgs a) { return call_soon_impl(rt, self, a, "call_soon"); }
@@ -1088,6 +1110,7 @@ static Value m_call_at(Runtime& rt, const Value& self, CallArgs a) {
   if (!get_context_kw(rt, a, "call_at", &context, &n)) return nullptr;
   if (n < 2) return missing_when_callback(rt, "call_at", "when", n);
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "when cannot be None");
+  if (L(self)->debug && (!loop_check_closed(rt, L(self)) || !check_callback(rt, a[1], "call_at"))) return nullptr;
   double when;
   if (!to_double(rt, a[0], &when)) return nullptr;
   Value h = loop_call_at(rt, self, when, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
@@ -1103,6 +1126,8 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
   if (rt.is_none(a[0])) return rt.raise(rt.t.TypeError, "delay must not be None");
   double when;
   if (!loop_later_when(rt, L(self), a[0], &when)) return nullptr;
+  // call_later is self.call_at(self.time() + delay, ...): its checks name call_at.
+  if (L(self)->debug && (!loop_check_closed(rt, L(self)) || !check_callback(rt, a[1], "call_at"))) return nullptr;
   return loop_call_at(rt, self, when, a[1],
                       make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
 }
@@ -1150,6 +1175,12 @@ static Value m_close(Runtime& rt, const Value& self, CallArgs a) {
   LoopObject* l = L(self);
   if (l->running) return rt.raise(rt.t.RuntimeError, "Cannot close a running event loop");
   if (l->closed) return rt.None();
+  if (l->debug) {
+    // BaseEventLoop.close(): logger.debug("Close %r", self)
+    ensure_logger(rt);
+    Value logger = asyncio_state(rt).logger;
+    if (logger && !asyncio_log(rt, logger, 10, make_str(rt, "Close %r"), {self}, Value(), kCloseLog)) return nullptr;
+  }
   AsyncioState& st = asyncio_state(rt);
   if (st.trace) {
     for (TaskObject* t = st.first_task; t; t = t->next_created) {
