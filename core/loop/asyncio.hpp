@@ -155,6 +155,10 @@ struct AsyncioState {
   TraceSink* trace = nullptr;      // set when the run records a trace
   CancelSource cancel_source = CancelSource::User;  // who is cancelling right now (for the trace)
   bool internal_tasks = false;  // asyncio.run()'s own shutdown tasks are being created (trace)
+  // While handle_run runs a callback (in_handle_run): the program's visible frame that was
+  // innermost when it started (null: none). CPython has Handle._run's frame above that one.
+  bool in_handle_run = false;
+  Object* handle_run_frame = nullptr;
   ~AsyncioState();
 };
 
@@ -216,6 +220,11 @@ Value loop_call_soon_native(Runtime& rt, const Value& loop, const NativeCallback
 // The Python callable a handle or future callback stands for (made on demand for native callbacks).
 Value native_callable(Runtime& rt, const NativeCallback& cb, const Value& self);
 void handle_run(Runtime& rt, const Value& handle);
+// Whether a handle's callback is running and no frame of the program has been entered since it
+// started: the innermost Python frame CPython has is Handle._run's (asyncio/events.py:80), which
+// is where a warning issued now (a coroutine never awaited, freed with the frame that held it)
+// comes from.
+bool in_handle_run_frame(Runtime& rt);
 inline HandleObject* as_handle(const Value& v) { return static_cast<HandleObject*>(v.obj()); }
 
 // --- futures --------------------------------------------------------------------------------

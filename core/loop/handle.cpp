@@ -333,11 +333,36 @@ void handle_cancel(Runtime& rt, HandleObject* h) {
   h->args.reset();
 }
 
+bool in_handle_run_frame(Runtime& rt) {
+  AsyncioState* st = asyncio_state_if_any(rt);
+  if (!st || !st->in_handle_run || !rt.vm) return false;
+  return visible_frame(rt.vm->current) == st->handle_run_frame;
+}
+
+namespace {
+struct HandleRunScope {
+  AsyncioState& st;
+  bool saved_in;
+  Object* saved_frame;
+  HandleRunScope(Runtime& rt, AsyncioState& s) : st(s), saved_in(s.in_handle_run), saved_frame(s.handle_run_frame) {
+    st.in_handle_run = true;
+    st.handle_run_frame = rt.vm ? visible_frame(rt.vm->current) : nullptr;
+  }
+  ~HandleRunScope() {
+    st.in_handle_run = saved_in;
+    st.handle_run_frame = saved_frame;
+  }
+  HandleRunScope(const HandleRunScope&) = delete;
+  HandleRunScope& operator=(const HandleRunScope&) = delete;
+};
+}  // namespace
+
 void handle_run(Runtime& rt, const Value& hv) {
   HandleObject* h = as_handle(hv);
   Value cb = h->callback;
   Value args = h->args;
   if (!cb) return;
+  HandleRunScope run_scope(rt, asyncio_state(rt));
   TupleObject* at = as_tuple(args);
   Value r;
   // Handle._run: self._context.run(self._callback, *self._args). A handle made before

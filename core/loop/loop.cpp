@@ -11,6 +11,7 @@
 #include "loop/green.hpp"
 #include "loop/native_coro.hpp"
 #include "modules/registry.hpp"
+#include "modules/stdlib.hpp"
 #include "modules/vclock.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
@@ -1577,6 +1578,25 @@ static const GetSetDef kLoopGetSets[] = {
     {nullptr, nullptr},
 };
 
+// BaseEventLoop.__del__: a loop never closed warns "unclosed event loop <repr>" (a
+// ResourceWarning, ignored by default, from base_events.py:692) and, unless it is running, is
+// closed (its ready and scheduled handles released).
+static void loop_finalize(Runtime& rt, Object* o) {
+  Value saved = rt.take_error();
+  Value self = Value::borrow(o);
+  Value closed = call_method(rt, self, rt.intern("is_closed"), {});
+  int c = closed ? truthy(rt, closed) : -1;
+  std::string r;
+  if (c == 0 && repr_string(rt, self, &r) &&
+      warn_asyncio_site(rt, rt.t.ResourceWarning, "unclosed event loop " + r, "base_events.py", 692,
+                        "asyncio.base_events", self)) {
+    Value running = call_method(rt, self, rt.intern("is_running"), {});
+    if (running && truthy(rt, running) == 0) call_method(rt, self, rt.intern("close"), {});
+  }
+  rt.clear_error();
+  rt.exc = std::move(saved);
+}
+
 static void loop_dealloc(Object* o) {
   auto* l = static_cast<LoopObject*>(o);
   delete l->ready;
@@ -1680,6 +1700,7 @@ void init_loop_type(Runtime& rt, AsyncioState& st) {
   }
   TypeSlots s;
   s.dealloc = loop_dealloc;
+  s.finalize = loop_finalize;
   s.traverse = loop_traverse;
   s.clear = loop_clear;
   s.repr = loop_repr;

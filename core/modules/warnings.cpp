@@ -6,6 +6,7 @@
 #include "lang/traceback.hpp"
 #include "lang/frame.hpp"
 #include "lang/vm.hpp"
+#include "loop/asyncio.hpp"
 #include "modules/registry.hpp"
 #include "modules/stdlib.hpp"
 #include "object/dict.hpp"
@@ -29,19 +30,11 @@ bool warn_fallback(Runtime& rt, TypeObject* category, std::string_view msg, cons
   return true;
 }
 
-bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel, const Value& source) {
-  if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return warn_fallback(rt, category, msg, source);
-  Value mod = import_module(rt, make_str(rt, "warnings"));
-  if (!mod) {
-    rt.clear_error();
-    return warn_fallback(rt, category, msg, source);
-  }
-  Value warn = getattr(rt, mod, "warn");
-  if (!warn) return false;
-  // No Python frame running and sys.path gone: the interpreter is tearing down its modules
-  // (CPython's finalize_modules sets sys.path, sys.meta_path, ... to None: its warnings module can
-  // no longer import tracemalloc, so the hint line is not printed). Py_FinalizeEx's first
-  // collection, before that (cyclic garbage at exit), still prints it.
+// No Python frame running and sys.path gone: the interpreter is tearing down its modules
+// (CPython's finalize_modules sets sys.path, sys.meta_path, ... to None: its warnings module can
+// no longer import tracemalloc, so the hint line is not printed). Py_FinalizeEx's first
+// collection, before that (cyclic garbage at exit), still prints it.
+bool set_finalizing_flag(Runtime& rt) {
   Value core = import_module(rt, make_str(rt, "_warnings"));
   if (!core) return false;
   bool finalizing = rt.vm->current == nullptr;
@@ -50,10 +43,50 @@ bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stac
     rt.clear_error();
     finalizing = !path || rt.is_none(path);
   }
-  if (!setattr(rt, core, rt.intern("_finalizing"), rt.Bool(finalizing))) return false;
+  return setattr(rt, core, rt.intern("_finalizing"), rt.Bool(finalizing));
+}
+
+bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel, const Value& source) {
+  if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return warn_fallback(rt, category, msg, source);
+  // Issued right above the frame a running handle started from: CPython's innermost frame is
+  // Handle._run's (a coroutine never awaited that dies with the frame of the task's coroutine,
+  // after that frame is gone).
+  if (stacklevel == 1 && in_handle_run_frame(rt)) {
+    return warn_asyncio_site(rt, category, msg, "events.py", 80, "asyncio.events", source);
+  }
+  Value mod = import_module(rt, make_str(rt, "warnings"));
+  if (!mod) {
+    rt.clear_error();
+    return warn_fallback(rt, category, msg, source);
+  }
+  Value warn = getattr(rt, mod, "warn");
+  if (!warn) return false;
+  if (!set_finalizing_flag(rt)) return false;
   Value r = call(rt, warn, {make_str(rt, msg), Value::borrow(category), Value::small(stacklevel),
                             source ? source : rt.None()});
   return static_cast<bool>(r);
+}
+
+// The lines of CPython 3.11.7's asyncio source at the places warn_asyncio_site() reports from, as
+// its warnings show them.
+struct SiteLine {
+  const char* file;
+  int line;
+  const char* text;
+};
+constexpr SiteLine kSiteLines[] = {
+    {"events.py", 80, "        self._context.run(self._callback, *self._args)"},
+    {"base_events.py", 692, "            _warn(f\"unclosed event loop {self!r}\", ResourceWarning, source=self)"},
+};
+constexpr std::string_view kAsyncioDir = "/usr/lib/python3.11/asyncio/";
+
+std::string site_line(std::string_view filename, int lineno) {
+  if (filename.substr(0, kAsyncioDir.size()) != kAsyncioDir) return "";
+  std::string_view file = filename.substr(kAsyncioDir.size());
+  for (const SiteLine& s : kSiteLines) {
+    if (file == s.file && lineno == s.line) return s.text;
+  }
+  return "";
 }
 
 bool warn_explicit_hook(Runtime& rt, TypeObject* category, std::string_view msg, std::string_view filename,
@@ -74,6 +107,7 @@ Value w_getline(Runtime& rt, const Value&, CallArgs a) {
   if (!index_int64(rt, a[1], &lineno)) return nullptr;
   if (lineno < 1 || lineno > INT32_MAX) return Value::borrow(rt.empty_str);
   std::string line = source_line(rt, str_view(a[0]), static_cast<int>(lineno));
+  if (line.empty()) line = site_line(str_view(a[0]), static_cast<int>(lineno));
   if (!line.empty()) line += "\n";
   return make_str(rt, line);
 }
@@ -104,6 +138,38 @@ Value w_getlines(Runtime& rt, const Value&, CallArgs a) {
 }
 
 }  // namespace
+
+bool warn_asyncio_site(Runtime& rt, TypeObject* category, std::string_view msg, const char* file, int line,
+                       const char* module, const Value& source) {
+  if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return warn_fallback(rt, category, msg, source);
+  Value mod = import_module(rt, make_str(rt, "warnings"));
+  if (!mod) {
+    rt.clear_error();
+    return warn_fallback(rt, category, msg, source);
+  }
+  Value warn = getattr(rt, mod, "warn_explicit");
+  if (!warn) return false;
+  if (!set_finalizing_flag(rt)) return false;
+  // warn()'s registry: the reporting module's __warningregistry__ (the 'default' action's once
+  // per location).
+  Value registry = rt.None();
+  if (Value m = import_module(rt, make_str(rt, module))) {
+    Value d = getattr_opt(rt, m, rt.intern("__dict__"));
+    if (d && d.type(rt) == rt.t.dict) {
+      StrObject* key = rt.intern("__warningregistry__");
+      registry = dict_get_str(as_dict(d), key);
+      if (!registry) {
+        registry = new_dict(rt).value();
+        dict_set_str(rt, as_dict(d), key, registry);
+      }
+    }
+  }
+  rt.clear_error();
+  Value path = make_str(rt, std::string(kAsyncioDir) + file);
+  Value args[] = {make_str(rt, msg),  Value::borrow(category), path,     Value::small(line),
+                  make_str(rt, module), registry,              rt.None(), source ? source : rt.None()};
+  return static_cast<bool>(call(rt, warn, CallArgs{args, 8, nullptr}));
+}
 
 Value make_warnings_core_module(Runtime& rt) {
   rt.warn = warn_hook;
