@@ -88,7 +88,13 @@ static bool schedule_callbacks(Runtime& rt, FutureObject* f) {
     if (!cb.context && contextvars_active(rt)) cb.context = context_new_empty(rt);
     Value h = cb.native.fn ? loop_call_soon_native(rt, f->loop, cb.native, cb.fn, make_tuple(rt, {self}), cb.context)
                            : loop_call_soon(rt, f->loop, cb.fn, make_tuple(rt, {self}), cb.context);
-    if (!h) return false;
+    if (!h) {
+      // CPython's traceback holds base_events.call_soon's frame, whose `callback` local keeps
+      // the callback (a task's wakeup: the task) alive as long as the error is: a task whose
+      // waiter is cancelled on a closed loop while its coroutine is being closed outlives that.
+      if (is_exception_instance(rt.exc)) exception_keep_frame(rt, rt.exc, cb.fn);
+      return false;
+    }
   }
   return true;
 }
