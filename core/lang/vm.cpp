@@ -1218,6 +1218,29 @@ dispatch_switch:
         FAST_DISPATCH();
       }
     }
+    if (!slot0[0].is_null() && callable.is_obj() && callable.obj()->type == rt.t.method &&
+        static_cast<MethodObject*>(callable.obj())->func.is_obj() &&
+        static_cast<MethodObject*>(callable.obj())->func.obj()->type == rt.t.function &&
+        !(as_code(as_function(static_cast<MethodObject*>(callable.obj())->func)->code)->flags &
+          (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      // A bound method in the first slot (the __exit__ a with statement calls with three Nones):
+      // its function runs in this loop with `self` first, so that a green thread blocking in it
+      // can suspend its chain.
+      auto* m = static_cast<MethodObject*>(callable.obj());
+      std::vector<Value> margs;
+      margs.reserve(nargs + 1);
+      margs.push_back(m->self);
+      for (size_t i = 0; i < nargs; ++i) margs.push_back(args[i]);
+      FrameObject* nf = bind_arguments(rt, as_function(m->func), CallArgs{margs.data(), npos + 1, kw});
+      if (!nf) goto call_error;
+      while (sp > slot0) DROP();
+      SAVE_FRAME();
+      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
+      f = nf;
+      vm.current = f;
+      LOAD_FRAME();
+      DISPATCH();
+    }
     if (slot0[0].is_null() && callable.is_obj() && callable.obj()->type->slots.call == type_call &&
         callable.obj() != rt.t.type) {
       // Instantiation of a class whose __init__ is a Python function (type_call's work, with
@@ -2332,6 +2355,20 @@ return_dispatch:
     Value exit_bound = getattr(rt, mgr, rt.n.__exit__);
     if (!exit_bound) goto error;
     PUSH(std::move(exit_bound));
+    if (enter->type == rt.t.function &&
+        !(as_code(static_cast<FunctionObject*>(enter)->code)->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+      // A Python __enter__ runs in this loop, as a method called by CALL would (its result is
+      // pushed when it returns): a green thread blocking in it (a threading.Lock's acquire) can
+      // suspend its chain.
+      FrameObject* nf = bind_arguments(rt, static_cast<FunctionObject*>(enter), CallArgs{&mgr, 1, nullptr});
+      if (!nf) goto error;
+      SAVE_FRAME();
+      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
+      f = nf;
+      vm.current = f;
+      LOAD_FRAME();
+      DISPATCH();
+    }
     SAVE_FRAME();
     Value r = call_method(rt, mgr, rt.n.__enter__, {});
     if (!r) goto error;

@@ -37,10 +37,20 @@ def _block(pred, timeout):
         return True
     if timeout is not None and timeout <= 0:
         return False
-    r = _green_block(pred, timeout)
-    if r is None:  # a green thread waited, suspended: it resumes when pred() holds or time is up
-        return bool(pred())
-    return r
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while True:
+        r = _green_block(pred, timeout)
+        if r is not None:
+            return r
+        # A green thread waited, suspended: it resumed when pred() held or time was up. Another
+        # thread woken by the same change may have run first (taken the lock that was released):
+        # then it waits again for what is left of its timeout.
+        if pred():
+            return True
+        if deadline is not None:
+            timeout = deadline - _time.monotonic()
+            if timeout <= 0:
+                return False
 
 
 def get_native_id():
