@@ -363,6 +363,8 @@ void handle_run(Runtime& rt, const Value& hv) {
   Value args = h->args;
   if (!cb) return;
   HandleRunScope run_scope(rt, asyncio_state(rt));
+  // _run_once's `self._current_handle = handle` (debug mode only)
+  CurrentHandleScope current(h->loop && is_loop(rt, h->loop) && as_loop(h->loop)->debug ? h : nullptr);
   TupleObject* at = as_tuple(args);
   Value r;
   // Handle._run: self._context.run(self._callback, *self._args). A handle made before

@@ -8,6 +8,7 @@
 
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
+#include "loop/source_tb.hpp"
 #include "loop/green.hpp"
 #include "loop/native_coro.hpp"
 #include "modules/registry.hpp"
@@ -747,6 +748,13 @@ static bool default_exception_handler(Runtime& rt, const Value& context) {
       if (!tb) return false;
     }
     exc_info = make_tuple(rt, {Value::borrow(exception.type(rt)), exception, tb});
+  }
+  // ('source_traceback' not in context and self._current_handle is not None and
+  //  self._current_handle._source_traceback): context['handle_traceback'] = ...
+  if (Value htb = current_handle_source_traceback(rt)) {
+    int has = contains(rt, context, make_str(rt, "source_traceback"));
+    if (has < 0) return false;
+    if (!has && !setitem(rt, context, make_str(rt, "handle_traceback"), htb)) return false;
   }
   // for key in sorted(context): ...
   Value keys = list_from_iterable(rt, context);

@@ -18,8 +18,11 @@ namespace ls {
 namespace {
 constexpr int kDebugStackDepth = 10;  // asyncio.constants.DEBUG_STACK_DEPTH
 const char kAsyncioDir[] = "/usr/lib/python3.11/asyncio/";
-thread_local const SourceSite* g_task_sites = nullptr;
-thread_local int g_task_sites_n = 0;
+// Scope markers (saved and restored by the RAII scopes below), not thread_local: a thread_local
+// that code reads needs the wasm 'atomics' feature at link time (wasm-ld refuses TLS without it).
+const SourceSite* g_task_sites = nullptr;
+int g_task_sites_n = 0;
+Object* g_current_handle = nullptr;
 }  // namespace
 
 Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites, int nsites) {
@@ -68,6 +71,17 @@ TaskSiteScope::TaskSiteScope(const SourceSite* sites, int n) : saved(g_task_site
 TaskSiteScope::~TaskSiteScope() {
   g_task_sites = saved;
   g_task_sites_n = saved_n;
+}
+
+CurrentHandleScope::CurrentHandleScope(Object* handle) : saved(g_current_handle) { g_current_handle = handle; }
+CurrentHandleScope::~CurrentHandleScope() { g_current_handle = saved; }
+
+Value current_handle_source_traceback(Runtime& rt) {
+  (void)rt;
+  if (!g_current_handle) return Value();
+  auto* h = static_cast<HandleObject*>(g_current_handle);
+  if (!h->source_tb || as_list(h->source_tb)->size == 0) return Value();
+  return h->source_tb;
 }
 
 const SourceSite* take_task_sites(int* n) {

@@ -29,6 +29,18 @@ std::string source_traceback_repr(Runtime& rt, const Value& tb);
 // The _source_traceback attribute: traceback.StackSummary.from_list(tb), or None.
 Value source_traceback_value(Runtime& rt, const Value& tb);
 
+// BaseEventLoop._current_handle, which CPython's _run_once sets only in debug mode: the handle
+// running now (null: none), for default_exception_handler's 'handle_traceback'.
+struct CurrentHandleScope {
+  Object* saved;
+  explicit CurrentHandleScope(Object* handle);
+  ~CurrentHandleScope();
+  CurrentHandleScope(const CurrentHandleScope&) = delete;
+  CurrentHandleScope& operator=(const CurrentHandleScope&) = delete;
+};
+// The running handle's _source_traceback in a debug loop (null when there is none).
+Value current_handle_source_traceback(Runtime& rt);
+
 // The CPython sites a task being created in this scope has on top of the program's frames
 // (asyncio.create_task's tasks.py:384, TaskGroup.create_task's taskgroups.py:161...): taken by
 // the next Task made natively (take_task_sites).
