@@ -12,6 +12,7 @@
 #include "lang/interp_support.hpp"
 #include "lang/opcodes.hpp"
 #include "object/cell.hpp"
+#include "object/checked_math.hpp"
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
@@ -651,16 +652,17 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
   }
 
   FrameObject* f = start;
-  CodeObject* co;
   const uint32_t* base;
   const uint32_t* ip;
   Value* sp;
   // The frame's locals follow its header: not a variable of their own, one pointer less for the
   // register allocator to keep.
 #define LOCALS (f->localsplus())
-  const Value* consts;
-  const Value* names;
-  TupleObject* kwnames = nullptr;
+// The code object's constants and names are read through the frame where used: fewer values
+// live across the dispatch loop (V8 keeps each in a spill slot and copies it on every jump back).
+#define co (f->code)
+#define CONSTS (as_tuple(f->code->consts)->items())
+#define NAMES (as_tuple(f->code->names)->items())
   SendResult result = SendResult::Error;
   int64_t& budget = vm.budget;  // shared with nested loops: a step is a step wherever it runs
   uint32_t w = 0;
@@ -668,12 +670,9 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
 
 #define LOAD_FRAME()                                             \
   do {                                                           \
-    co = f->code;                                                \
-    base = co->code.data();                                      \
+    base = f->code->code.data();                                      \
     ip = base + f->lasti + 1;                                    \
     sp = f->stack_base() + f->stacktop;                          \
-    consts = as_tuple(co->consts)->items();                      \
-    names = as_tuple(co->names)->items();                        \
   } while (0)
 #define SAVE_FRAME()                                             \
   do {                                                           \
@@ -832,7 +831,7 @@ dispatch_switch:
   }
 
   TARGET(LOAD_CONST) {
-    PUSH(consts[oparg]);
+    PUSH(CONSTS[oparg]);
     FAST_DISPATCH();
   }
 
@@ -921,7 +920,7 @@ dispatch_switch:
   }
 
   TARGET(LOAD_NAME) {
-    Value v = lookup_name(rt, f, as_str(names[oparg]));
+    Value v = lookup_name(rt, f, as_str(NAMES[oparg]));
     if (!v) goto error;
     PUSH(std::move(v));
     DISPATCH();
@@ -929,7 +928,7 @@ dispatch_switch:
 
   TARGET(STORE_NAME) {
     Value v = POP();
-    StrObject* name = as_str(names[oparg]);
+    StrObject* name = as_str(NAMES[oparg]);
     if (!f->locals) {
       rt.raise(rt.t.SystemError, "no locals found when storing " + std::string(name->view()));
       goto error;
@@ -941,7 +940,7 @@ dispatch_switch:
   }
 
   TARGET(DELETE_NAME) {
-    StrObject* name = as_str(names[oparg]);
+    StrObject* name = as_str(NAMES[oparg]);
     int r = f->locals.obj()->type == rt.t.dict ? dict_del_str(rt, as_dict(f->locals), name)
                                                : (delitem(rt, f->locals, Value::borrow(name)) ? 1 : -1);
     if (r < 0) {
@@ -959,7 +958,7 @@ dispatch_switch:
   }
 
   TARGET(LOAD_GLOBAL) {
-    StrObject* name = as_str(names[oparg >> 1]);
+    StrObject* name = as_str(NAMES[oparg >> 1]);
     if (oparg & 1) PUSH(Value());
     InlineCache& c = co->caches[static_cast<size_t>(ip - base - 1)];
     if (c.key1 == f->globals->version && c.key2 == f->builtins->version && c.value) {
@@ -982,14 +981,14 @@ dispatch_switch:
   }
 
   TARGET(STORE_GLOBAL) {
-    if (!dict_set_str(rt, f->globals, as_str(names[oparg]), POP())) goto error;
+    if (!dict_set_str(rt, f->globals, as_str(NAMES[oparg]), POP())) goto error;
     DISPATCH();
   }
 
   TARGET(DELETE_GLOBAL) {
-    int r = dict_del_str(rt, f->globals, as_str(names[oparg]));
+    int r = dict_del_str(rt, f->globals, as_str(NAMES[oparg]));
     if (r <= 0) {
-      if (r == 0) name_error(rt, as_str(names[oparg]));
+      if (r == 0) name_error(rt, as_str(NAMES[oparg]));
       goto error;
     }
     DISPATCH();
@@ -1020,7 +1019,7 @@ dispatch_switch:
             if (dv) {
               DictObject* d = as_dict(dv);
               int64_t i = static_cast<int64_t>(c.key2);
-              if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+              if (i < d->nentries && d->entries[i].key.bits() == NAMES[oparg].bits()) {
                 {
                   Value r = d->entries[i].value;  // a reference before the owner is dropped
                   owner = std::move(r);
@@ -1034,7 +1033,7 @@ dispatch_switch:
     }
     {
       Value owner = POP();
-      StrObject* name = as_str(names[oparg]);
+      StrObject* name = as_str(NAMES[oparg]);
       Value r = getattr(rt, owner, name);
       if (!r) goto error;
       attr_cache_fill(rt, co->caches[static_cast<size_t>(ip - base - 1)], owner, name, true);
@@ -1066,7 +1065,7 @@ dispatch_switch:
           if (dv) {
             DictObject* d = as_dict(dv);
             int64_t i = static_cast<int64_t>(c.key2);
-            if (i < d->nentries && d->entries[i].key.bits() == names[oparg].bits()) {
+            if (i < d->nentries && d->entries[i].key.bits() == NAMES[oparg].bits()) {
               {
                 Value old = std::move(d->entries[i].value);
                 d->entries[i].value = std::move(sp[-2]);
@@ -1083,7 +1082,7 @@ dispatch_switch:
     {
       Value owner = POP();
       Value v = POP();
-      StrObject* name = as_str(names[oparg]);
+      StrObject* name = as_str(NAMES[oparg]);
       if (!setattr(rt, owner, name, v)) goto error;
       attr_cache_fill(rt, co->caches[static_cast<size_t>(ip - base - 1)], owner, name, false);
     }
@@ -1092,7 +1091,7 @@ dispatch_switch:
 
   TARGET(DELETE_ATTR) {
     Value owner = POP();
-    if (!delattr(rt, owner, as_str(names[oparg]))) goto error;
+    if (!delattr(rt, owner, as_str(NAMES[oparg]))) goto error;
     DISPATCH();
   }
 
@@ -1109,7 +1108,7 @@ dispatch_switch:
           bool shadowed = false;
           if (tp->flags & kTypeHasDict) {
             const Value& dv = *instance_dict_slot(owner.obj());
-            if (dv && as_dict(dv)->used > 0 && dict_lookup_str(as_dict(dv), as_str(names[oparg]))) shadowed = true;
+            if (dv && as_dict(dv)->used > 0 && dict_lookup_str(as_dict(dv), as_str(NAMES[oparg]))) shadowed = true;
           }
           if (!shadowed) {
             sp[0].put(std::move(owner));  // [obj] -> [function, obj]
@@ -1121,7 +1120,7 @@ dispatch_switch:
       }
     }
     Value obj = POP();
-    StrObject* name = as_str(names[oparg]);
+    StrObject* name = as_str(NAMES[oparg]);
     TypeObject* t = obj.type(rt);
     // (types made before object's slots existed -- str, dict... -- have a null getattr slot,
     // which getattr() treats as the generic one)
@@ -1153,16 +1152,17 @@ dispatch_switch:
   }
 
   TARGET(KW_NAMES) {
-    kwnames = as_tuple(consts[oparg]);
-    DISPATCH();
+    // The CALL right after it reads the names from this instruction (see CALL): no variable
+    // carries them across the dispatch, and a pause between the two loses nothing.
+    FAST_DISPATCH();
   }
 
   TARGET(CALL) {
     // Stack: [callable_or_null, self_or_callable, args...]. A non-null first slot means a
     // method call: the function is there and `self` becomes the first argument.
     uint32_t argc = oparg;
-    TupleObject* kw = kwnames;
-    kwnames = nullptr;
+    // The compiler emits KW_NAMES immediately before the CALL it belongs to.
+    TupleObject* kw = ip - base >= 2 && op_of(ip[-2]) == Op::KW_NAMES ? as_tuple(CONSTS[arg_of(ip[-2])]) : nullptr;
     Value* slot0 = sp - argc - 2;
     Value* args;
     size_t nargs;
@@ -1411,7 +1411,7 @@ tail_call: {
       switch (static_cast<BinOp>(oparg & 15)) {
         case BinOp::Add: r = a + b; done = Value::fits_small(r); break;
         case BinOp::Sub: r = a - b; done = Value::fits_small(r); break;
-        case BinOp::Mul: done = !__builtin_mul_overflow(a, b, &r) && Value::fits_small(r); break;
+        case BinOp::Mul: done = !mul_overflow_i64(a, b, &r) && Value::fits_small(r); break;
         case BinOp::FloorDiv:
           done = b > 0;
           if (done) {
@@ -1487,7 +1487,7 @@ tail_call: {
         }
         case BinOp::Mul: {
           int64_t r;
-          if (!__builtin_mul_overflow(a, b, &r) && Value::fits_small(r)) {
+          if (!mul_overflow_i64(a, b, &r) && Value::fits_small(r)) {
             PUSH(Value::small(r));
             DISPATCH();
           }
@@ -1524,7 +1524,7 @@ tail_call: {
     }
     if (op == static_cast<uint32_t>(BinOp::Add) && lhs.is_obj() && rhs.is_obj() &&
         lhs.obj()->type == rt.t.str && rhs.obj()->type == rt.t.str) {
-      if (concat_in_place(rt, f, *ip, LOCALS, names, lhs, rhs)) {
+      if (concat_in_place(rt, f, *ip, LOCALS, NAMES, lhs, rhs)) {
         PUSH(std::move(lhs));
         DISPATCH();
       }
@@ -2238,14 +2238,14 @@ return_dispatch:
     Value fromlist = POP();
     Value level = POP();
     SAVE_FRAME();
-    Value m = import_name(rt, names[oparg], fromlist, level, f);
+    Value m = import_name(rt, NAMES[oparg], fromlist, level, f);
     if (!m) goto error;
     PUSH(std::move(m));
     DISPATCH();
   }
 
   TARGET(IMPORT_FROM) {
-    Value r = import_from(rt, TOP(), as_str(names[oparg]));
+    Value r = import_from(rt, TOP(), as_str(NAMES[oparg]));
     if (!r) goto error;
     PUSH(std::move(r));
     DISPATCH();
@@ -2583,6 +2583,7 @@ leave:
   return result;
 
 #undef LOCALS
+#undef co
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef PUSH

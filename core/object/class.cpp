@@ -692,9 +692,9 @@ static const char* const kUnopNames[] = {"__neg__", "__pos__", "__invert__", "__
 // a later runtime at the same address never sees stale names).
 struct OpNameCache {
   Runtime* rt = nullptr;
-  StrObject* bin[static_cast<int>(BinOp::Count)][3];
-  StrObject* un[static_cast<int>(UnOp::Count)];
-};
+  StrObject* bin[static_cast<int>(BinOp::Count)][3] = {};
+  StrObject* un[static_cast<int>(UnOp::Count)] = {};
+};  // constant-initialized: a dynamic initializer would keep the thread_local (wasm-ld then wants atomics)
 static thread_local OpNameCache g_op_names;
 namespace {
 struct OpNameGuard {

@@ -1,6 +1,7 @@
 // int and bool. Small values are tagged immediates; arithmetic has fast paths for them and falls
 // back to BigInt (bigint.hpp) on overflow.
 #include "object/int.hpp"
+#include "object/checked_math.hpp"
 
 #include <cmath>
 #include <new>
@@ -171,12 +172,12 @@ static Value int_sub(Runtime& rt, const Value& a, const Value& b) {
 static Value int_mul(Runtime& rt, const Value& a, const Value& b) {
   if (a.is_small() && b.is_small()) {
     int64_t r;
-    if (!__builtin_mul_overflow(a.small_value(), b.small_value(), &r)) return make_int(rt, r);
+    if (!mul_overflow_i64(a.small_value(), b.small_value(), &r)) return make_int(rt, r);
   }
   BOTH_INTS(a, b);
   {
     int64_t x, y, r;
-    if (int_to_int64(a, &x) && int_to_int64(b, &y) && !__builtin_mul_overflow(x, y, &r)) return make_int(rt, r);
+    if (int_to_int64(a, &x) && int_to_int64(b, &y) && !mul_overflow_i64(x, y, &r)) return make_int(rt, r);
   }
   BigInt x = int_to_big(a), y = int_to_big(b);
   if (BigInt::mul_bits_bound(x, y) > rt.limits.max_int_bits) return rt.raise(rt.t.MemoryError, "");
