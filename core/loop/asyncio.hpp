@@ -155,10 +155,16 @@ struct AsyncioState {
   TraceSink* trace = nullptr;      // set when the run records a trace
   CancelSource cancel_source = CancelSource::User;  // who is cancelling right now (for the trace)
   bool internal_tasks = false;  // asyncio.run()'s own shutdown tasks are being created (trace)
-  // While handle_run runs a callback (in_handle_run): the program's visible frame that was
-  // innermost when it started (null: none). CPython has Handle._run's frame above that one.
-  bool in_handle_run = false;
-  Object* handle_run_frame = nullptr;
+  // The places of CPython's Python asyncio code the loop's C++ stands at right now, innermost
+  // last (Handle._run calling the callback, _run_once releasing the handle it ran), each with the
+  // program's visible frame that was innermost when it was entered (null: none).
+  struct PySite {
+    Object* anchor;
+    const char* file;  // under asyncio/
+    int line;
+    const char* module;
+  };
+  std::vector<PySite> py_sites;
   ~AsyncioState();
 };
 
@@ -220,11 +226,19 @@ Value loop_call_soon_native(Runtime& rt, const Value& loop, const NativeCallback
 // The Python callable a handle or future callback stands for (made on demand for native callbacks).
 Value native_callable(Runtime& rt, const NativeCallback& cb, const Value& self);
 void handle_run(Runtime& rt, const Value& handle);
-// Whether a handle's callback is running and no frame of the program has been entered since it
-// started: the innermost Python frame CPython has is Handle._run's (asyncio/events.py:80), which
-// is where a warning issued now (a coroutine never awaited, freed with the frame that held it)
-// comes from.
-bool in_handle_run_frame(Runtime& rt);
+// While alive: CPython would be running FILE:LINE of asyncio's Python code (in `module`).
+struct PySiteScope {
+  AsyncioState& st;
+  PySiteScope(Runtime& rt, AsyncioState& s, const char* file, int line, const char* module);
+  ~PySiteScope() { st.py_sites.pop_back(); }
+  PySiteScope(const PySiteScope&) = delete;
+  PySiteScope& operator=(const PySiteScope&) = delete;
+};
+// The innermost such place if no frame of the program has been entered since: CPython's innermost
+// Python frame, where a warning issued now comes from (a coroutine never awaited, freed with the
+// frame of a task's coroutine after it finished: Handle._run's events.py:80; with the handle
+// _run_once drops: base_events.py:1907/1923). Null otherwise.
+const AsyncioState::PySite* current_py_site(Runtime& rt);
 inline HandleObject* as_handle(const Value& v) { return static_cast<HandleObject*>(v.obj()); }
 
 // --- futures --------------------------------------------------------------------------------

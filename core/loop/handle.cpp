@@ -329,40 +329,34 @@ void handle_cancel(Runtime& rt, HandleObject* h) {
   if (h->is_timer && h->scheduled && h->loop) as_loop(h->loop)->timer_cancelled_count++;
   h->cancelled = true;
   h->native = NativeCallback{};
-  h->callback.reset();
-  h->args.reset();
+  AsyncioState& st = asyncio_state(rt);
+  {
+    PySiteScope site(rt, st, "events.py", 72, "asyncio.events");  // self._callback = None
+    h->callback.reset();
+  }
+  {
+    PySiteScope site(rt, st, "events.py", 73, "asyncio.events");  // self._args = None
+    h->args.reset();
+  }
 }
 
-bool in_handle_run_frame(Runtime& rt) {
+PySiteScope::PySiteScope(Runtime& rt, AsyncioState& s, const char* file, int line, const char* module) : st(s) {
+  st.py_sites.push_back({rt.vm ? visible_frame(rt.vm->current) : nullptr, file, line, module});
+}
+
+const AsyncioState::PySite* current_py_site(Runtime& rt) {
   AsyncioState* st = asyncio_state_if_any(rt);
-  if (!st || !st->in_handle_run || !rt.vm) return false;
-  return visible_frame(rt.vm->current) == st->handle_run_frame;
+  if (!st || st->py_sites.empty() || !rt.vm) return nullptr;
+  const AsyncioState::PySite& s = st->py_sites.back();
+  return visible_frame(rt.vm->current) == s.anchor ? &s : nullptr;
 }
-
-namespace {
-struct HandleRunScope {
-  AsyncioState& st;
-  bool saved_in;
-  Object* saved_frame;
-  HandleRunScope(Runtime& rt, AsyncioState& s) : st(s), saved_in(s.in_handle_run), saved_frame(s.handle_run_frame) {
-    st.in_handle_run = true;
-    st.handle_run_frame = rt.vm ? visible_frame(rt.vm->current) : nullptr;
-  }
-  ~HandleRunScope() {
-    st.in_handle_run = saved_in;
-    st.handle_run_frame = saved_frame;
-  }
-  HandleRunScope(const HandleRunScope&) = delete;
-  HandleRunScope& operator=(const HandleRunScope&) = delete;
-};
-}  // namespace
 
 void handle_run(Runtime& rt, const Value& hv) {
   HandleObject* h = as_handle(hv);
   Value cb = h->callback;
   Value args = h->args;
   if (!cb) return;
-  HandleRunScope run_scope(rt, asyncio_state(rt));
+  PySiteScope site(rt, asyncio_state(rt), "events.py", 80, "asyncio.events");  // Handle._run
   // _run_once's `self._current_handle = handle` (debug mode only)
   CurrentHandleScope current(h->loop && is_loop(rt, h->loop) && as_loop(h->loop)->debug ? h : nullptr);
   TupleObject* at = as_tuple(args);

@@ -330,7 +330,16 @@ static bool run_once(Runtime& rt, const Value& loopv, bool waited = false) {
   }
   size_t ntodo = loop->ready->size();
   AsyncioState& st = asyncio_state(rt);
+  // _run_once's `handle` local keeps the handle it ran (its callback and arguments) until the
+  // next `handle = self._ready.popleft()` or the `handle = None` after the loop.
+  Value prev;
+  auto release = [&](int line) {
+    if (!prev) return;
+    PySiteScope site(rt, st, "base_events.py", line, "asyncio.base_events");
+    prev.reset();
+  };
   for (size_t i = 0; i < ntodo && !loop->ready->empty(); ++i) {
+    release(1907);
     Value h = std::move(loop->ready->front());
     loop->ready->pop_front();
     if (as_handle(h)->cancelled) continue;
@@ -346,8 +355,10 @@ static bool run_once(Runtime& rt, const Value& loopv, bool waited = false) {
       double dt = loop_time(rt, loop) - t0;
       if (dt >= loop->slow_callback_duration && !log_slow_callback(rt, h, dt)) return false;
     }
+    prev = std::move(h);
     gc_maybe_collect(rt);
   }
+  release(1923);
   return true;
 }
 

@@ -48,11 +48,13 @@ bool set_finalizing_flag(Runtime& rt) {
 
 bool warn_hook(Runtime& rt, TypeObject* category, std::string_view msg, int stacklevel, const Value& source) {
   if (!rt.vm || !rt.vm->modules || !rt.vm->import_module) return warn_fallback(rt, category, msg, source);
-  // Issued right above the frame a running handle started from: CPython's innermost frame is
-  // Handle._run's (a coroutine never awaited that dies with the frame of the task's coroutine,
-  // after that frame is gone).
-  if (stacklevel == 1 && in_handle_run_frame(rt)) {
-    return warn_asyncio_site(rt, category, msg, "events.py", 80, "asyncio.events", source);
+  // Issued where the loop's C++ stands for CPython's Python asyncio code, with no frame of the
+  // program entered since: CPython's innermost frame is that code's (Handle._run for a coroutine
+  // never awaited that dies with the frame of a task's coroutine, after that frame is gone).
+  if (stacklevel == 1) {
+    if (const AsyncioState::PySite* site = current_py_site(rt)) {
+      return warn_asyncio_site(rt, category, msg, site->file, site->line, site->module, source);
+    }
   }
   Value mod = import_module(rt, make_str(rt, "warnings"));
   if (!mod) {
@@ -75,7 +77,11 @@ struct SiteLine {
   const char* text;
 };
 constexpr SiteLine kSiteLines[] = {
+    {"events.py", 72, "            self._callback = None"},
+    {"events.py", 73, "            self._args = None"},
     {"events.py", 80, "        self._context.run(self._callback, *self._args)"},
+    {"base_events.py", 1907, "            handle = self._ready.popleft()"},
+    {"base_events.py", 1923, "        handle = None  # Needed to break cycles when an exception occurs."},
     {"base_events.py", 692, "            _warn(f\"unclosed event loop {self!r}\", ResourceWarning, source=self)"},
 };
 constexpr std::string_view kAsyncioDir = "/usr/lib/python3.11/asyncio/";
