@@ -30,7 +30,7 @@ namespace ls {
 
 namespace {
 struct ReprLimits {
-  int maxlevel = 6, maxtuple = 6, maxlist = 6, maxdict = 4, maxset = 6, maxfrozenset = 6;
+  int maxlevel = 6, maxtuple = 6, maxlist = 6, maxdict = 4, maxset = 6, maxfrozenset = 6, maxdeque = 6;
   int maxstring = 30, maxlong = 40, maxother = 30;
 };
 
@@ -64,9 +64,37 @@ std::string repr_items(Runtime& rt, const std::vector<Value>& items, int level, 
   return out + right;
 }
 
+// reprlib._possibly_sorted: sorted(x), or list(x) when the items do not compare.
+Value possibly_sorted(Runtime& rt, const Value& x) {
+  Value l = list_from_iterable(rt, x);
+  if (!l) return nullptr;
+  Value copy = list_from_iterable(rt, l);
+  if (!copy) return nullptr;
+  if (list_sort(rt, as_list(copy), Value(), false)) return copy;
+  if (!rt.error_matches(rt.t.Exception)) return nullptr;
+  rt.clear_error();
+  return l;
+}
+
 std::string repr_rec(Runtime& rt, const Value& v, int level, bool* ok) {
   ReprLimits L;
   TypeObject* t = v.type(rt);
+  // reprlib dispatches on the type's name: repr_set, repr_frozenset, repr_deque
+  bool is_set = t == rt.t.set, is_frozenset = t == rt.t.frozenset, is_deque = type_short_name(t) == "deque";
+  if (is_set || is_frozenset || is_deque) {
+    Value items = is_deque ? list_from_iterable(rt, v) : possibly_sorted(rt, v);
+    if (!items) {
+      *ok = false;
+      return "";
+    }
+    ListObject* l = as_list(items);
+    if (l->size == 0 && !is_deque) return is_set ? "set()" : "frozenset()";
+    std::vector<Value> elems(l->items, l->items + l->size);
+    const char* left = is_set ? "{" : is_frozenset ? "frozenset({" : "deque([";
+    const char* right = is_set ? "}" : is_frozenset ? "})" : "])";
+    return repr_items(rt, elems, level, left, right, is_set ? L.maxset : is_frozenset ? L.maxfrozenset : L.maxdeque,
+                      "", ok);
+  }
   if (t == rt.t.tuple) {
     TupleObject* tu = as_tuple(v);
     std::vector<Value> items(tu->items(), tu->items() + tu->size);
@@ -102,28 +130,43 @@ std::string repr_rec(Runtime& rt, const Value& v, int level, bool* ok) {
     DictObject* d = as_dict(v);
     if (d->used == 0) return "{}";
     if (level <= 0) return "{...}";
+    // for key in islice(_possibly_sorted(x), self.maxdict): ... x[key]
+    Value keys = possibly_sorted(rt, v);
+    if (!keys) {
+      *ok = false;
+      return "";
+    }
     std::string out = "{";
-    int n = 0;
-    for (int64_t pos = 0;;) {
-      DictEntry* e;
-      if (!dict_next(d, &pos, &e)) break;
+    ListObject* kl = as_list(keys);
+    for (int64_t n = 0; n < kl->size; ++n) {
       if (n == L.maxdict) {
         out += ", ...";
         break;
       }
       if (n) out += ", ";
-      out += repr_rec(rt, e->key, level - 1, ok);
-      out += ": ";
-      out += repr_rec(rt, e->value, level - 1, ok);
+      Value key = kl->items[n];
+      out += repr_rec(rt, key, level - 1, ok);
       if (!*ok) return "";
-      ++n;
+      Value val = getitem(rt, v, key);
+      if (!val) {
+        *ok = false;
+        return "";
+      }
+      out += ": ";
+      out += repr_rec(rt, val, level - 1, ok);
+      if (!*ok) return "";
     }
     return out + "}";
   }
+  // repr_instance: a failing __repr__ (an Exception) is made up for.
   Value r = repr(rt, v);
   if (!r) {
-    *ok = false;
-    return "";
+    if (!rt.error_matches(rt.t.Exception)) {
+      *ok = false;
+      return "";
+    }
+    rt.clear_error();
+    return "<" + std::string(type_short_name(t)) + " instance at " + hex_id(rt, v) + ">";
   }
   return truncate_middle(std::string(str_view(r)), static_cast<size_t>(L.maxother));
 }
