@@ -461,6 +461,12 @@ static Value ac_next(Runtime& rt, const Value& self) {
     s->started = true;
     if (!ac_start(rt, self)) {
       s->finished = true;
+      // The generator's frame (tasks.py, left out here), in the traceback, keeps `fs` alive as
+      // long as the error: a rejected coroutine is reported never awaited when the error goes.
+      if (is_exception_instance(rt.exc)) {
+        as_exc(rt.exc)->hidden_python_frames = true;
+        exception_keep_frame(rt, rt.exc, s->fs);
+      }
       return nullptr;
     }
   }
