@@ -128,6 +128,8 @@ struct LoopObject : Object {
   Value debug_value;  // what set_debug() was given, returned as is by get_debug(); null: `debug`
 };
 
+struct SourceSite;  // source_tb.hpp
+
 // Per-run state of asyncio (kept in Runtime::module_state["asyncio"]).
 struct AsyncioState {
   Runtime* rt = nullptr;
@@ -165,6 +167,11 @@ struct AsyncioState {
     const char* module;
   };
   std::vector<PySite> py_sites;
+  // Debug mode (see source_tb.hpp): the CPython sites the next natively made Task takes
+  // (TaskSiteScope), and the handle running now (CurrentHandleScope).
+  const SourceSite* task_sites = nullptr;
+  int task_sites_n = 0;
+  Object* current_handle = nullptr;
   ~AsyncioState();
 };
 

@@ -401,7 +401,7 @@ void handle_run(Runtime& rt, const Value& hv) {
   if (!cb) return;
   PySiteScope site(rt, asyncio_state(rt), "events.py", 80, "asyncio.events");  // Handle._run
   // _run_once's `self._current_handle = handle` (debug mode only)
-  CurrentHandleScope current(h->loop && is_loop(rt, h->loop) && as_loop(h->loop)->debug ? h : nullptr);
+  CurrentHandleScope current(rt, h->loop && is_loop(rt, h->loop) && as_loop(h->loop)->debug ? h : nullptr);
   TupleObject* at = as_tuple(args);
   Value r;
   // Handle._run: self._context.run(self._callback, *self._args). A handle made before

@@ -45,28 +45,17 @@ constexpr double kClockResolution = 1e-09;
 // ---------------------------------------------------------------------------------------------
 // State
 
-// The state of the runtime asked last (asyncio_state() is called on every step and callback; the
-// map lookup by name showed in profiles). Forgotten when that state is destroyed.
-static thread_local Runtime* g_state_rt = nullptr;
-static thread_local AsyncioState* g_state = nullptr;
-
 AsyncioState::~AsyncioState() {
-  if (g_state == this) {
-    g_state = nullptr;
-    g_state_rt = nullptr;
-  }
+  if (rt) rt->hot_slot(Runtime::HotSlot::Asyncio) = nullptr;
   running_loop.reset();
   event_loop.reset();
   logger.reset();
 }
 
+// Called on every step and callback: Runtime::hot, not module_state's lookup by name (which
+// showed in profiles). Filled by asyncio_state(), which creates the state.
 AsyncioState* asyncio_state_if_any(Runtime& rt) {
-  if (g_state_rt == &rt) return g_state;
-  auto it = rt.module_state.find("asyncio");
-  if (it == rt.module_state.end()) return nullptr;
-  g_state_rt = &rt;
-  g_state = static_cast<AsyncioState*>(it->second.get());
-  return g_state;
+  return static_cast<AsyncioState*>(rt.hot_slot(Runtime::HotSlot::Asyncio));
 }
 
 static TypeObject* make_exc_type(Runtime& rt, const char* name, TypeObject* base, const char* module) {
@@ -81,6 +70,7 @@ AsyncioState& asyncio_state(Runtime& rt) {
   st->rt = &rt;
   st->trace = rt.trace;
   rt.module_state["asyncio"] = st;
+  rt.hot_slot(Runtime::HotSlot::Asyncio) = st.get();
   size_t first_new = rt.static_types.size();
   st->cancelled_error = make_exc_type(rt, "CancelledError", rt.t.BaseException, "asyncio.exceptions");
   st->invalid_state_error = make_exc_type(rt, "InvalidStateError", rt.t.Exception, "asyncio.exceptions");

@@ -190,7 +190,7 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
       {"runners.py", 100, "run", "task = self._loop.create_task(coro, context=context)"}};
   Value task;
   if (is_loop(rt, r->loop)) {
-    TaskSiteScope site(kRunnerRun, 1);  // debug mode: created at Runner.run's create_task
+    TaskSiteScope site(rt, kRunnerRun, 1);  // debug mode: created at Runner.run's create_task
     task = loop_create_task(rt, r->loop, coro, Value(), ctx);
   } else {
     task = call_method(rt, r->loop, rt.intern("create_task"), {coro});

@@ -18,11 +18,6 @@ namespace ls {
 namespace {
 constexpr int kDebugStackDepth = 10;  // asyncio.constants.DEBUG_STACK_DEPTH
 const char kAsyncioDir[] = "/usr/lib/python3.11/asyncio/";
-// Scope markers (saved and restored by the RAII scopes below), not thread_local: a thread_local
-// that code reads needs the wasm 'atomics' feature at link time (wasm-ld refuses TLS without it).
-const SourceSite* g_task_sites = nullptr;
-int g_task_sites_n = 0;
-Object* g_current_handle = nullptr;
 }  // namespace
 
 Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites, int nsites) {
@@ -64,31 +59,37 @@ Value source_traceback_value(Runtime& rt, const Value& tb) {
   return call_method(rt, ss, rt.intern("from_list"), {tb});
 }
 
-TaskSiteScope::TaskSiteScope(const SourceSite* sites, int n) : saved(g_task_sites), saved_n(g_task_sites_n) {
-  g_task_sites = sites;
-  g_task_sites_n = n;
+TaskSiteScope::TaskSiteScope(Runtime& rt, const SourceSite* sites, int n)
+    : st(asyncio_state(rt)), saved(st.task_sites), saved_n(st.task_sites_n) {
+  st.task_sites = sites;
+  st.task_sites_n = n;
 }
 TaskSiteScope::~TaskSiteScope() {
-  g_task_sites = saved;
-  g_task_sites_n = saved_n;
+  st.task_sites = saved;
+  st.task_sites_n = saved_n;
 }
 
-CurrentHandleScope::CurrentHandleScope(Object* handle) : saved(g_current_handle) { g_current_handle = handle; }
-CurrentHandleScope::~CurrentHandleScope() { g_current_handle = saved; }
+CurrentHandleScope::CurrentHandleScope(Runtime& rt, Object* handle) : st(asyncio_state(rt)), saved(st.current_handle) {
+  st.current_handle = handle;
+}
+CurrentHandleScope::~CurrentHandleScope() { st.current_handle = saved; }
 
 Value current_handle_source_traceback(Runtime& rt) {
-  (void)rt;
-  if (!g_current_handle) return Value();
-  auto* h = static_cast<HandleObject*>(g_current_handle);
+  AsyncioState* st = asyncio_state_if_any(rt);
+  if (!st || !st->current_handle) return Value();
+  auto* h = static_cast<HandleObject*>(st->current_handle);
   if (!h->source_tb || as_list(h->source_tb)->size == 0) return Value();
   return h->source_tb;
 }
 
-const SourceSite* take_task_sites(int* n) {
-  const SourceSite* s = g_task_sites;
-  *n = g_task_sites_n;
-  g_task_sites = nullptr;
-  g_task_sites_n = 0;
+const SourceSite* take_task_sites(Runtime& rt, int* n) {
+  AsyncioState* st = asyncio_state_if_any(rt);
+  *n = 0;
+  if (!st) return nullptr;
+  const SourceSite* s = st->task_sites;
+  *n = st->task_sites_n;
+  st->task_sites = nullptr;
+  st->task_sites_n = 0;
   return s;
 }
 

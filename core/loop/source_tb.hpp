@@ -31,9 +31,11 @@ Value source_traceback_value(Runtime& rt, const Value& tb);
 
 // BaseEventLoop._current_handle, which CPython's _run_once sets only in debug mode: the handle
 // running now (null: none), for default_exception_handler's 'handle_traceback'.
+struct AsyncioState;
 struct CurrentHandleScope {
+  AsyncioState& st;
   Object* saved;
-  explicit CurrentHandleScope(Object* handle);
+  CurrentHandleScope(Runtime& rt, Object* handle);
   ~CurrentHandleScope();
   CurrentHandleScope(const CurrentHandleScope&) = delete;
   CurrentHandleScope& operator=(const CurrentHandleScope&) = delete;
@@ -45,13 +47,14 @@ Value current_handle_source_traceback(Runtime& rt);
 // (asyncio.create_task's tasks.py:384, TaskGroup.create_task's taskgroups.py:161...): taken by
 // the next Task made natively (take_task_sites).
 struct TaskSiteScope {
+  AsyncioState& st;
   const SourceSite* saved;
   int saved_n;
-  TaskSiteScope(const SourceSite* sites, int n);
+  TaskSiteScope(Runtime& rt, const SourceSite* sites, int n);
   ~TaskSiteScope();
   TaskSiteScope(const TaskSiteScope&) = delete;
   TaskSiteScope& operator=(const TaskSiteScope&) = delete;
 };
-const SourceSite* take_task_sites(int* n);
+const SourceSite* take_task_sites(Runtime& rt, int* n);
 
 }  // namespace ls

@@ -513,7 +513,7 @@ static bool task_init_fields(Runtime& rt, TaskObject* t, const Value& coro, cons
   t->id = ++st.next_id;
   {
     int nsites = 0;
-    const SourceSite* sites = take_task_sites(&nsites);
+    const SourceSite* sites = take_task_sites(rt, &nsites);
     t->source_tb = capture_source_traceback(rt, loop, sites, nsites);
   }
   t->log_destroy_pending = true;
@@ -566,7 +566,7 @@ static bool t_init(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop || !future_init_check_loop(rt, loop)) return false;
   // Task(...) called by Python code (a task factory too): created where it was called.
   int nsites = 0;
-  (void)take_task_sites(&nsites);
+  (void)take_task_sites(rt, &nsites);
   return task_init_fields(rt, as_task(self), args[0], loop, args[2], args[3]);
 }
 

@@ -139,7 +139,7 @@ static Value a_create_task(Runtime& rt, const Value&, CallArgs a) {
       {"tasks.py", 386, "create_task", "task = loop.create_task(coro, context=context)"}};
   Value t;
   {
-    TaskSiteScope site(args[2] && !rt.is_none(args[2]) ? kContext : kNoContext, 1);
+    TaskSiteScope site(rt, args[2] && !rt.is_none(args[2]) ? kContext : kNoContext, 1);
     t = loop_create_task(rt, loop, args[0], Value(), args[2]);
   }
   if (!t) return nullptr;

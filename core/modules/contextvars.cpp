@@ -51,36 +51,24 @@ struct ContextVarsState {
   Value missing;  // Token.MISSING
   Value root;     // the run's first context
   Value current;  // the context the code runs in
+  void** hot = nullptr;  // its Runtime::hot slot
   ~ContextVarsState();
 };
 
 constexpr const char* kStateKey = "_contextvars";
-
-// The last runtime asked about and its state (null: it has none), so that the scheduling paths
-// (each call_soon, task step and handle run asks whether contextvars are in use) do not look it
-// up in module_state per call: a std::string key built, hashed and compared -- on wasm32 the key
-// is past libc++'s 10-character short-string buffer, so also a malloc and a free per call. Kept
-// right by state() (which creates the state) and ~ContextVarsState (which forgets it).
-thread_local Runtime* g_state_rt = nullptr;
-thread_local ContextVarsState* g_state = nullptr;
 
 ContextVarsState::~ContextVarsState() {
   // The contexts first: their destruction may still ask for the state.
   current = Value();
   root = Value();
   missing = Value();
-  if (g_state == this) {
-    g_state = nullptr;
-    g_state_rt = nullptr;
-  }
+  if (hot) *hot = nullptr;
 }
 
+// Each call_soon, task step and handle run asks whether contextvars are in use: Runtime::hot
+// answers without module_state's string lookup. Filled by state(), which creates the state.
 ContextVarsState* state_if_any(Runtime& rt) {
-  if (g_state_rt == &rt) return g_state;
-  auto it = rt.module_state.find(kStateKey);
-  g_state_rt = &rt;
-  g_state = it == rt.module_state.end() ? nullptr : static_cast<ContextVarsState*>(it->second.get());
-  return g_state;
+  return static_cast<ContextVarsState*>(rt.hot_slot(Runtime::HotSlot::ContextVars));
 }
 
 ContextVarsState& state(Runtime& rt);
@@ -410,8 +398,8 @@ ContextVarsState& state(Runtime& rt) {
   auto owned = std::make_shared<ContextVarsState>();
   ContextVarsState* st = owned.get();
   rt.module_state[kStateKey] = owned;
-  g_state_rt = &rt;
-  g_state = st;
+  st->hot = &rt.hot_slot(Runtime::HotSlot::ContextVars);
+  *st->hot = st;
   {
     TypeSlots s;
     s.dealloc = ctx_dealloc;

@@ -686,38 +686,32 @@ static const BinopNames kBinopNames[] = {
 };
 static const char* const kUnopNames[] = {"__neg__", "__pos__", "__invert__", "__abs__"};
 
-// The interned operator names above, for the runtime last used on this thread, so that a slot
-// call does not hash a C string (rt.intern) every time. Refilled when another runtime comes along;
-// a guard kept in that runtime's module_state forgets the cache when the runtime is torn down (so
-// a later runtime at the same address never sees stale names).
+// The interned operator names above, per run (Runtime::hot), so that a slot call does not hash a
+// C string (rt.intern) every time.
 struct OpNameCache {
-  Runtime* rt = nullptr;
   StrObject* bin[static_cast<int>(BinOp::Count)][3] = {};
   StrObject* un[static_cast<int>(UnOp::Count)] = {};
-};  // constant-initialized: a dynamic initializer would keep the thread_local (wasm-ld then wants atomics)
-static thread_local OpNameCache g_op_names;
-namespace {
-struct OpNameGuard {
-  Runtime* rt;
-  ~OpNameGuard() {
-    if (g_op_names.rt == rt) g_op_names.rt = nullptr;
+  void** hot = nullptr;  // its Runtime::hot slot
+  ~OpNameCache() {
+    if (hot) *hot = nullptr;
   }
 };
-}  // namespace
 [[gnu::noinline]] static const OpNameCache& fill_op_names(Runtime& rt) {
-  OpNameCache& c = g_op_names;
+  auto owned = std::make_shared<OpNameCache>();
+  OpNameCache& c = *owned;
   for (int i = 0; i < static_cast<int>(BinOp::Count); ++i) {
     c.bin[i][0] = rt.intern(kBinopNames[i].op);
     c.bin[i][1] = rt.intern(kBinopNames[i].rop);
     c.bin[i][2] = rt.intern(kBinopNames[i].iop);
   }
   for (int i = 0; i < static_cast<int>(UnOp::Count); ++i) c.un[i] = rt.intern(kUnopNames[i]);
-  rt.module_state.try_emplace("class.op_names", std::make_shared<OpNameGuard>(OpNameGuard{&rt}));
-  c.rt = &rt;
+  rt.module_state["class.op_names"] = owned;
+  c.hot = &rt.hot_slot(Runtime::HotSlot::OpNames);
+  *c.hot = &c;
   return c;
 }
 static inline const OpNameCache& op_names(Runtime& rt) {
-  if (g_op_names.rt == &rt) [[likely]] return g_op_names;
+  if (void* p = rt.hot_slot(Runtime::HotSlot::OpNames)) [[likely]] return *static_cast<const OpNameCache*>(p);
   return fill_op_names(rt);
 }
 

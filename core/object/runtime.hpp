@@ -188,6 +188,15 @@ struct Runtime {
   uint32_t next_type_version = 1;
   uint64_t next_dict_version = 1;  // see dict.cpp: versions are unique across all dicts
 
+  // The module_state entries that hot paths ask for (every call_soon and task step, each
+  // `async with lock` or queue call, contextvars in use, an operator slot call), reached by slot
+  // instead of a string key (built, hashed, compared; on wasm32 also a malloc). The owning module
+  // fills its slot when it puts the state in module_state; the state's destructor empties it
+  // (declared before module_state, so it outlives the states).
+  enum class HotSlot { Asyncio, ContextVars, LockTypes, QueueTypes, OpNames, Count };
+  void* hot[static_cast<size_t>(HotSlot::Count)] = {};
+  void*& hot_slot(HotSlot s) { return hot[static_cast<size_t>(s)]; }
+
   // Per-run state of native modules (asyncio's loop registry, random's generator...), keyed by
   // module. Released before the object graph is torn down.
   std::unordered_map<std::string, std::shared_ptr<void>> module_state;

@@ -165,7 +165,7 @@ Value ensure_future(Runtime& rt, const Value& obj, const Value& loop_in) {
       {"tasks.py", 680, "_ensure_future", "return loop.create_task(coro_or_future)"}};
   Value task;
   if (is_loop(rt, loop)) {
-    TaskSiteScope site(kEnsureFuture, 1);  // debug mode: created at _ensure_future's create_task
+    TaskSiteScope site(rt, kEnsureFuture, 1);  // debug mode: created at _ensure_future's create_task
     task = loop_create_task(rt, loop, coro, Value(), Value());
   } else {
     task = call_method(rt, loop, rt.intern("create_task"), {coro});

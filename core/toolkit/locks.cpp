@@ -1191,30 +1191,18 @@ static TypeObject* prim_type(Runtime& rt, const char* name, TypeObject* base, si
   return t;
 }
 
-// The last runtime's LockTypes, so that `async with lock` and the other per-call type checks do not
-// look it up in module_state (a std::string key built, hashed and compared per call); forgotten when
-// that LockTypes goes.
-static thread_local Runtime* g_lt_rt = nullptr;
-static thread_local LockTypes* g_lt = nullptr;
-
 LockTypes::~LockTypes() {
-  if (g_lt == this) {
-    g_lt = nullptr;
-    g_lt_rt = nullptr;
-  }
+  if (hot) *hot = nullptr;
 }
 
+// `async with lock` and the other per-call type checks ask for these: Runtime::hot, not a lookup
+// in module_state by name.
 LockTypes& lock_types(Runtime& rt) {
-  if (g_lt_rt == &rt) return *g_lt;
-  const char* key = "asyncio.lock_types";
-  auto it = rt.module_state.find(key);
-  if (it != rt.module_state.end()) {
-    g_lt_rt = &rt;
-    g_lt = static_cast<LockTypes*>(it->second.get());
-    return *g_lt;
-  }
+  if (void* p = rt.hot_slot(Runtime::HotSlot::LockTypes)) return *static_cast<LockTypes*>(p);
   auto lt = std::make_shared<LockTypes>();
-  rt.module_state[key] = lt;
+  rt.module_state["asyncio.lock_types"] = lt;
+  lt->hot = &rt.hot_slot(Runtime::HotSlot::LockTypes);
+  *lt->hot = lt.get();
   asyncio_state(rt);
   lt->lock = prim_type(rt, "Lock", nullptr, sizeof(LockObject), kLockMethods, kLockGetSets, lock_dealloc,
                        lock_traverse, lock_repr, lock_init);

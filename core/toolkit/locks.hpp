@@ -13,7 +13,8 @@ struct LockTypes {
   TypeObject* semaphore = nullptr;
   TypeObject* bounded_semaphore = nullptr;
   TypeObject* barrier = nullptr;
-  ~LockTypes();  // forgets the per-thread cache of lock_types()
+  void** hot = nullptr;  // its Runtime::hot slot, emptied by the destructor
+  ~LockTypes();
 };
 LockTypes& lock_types(Runtime& rt);
 

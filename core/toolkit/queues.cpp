@@ -768,29 +768,17 @@ static const GetSetDef kQueueGetSets[] = {
     {nullptr, nullptr},
 };
 
-// The last runtime's QueueTypes, so that every put/get/qsize does not look it up in module_state
-// (a std::string key built, hashed and compared per call); forgotten when that QueueTypes goes.
-static thread_local Runtime* g_qt_rt = nullptr;
-static thread_local QueueTypes* g_qt = nullptr;
-
 QueueTypes::~QueueTypes() {
-  if (g_qt == this) {
-    g_qt = nullptr;
-    g_qt_rt = nullptr;
-  }
+  if (hot) *hot = nullptr;
 }
 
+// Every put/get/qsize asks for these: Runtime::hot, not a lookup in module_state by name.
 QueueTypes& queue_types(Runtime& rt) {
-  if (g_qt_rt == &rt) return *g_qt;
-  const char* key = "asyncio.queue_types";
-  auto it = rt.module_state.find(key);
-  if (it != rt.module_state.end()) {
-    g_qt_rt = &rt;
-    g_qt = static_cast<QueueTypes*>(it->second.get());
-    return *g_qt;
-  }
+  if (void* p = rt.hot_slot(Runtime::HotSlot::QueueTypes)) return *static_cast<QueueTypes*>(p);
   auto qt = std::make_shared<QueueTypes>();
-  rt.module_state[key] = qt;
+  rt.module_state["asyncio.queue_types"] = qt;
+  qt->hot = &rt.hot_slot(Runtime::HotSlot::QueueTypes);
+  *qt->hot = qt.get();
   asyncio_state(rt);
   TypeSlots s;
   s.dealloc = q_dealloc;

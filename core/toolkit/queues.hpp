@@ -10,7 +10,8 @@ struct QueueTypes {
   TypeObject* queue = nullptr;
   TypeObject* lifo = nullptr;
   TypeObject* priority = nullptr;
-  ~QueueTypes();  // forgets the per-thread cache of queue_types()
+  void** hot = nullptr;  // its Runtime::hot slot, emptied by the destructor
+  ~QueueTypes();
 };
 QueueTypes& queue_types(Runtime& rt);
 

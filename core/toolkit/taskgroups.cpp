@@ -281,7 +281,7 @@ static Value m_create_task(Runtime& rt, const Value& self, CallArgs a) {
         {"taskgroups.py", 161, "create_task", "task = self._loop.create_task(coro)"}};
     static const SourceSite kContext[] = {
         {"taskgroups.py", 163, "create_task", "task = self._loop.create_task(coro, context=context)"}};
-    TaskSiteScope site(context ? kContext : kNoContext, 1);  // debug mode's creation site
+    TaskSiteScope site(rt, context ? kContext : kNoContext, 1);  // debug mode's creation site
     task = loop_create_task(rt, g->loop, args[0], Value(), context);
   } else if (context) {
     Value names = make_tuple(rt, {make_str(rt, "context")});
