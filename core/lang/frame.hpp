@@ -21,6 +21,8 @@ enum class FrameEntry : uint8_t {
   BinOp, // a class's __add__... run by BINARY_OP in `back`, both operands still on its stack
   ForIter, // a generator resumed by FOR_ITER in `back` (a `for` loop over it): a yield hands the
            // value to the loop's body, a return ends the loop
+  Next,    // a generator resumed by next(gen), called by CALL in `back`: a yield is the call's
+           // result, a return raises StopIteration there
 };
 
 struct FrameObject : Object {

@@ -413,6 +413,18 @@ static void gen_finished(Runtime& rt, GenObject* g) {
   (void)rt;
 }
 
+// The builtins module's next() (the built-in function itself, not another one of that name).
+static bool is_builtin_next(Runtime& rt, BuiltinFunctionObject* b) {
+  static NativeFn next_fn = nullptr;  // the C function behind builtins.next (the same in every run)
+  if (!next_fn) {
+    if (std::strcmp(b->name, "next") != 0 || !rt.vm->builtins) return false;
+    Value v = dict_get_str(as_dict(rt.vm->builtins), rt.intern("next"));
+    if (!v || !v.is_obj() || v.obj()->type != rt.t.builtin_function) return false;
+    next_fn = static_cast<BuiltinFunctionObject*>(v.obj())->fn;
+  }
+  return b->fn == next_fn;
+}
+
 // Runs generator g's frame next in this dispatch loop, above `caller` (SEND and a FOR_ITER over a
 // generator). False, with RecursionError raised, at the recursion limit: CPython raises it as the
 // generator's frame starts, which ends the generator (a coroutine that hit the limit was not
@@ -1241,6 +1253,25 @@ dispatch_switch:
       LOAD_FRAME();
       DISPATCH();
     }
+    if (nargs == 1 && !kw && args[0].is_obj() && args[0].obj()->type == rt.t.generator && as_gen(args[0])->frame &&
+        !as_gen(args[0])->running && callable.is_obj() && callable.obj()->type == rt.t.builtin_function &&
+        is_builtin_next(rt, static_cast<BuiltinFunctionObject*>(callable.obj()))) {
+      // next(gen): the generator runs in this loop (as FOR_ITER resumes one; FrameEntry::Next):
+      // its yield is the call's result, its return raises StopIteration here. Its frames then
+      // belong to the caller's chain, which a green thread can suspend (a @contextmanager's
+      // __enter__ and __exit__ call next() on their generator).
+      GenObject* g = as_gen(args[0]);
+      Value keep = args[0];
+      while (sp > slot0) DROP();
+      PUSH(std::move(keep));  // the generator stays on the stack while it runs (a yield replaces it)
+      SAVE_FRAME();
+      bool fresh;
+      if (!gen_push_frame(rt, vm, g, f, FrameEntry::Next, fresh)) goto error;
+      f = vm.current;
+      LOAD_FRAME();
+      if (!fresh) PUSH(rt.None());
+      DISPATCH();
+    }
     if (slot0[0].is_null() && callable.is_obj() && callable.obj()->type->slots.call == type_call &&
         callable.obj() != rt.t.type) {
       // Instantiation of a class whose __init__ is a Python function (type_call's work, with
@@ -2027,6 +2058,7 @@ tail_call: {
       // ForIter: a generator a `for` loop drives has returned: the loop ends.
       FrameObject* parent = f->back;
       bool for_iter = f->entry == FrameEntry::ForIter;
+      bool next_call = f->entry == FrameEntry::Next;
       auto* g = static_cast<GenObject*>(f->gen);
       gen_leave(vm, g);
       f->back = nullptr;
@@ -2034,6 +2066,13 @@ tail_call: {
       f = parent;
       vm.current = f;
       LOAD_FRAME();
+      if (next_call) {
+        // next(gen) on a generator that returned: StopIteration, carrying a value other than None.
+        DROP();  // the generator
+        Value e = rt.is_none(retval) ? new_exception(rt, rt.t.StopIteration, {}) : new_stop_iteration(rt, retval);
+        if (e) rt.set_error(std::move(e));
+        goto error_noline_caller;
+      }
       // parent: [receiver] at its SEND (or FOR_ITER); finish it.
       uint32_t sw = base[f->lasti];
       DROP();
@@ -2064,9 +2103,14 @@ return_dispatch:
       auto* g = static_cast<GenObject*>(f->gen);
       gen_leave(vm, g);
       f->back = nullptr;
+      bool next_call = f->entry == FrameEntry::Next;
       f = parent;
       vm.current = f;
       LOAD_FRAME();
+      if (next_call) {
+        sp[-1] = std::move(v);  // next(gen)'s result, in the generator's place
+        DISPATCH();
+      }
       PUSH(std::move(v));
       // parent->lasti is its SEND; continue at the YIELD_VALUE after it.
       DISPATCH();
