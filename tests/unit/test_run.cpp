@@ -181,6 +181,28 @@ TEST_CASE("a run stopped by its budget releases executor jobs suspended mid-chai
   CHECK(r.err.find("(the step budget)") != std::string::npos);
 }
 
+// Started threads (loop/green.cpp) suspended where they wait -- an event loop run by a thread
+// (frames of _green_loop.py handed on by vm_tail_call), a thread blocked in `with lock:` (a Python
+// __enter__ run in the thread's loop), one inside a @contextmanager (next(gen) run in the loop) --
+// are unwound when the run is stopped by its budget: their frames are released (ASan's leak check).
+TEST_CASE("a run stopped by its budget releases started threads suspended mid-chain", "[run][limits]") {
+  ls::RunOptions options = program(
+      "import asyncio, contextlib, threading, time\n\nloop = asyncio.new_event_loop()\n"
+      "threading.Thread(target=loop.run_forever).start()\n"
+      "lock = threading.Lock()\nlock.acquire()\n\ndef locked():\n    with lock:\n        pass\n\n"
+      "@contextlib.contextmanager\ndef cm():\n    time.sleep(100)\n    yield\n\n"
+      "def in_cm():\n    with cm():\n        pass\n\n"
+      "threading.Thread(target=locked).start()\nthreading.Thread(target=in_cm, daemon=True).start()\n"
+      "print(asyncio.run_coroutine_threadsafe(asyncio.sleep(0.1, 'slept'), loop).result())\n"
+      "while True:\n    pass\n");
+  options.max_steps = 200000;
+  ls::Run run(options);
+  const ls::RunResult& r = finish(run);
+  CHECK(r.out == "slept\n");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("(the step budget)") != std::string::npos);
+}
+
 TEST_CASE("items taken by C++ from an endless iterator count as steps", "[run][limits]") {
   for (const char* source : {"print(sum(range(10**18)))\n", "print(max(range(10**18)))\n", "x = list(range(10**18))\n",
                              "s = set(range(10**18))\n", "print(any(x < 0 for x in range(10**18)))\n",
