@@ -415,14 +415,10 @@ static void gen_finished(Runtime& rt, GenObject* g) {
 
 // The builtins module's next() (the built-in function itself, not another one of that name).
 static bool is_builtin_next(Runtime& rt, BuiltinFunctionObject* b) {
-  static NativeFn next_fn = nullptr;  // the C function behind builtins.next (the same in every run)
-  if (!next_fn) {
-    if (std::strcmp(b->name, "next") != 0 || !rt.vm->builtins) return false;
-    Value v = dict_get_str(as_dict(rt.vm->builtins), rt.intern("next"));
-    if (!v || !v.is_obj() || v.obj()->type != rt.t.builtin_function) return false;
-    next_fn = static_cast<BuiltinFunctionObject*>(v.obj())->fn;
-  }
-  return b->fn == next_fn;
+  if (std::strcmp(b->name, "next") != 0 || !rt.vm->builtins) return false;
+  Value v = dict_get_str(as_dict(rt.vm->builtins), rt.intern("next"));
+  return v && v.is_obj() && v.obj()->type == rt.t.builtin_function &&
+         static_cast<BuiltinFunctionObject*>(v.obj())->fn == b->fn;
 }
 
 // Runs generator g's frame next in this dispatch loop, above `caller` (SEND and a FOR_ITER over a
