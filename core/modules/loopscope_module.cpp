@@ -4,6 +4,7 @@
 #include "loop/green.hpp"
 #include "loop/runner.hpp"
 #include "modules/stdlib.hpp"
+#include "object/exception.hpp"
 #include "object/float.hpp"
 #include "object/int.hpp"
 #include "object/class.hpp"
@@ -189,6 +190,25 @@ Value lsm_runner_thread_close_end(Runtime& rt, const Value&, CallArgs a) {
   return rt.None();
 }
 
+// A thread of _thread.start_new_thread ended: an exception other than SystemExit is reported as
+// CPython's thread_run does ('Exception ignored in thread started by: <function>').
+bool deliver_to_raw_thread(Runtime& rt, const Value& function, bool ok, const Value& outcome) {
+  if (ok || !outcome || isinstance(rt, outcome, rt.t.SystemExit)) return true;
+  rt.set_error(outcome);
+  report_unraisable(rt, "Exception ignored in thread started by: ", function);
+  rt.clear_error();
+  return true;
+}
+
+// green_start_raw(job, function) -> ident: _thread.start_new_thread(); `job` calls the function
+// with its arguments (a partial), the thread is not waited for at exit.
+Value lsm_green_start_raw(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "green_start_raw", 2, 2)) return nullptr;
+  int64_t ident = 0;
+  if (!green_start_thread(rt, a[0], a[1], true, deliver_to_raw_thread, &ident)) return nullptr;
+  return make_int(rt, ident);
+}
+
 // green_wait(pred, timeout): blocks until pred() is true (True), or timeout (None: no limit)
 // passes or no thread is left to make it true (False).
 Value lsm_green_wait(Runtime& rt, const Value&, CallArgs a) {
@@ -216,6 +236,7 @@ const MethodDef kFunctions[] = {
     {"green_block", lsm_green_block},
     {"green_thread", lsm_green_thread},
     {"green_start", lsm_green_start},
+    {"green_start_raw", lsm_green_start_raw},
     {"loop_thread_begin", lsm_loop_thread_begin},
     {"loop_thread_wait", lsm_loop_thread_wait},
     {"loop_thread_once", lsm_loop_thread_once},

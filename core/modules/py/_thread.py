@@ -15,6 +15,20 @@ allocate_lock = LockType
 allocate = LockType
 
 
+def start_new_thread(function, args, kwargs=None, /):
+    """Start a new thread and return its identifier (a green thread: it runs at once until it
+    first blocks; the interpreter's exit does not wait for it)."""
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+    import threading
+    return threading._start_new_thread(function, args, kwargs or {})
+
+
+start_new = start_new_thread
+
+
 def interrupt_main(signum=_signal.SIGINT, /):
     """Simulate the arrival of the given signal in the main thread."""
     n = _signal._signum(signum)

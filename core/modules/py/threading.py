@@ -11,7 +11,7 @@ import sys as _sys
 import time as _time
 from _loopscope import builtin_type as _builtin_type
 from _loopscope import green_block as _green_block, green_thread as _green_thread
-from _loopscope import green_start as _green_start
+from _loopscope import green_start as _green_start, green_start_raw as _green_start_raw
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -810,6 +810,29 @@ _main_thread = _MainThread()
 _workers = {}
 
 
+class _DummyThread(Thread):
+    """A thread not started by threading (_thread.start_new_thread)."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
+
+
+def _start_new_thread(function, args, kwargs):
+    import functools
+    return _green_start_raw(functools.partial(function, *args, **kwargs), function)
+
+
 class _WorkerThread(Thread):
     """An executor's worker thread (a green thread of LoopScope's)."""
 
@@ -828,7 +851,13 @@ def current_thread():
     if t is None:
         return _main_thread
     if len(t) == 3:
-        return t[2]
+        if isinstance(t[2], Thread):
+            return t[2]
+        # A thread of _thread.start_new_thread: a dummy Thread object, made on first use.
+        try:
+            return _active[t[1]]
+        except KeyError:
+            return _DummyThread()
     w = _workers.get(t[1])
     if w is None or w._name != t[0]:
         w = _workers[t[1]] = _WorkerThread(*t)
