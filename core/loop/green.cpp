@@ -1,6 +1,7 @@
 // Green threads: the jobs of executors (loop.run_in_executor, asyncio.to_thread,
-// concurrent.futures.ThreadPoolExecutor) run as virtual threads on the virtual clock, one at a
-// time and deterministically, the way CPython's worker threads run beside the event loop.
+// concurrent.futures.ThreadPoolExecutor), started threading.Threads and _thread.start_new_thread's
+// threads run as virtual threads on the virtual clock, one at a time and deterministically, the
+// way CPython's threads run beside the main thread and its event loop.
 //
 // A job starts when it is submitted (when its pool has a free worker: max_workers jobs at once,
 // later ones queue, as ThreadPoolExecutor's) and runs until it blocks in time.sleep(t): its frame
@@ -12,10 +13,15 @@
 // Future.result(), executor shutdown) lets the threads run as its clock passes their wake-ups.
 //
 // Each thread has its own clock (swapped into Runtime::virtual_time while it runs), exception
-// state, context (contextvars) and no running loop. Where its chain cannot be suspended -- the
-// job is not a plain Python function, or time.sleep is reached through a native frame (a
-// callback of sorted(), a Python __call__) -- the sleep only moves the thread's clock and the
-// thread runs on; its outcome is still delivered at its clock's time.
+// state, context (contextvars), running loop and asyncgen hooks. Its chain is the frames one
+// dispatch loop runs: Python calls, a class's Python __call__, a with statement's Python
+// __enter__/__exit__, next(gen), generators driven by for/yield from/await, and -- handed on by
+// vm_tail_call -- an event loop's run_forever/run_until_complete and asyncio.run/Runner
+// (_green_loop.py). Where a wait is reached through a native frame all the same (a key function
+// of sorted(), map() consumed by list(), a generator's throw() in a @contextmanager's exception
+// path), or the job is not a Python function, the chain cannot be suspended: a sleep only moves
+// the thread's clock and the thread runs on (a threading wait runs the other threads nested);
+// its outcome is still delivered at its clock's time.
 #include "loop/green.hpp"
 
 #include <algorithm>
