@@ -16,6 +16,7 @@
 #include "object/native.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
+#include "object/tuple.hpp"
 
 namespace ls {
 
@@ -177,12 +178,45 @@ bool warn_asyncio_site(Runtime& rt, TypeObject* category, std::string_view msg, 
   return static_cast<bool>(call(rt, warn, CallArgs{args, 8, nullptr}));
 }
 
+// _warnings._asyncio_site(stacklevel): warn()'s sys._getframe(stacklevel) when that frame is one
+// of CPython's Python asyncio code the loop's C++ stands for -- the frames of the program entered
+// since a PySiteScope began sit right above it (a task's coroutine is called by Handle._run,
+// events.py:80): (filename, lineno, the asyncio module's globals). None otherwise (a frame of the
+// program, or deeper in asyncio's frames than modelled).
+static Value w_asyncio_site(Runtime& rt, const Value&, CallArgs a) {
+  if (!check_nargs(rt, a, "_asyncio_site", 1, 1)) return nullptr;
+  int64_t level = 1;
+  if (!index_int64(rt, a[0], &level)) return nullptr;
+  if (level < 1) level = 1;
+  AsyncioState* st = asyncio_state_if_any(rt);
+  if (!st || st->py_sites.empty() || !rt.vm) return rt.None();
+  const AsyncioState::PySite& site = st->py_sites.back();
+  FrameObject* f = visible_frame(rt.vm->current);  // warn()'s own frame (k = 0)
+  for (int64_t k = 0; f; ++k) {
+    FrameObject* back = visible_frame(f->back);
+    if (back == site.anchor) {
+      if (k + 1 != level) return rt.None();
+      Value m = import_module(rt, make_str(rt, site.module));
+      Value d = m ? getattr_opt(rt, m, rt.intern("__dict__")) : Value();
+      if (!d || d.type(rt) != rt.t.dict) {
+        rt.clear_error();
+        return rt.None();
+      }
+      return make_tuple(rt, {make_str(rt, std::string(kAsyncioDir) + site.file), make_int(rt, site.line), d});
+    }
+    if (k + 1 == level) return rt.None();
+    f = back;
+  }
+  return rt.None();
+}
+
 Value make_warnings_core_module(Runtime& rt) {
   rt.warn = warn_hook;
   rt.warn_explicit = warn_explicit_hook;
   Value m = make_module(rt, "_warnings");
   module_add_function(rt, m, "getline", w_getline);
   module_add_function(rt, m, "_getlines", w_getlines);
+  module_add_function(rt, m, "_asyncio_site", w_asyncio_site);
   module_add(rt, m, "_finalizing", rt.False());
   return m;
 }

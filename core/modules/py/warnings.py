@@ -369,16 +369,22 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
-    try:
-        frame = sys._getframe(max(stacklevel, 1))
-    except ValueError:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+    # The frame may be one of CPython's Python asyncio code (Handle._run calling a task's step),
+    # which LoopScope's C++ stands for.
+    site = _warnings._asyncio_site(stacklevel)
+    if site is not None:
+        filename, lineno, globals = site
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
+        try:
+            frame = sys._getframe(max(stacklevel, 1))
+        except ValueError:
+            globals = sys.__dict__
+            filename = "sys"
+            lineno = 1
+        else:
+            globals = frame.f_globals
+            filename = frame.f_code.co_filename
+            lineno = frame.f_lineno
     if '__name__' in globals:
         module = globals['__name__']
     else:
