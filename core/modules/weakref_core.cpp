@@ -327,6 +327,37 @@ void clear_weakrefs(Runtime& rt, Object* o) {
   rt.exc = std::move(saved);
 }
 
+void gc_handle_weakrefs(Runtime& rt, GCHead* garbage, bool (*in_garbage)(Object*)) {
+  WeakState* st = state(rt);
+  if (!st || st->table.empty()) return;
+  std::vector<std::pair<Value, Value>> calls;
+  for (GCHead* h = garbage->next; h != garbage; h = h->next) {
+    Object* o = gc_object(h);
+    // A weak reference that is garbage itself is cleared: its callback never runs.
+    if (st->ref_type && is_subtype(o->type, st->ref_type)) unlink(rt, static_cast<WeakRefObject*>(o));
+    if (!(o->flags & kHasWeakrefs)) continue;
+    o->flags &= ~kHasWeakrefs;
+    auto it = st->table.find(o);
+    if (it == st->table.end()) continue;
+    std::vector<WeakRefObject*> refs = std::move(it->second);
+    st->table.erase(it);
+    for (WeakRefObject* r : refs) {
+      r->referent = nullptr;
+      if (!r->callback || r->refcnt == 0 || in_garbage(r)) continue;
+      calls.emplace_back(Value::borrow(r), r->callback);
+    }
+  }
+  if (calls.empty()) return;
+  Value saved = rt.take_error();
+  for (auto& [ref, cb] : calls) {
+    Value res = call(rt, cb, {ref});
+    if (!res) report_unraisable(rt, "Exception ignored in: ", cb);
+    ref.reset();
+    cb.reset();
+  }
+  rt.exc = std::move(saved);
+}
+
 Value make_weakref_core_module(Runtime& rt) {
   WeakState& st = ensure_state(rt);
   if (!st.ref_type) {

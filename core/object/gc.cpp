@@ -1,4 +1,5 @@
 #include "object/gc.hpp"
+#include "object/weakref.hpp"
 
 #include <vector>
 
@@ -188,6 +189,10 @@ size_t gc_collect_holding(Runtime& rt, Object* held) {
   size_t edges = deduce_unreachable(young, &unreachable, held);
   size_t freed = 0;
   if (!list_empty(&unreachable)) {
+    // handle_weakrefs: weak references to the garbage are cleared before anything runs, then the
+    // callbacks of those that are not garbage themselves are called.
+    gc_handle_weakrefs(rt, &unreachable,
+                       [](Object* r) { return (r->flags & kGcTracked) && (r->flags & kCollecting) != 0; });
     // finalize_garbage: tp_finalize of each in list order, once (PEP 442). Nothing keeps the
     // garbage alive but its own cycles: a finalizer that drops the last reference to another
     // object of the set frees it there and then (its finalizer runs from its deallocation, and
