@@ -2441,6 +2441,23 @@ return_dispatch:
     Value& exc = PEEK(1);
     Value& exit_func = PEEK(4);
     Value tb = as_exc(exc)->traceback;
+    if (exit_func.is_obj() && exit_func.obj()->type == rt.t.method) {
+      auto* m = static_cast<MethodObject*>(exit_func.obj());
+      if (m->func.is_obj() && m->func.obj()->type == rt.t.function &&
+          !(as_code(as_function(m->func)->code)->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+        // A Python __exit__ runs in this loop (its result pushed when it returns), as on the
+        // normal path's CALL: a green thread blocking in it suspends its chain.
+        Value margs[4] = {m->self, Value::borrow(exc.type(rt)), exc, tb ? tb : rt.None()};
+        FrameObject* nf = bind_arguments(rt, as_function(m->func), CallArgs{margs, 4, nullptr});
+        if (!nf) goto error;
+        SAVE_FRAME();
+        if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
+        f = nf;
+        vm.current = f;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+    }
     SAVE_FRAME();
     Value r = call(rt, exit_func, {Value::borrow(exc.type(rt)), exc, tb ? tb : rt.None()});
     if (!r) goto error;
