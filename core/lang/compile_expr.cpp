@@ -477,6 +477,7 @@ void Compiler::expr(Expr* e) {
       auto* a = e->as<Attribute>();
       expr(a->value);
       set_loc(e->loc);
+      set_attr_loc(a);
       emit(Op::LOAD_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
       break;
     }
@@ -816,8 +817,10 @@ void Compiler::call(Call* c) {
     auto* a = c->func->as<Attribute>();
     expr(a->value);
     set_loc(a->loc);
+    set_attr_loc(a);
     emit(Op::LOAD_METHOD, static_cast<uint32_t>(add_name(mangled(a->attr))));
-    set_loc(c->loc);  // the CALL spans the whole call expression
+    set_loc(c->loc);  // the CALL spans the whole call expression (from the method's name when
+    set_attr_loc(a);  // the attribute spans lines)
     call_helper(0, c->args, c->keywords);
     return;
   }
@@ -947,6 +950,7 @@ void Compiler::store(Expr* t) {
       forbid_debug_name(a->attr, Ctx::Store, a->loc);
       expr(a->value);
       set_loc(a->loc);
+      set_attr_loc(a);
       emit(Op::STORE_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
       break;
     }

@@ -390,12 +390,14 @@ void Compiler::aug_assign(AugAssign* a) {
       expr(at->value);
       emit(Op::COPY, 1);
       set_loc(at->loc);
+      set_attr_loc(at);
       emit(Op::LOAD_ATTR, static_cast<uint32_t>(add_name(mangled(at->attr))));
       expr(a->value);
       set_loc(a->loc);
       emit(Op::BINARY_OP, op);
-      emit(Op::SWAP, 2);
       set_loc(at->loc);
+      set_attr_loc(at);
+      emit(Op::SWAP, 2);
       emit(Op::STORE_ATTR, static_cast<uint32_t>(add_name(mangled(at->attr))));
       break;
     }
@@ -468,6 +470,7 @@ void Compiler::delete_target(Expr* t) {
       auto* a = t->as<Attribute>();
       expr(a->value);
       set_loc(a->loc);
+      set_attr_loc(a);
       emit(Op::DELETE_ATTR, static_cast<uint32_t>(add_name(mangled(a->attr))));
       break;
     }

@@ -222,6 +222,22 @@ void Compiler::set_loc(const ast::Loc& loc) {
   u_->loc.end_col = loc.end_col_offset;
 }
 
+void Compiler::set_attr_loc(const ast::Attribute* a) {
+  if (u_->loc.line == a->loc.end_lineno) return;
+  u_->loc.line = a->loc.end_lineno;
+  int len = 0;  // the name's length in code points, as CPython's PyUnicode_GET_LENGTH
+  for (unsigned char ch : a->attr)
+    if ((ch & 0xC0) != 0x80) ++len;
+  if (len <= a->loc.end_col_offset) {
+    u_->loc.col = a->loc.end_col_offset - len;
+  } else {
+    u_->loc.col = -1;
+    u_->loc.end_col = -1;
+  }
+  if (u_->loc.end_line < u_->loc.line) u_->loc.end_line = u_->loc.line;
+  if (u_->loc.line == u_->loc.end_line && u_->loc.end_col < u_->loc.col) u_->loc.end_col = u_->loc.col;
+}
+
 void Compiler::set_no_loc() {
   // Artificial instructions keep the line (tracebacks need one) but no columns.
   u_->loc.col = -1;

@@ -135,6 +135,9 @@ class Compiler {
   void push_handler(int label, bool lasti, int depth_adjust = 0);  // SETUP_FINALLY/CLEANUP/WITH
   void pop_handler();                                              // POP_BLOCK
   void set_loc(const ast::Loc& loc);
+  // CPython's update_start_location_to_match_attr: an attribute spanning lines is located at its
+  // name on its last line (LOAD_ATTR, LOAD_METHOD, STORE_ATTR, DELETE_ATTR and the method CALL).
+  void set_attr_loc(const ast::Attribute* a);
   void set_no_loc();
 
   int add_const(Value v, const std::string& key);
