@@ -172,6 +172,15 @@ struct AsyncioState {
   const SourceSite* task_sites = nullptr;
   int task_sites_n = 0;
   Object* current_handle = nullptr;
+  // Debug mode: the frames of CPython's Python asyncio code the loop's C++ is in now (runners.py's
+  // run, run_until_complete, run_forever, _run_once, Handle._run), each with the program's frame
+  // that was innermost when it was entered (StdFrameScope): a captured source traceback lists
+  // them between the program's frames, as extract_stack would.
+  struct StdFrame {
+    Object* anchor;
+    const SourceSite* site;
+  };
+  std::vector<StdFrame> std_frames;
   ~AsyncioState();
 };
 

@@ -331,7 +331,7 @@ Value new_handle(Runtime& rt, const Value& callback, Value args, const Value& lo
   h->context = context ? context : context_copy_current(rt);  // events.Handle: copy_context()
   h->seq = ++st.next_id;
   h->trace_line = 0;
-  h->source_tb = capture_source_traceback(rt, loop);
+  h->source_tb = capture_source_traceback(rt, loop, nullptr, 0, kHandleSourceTracebackLimit);
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -348,7 +348,7 @@ Value new_timer_handle(Runtime& rt, double when, const Value& callback, Value ar
   h->when = when;
   h->seq = ++st.next_id;
   h->trace_line = 0;
-  h->source_tb = capture_source_traceback(rt, loop);
+  h->source_tb = capture_source_traceback(rt, loop, nullptr, 0, kHandleSourceTracebackLimit);
   gc_track(rt, h);
   return Value::steal(h);
 }
@@ -402,6 +402,7 @@ void handle_run(Runtime& rt, const Value& hv) {
   PySiteScope site(rt, asyncio_state(rt), "events.py", 80, "asyncio.events");  // Handle._run
   // _run_once's `self._current_handle = handle` (debug mode only)
   CurrentHandleScope current(rt, h->loop && is_loop(rt, h->loop) && as_loop(h->loop)->debug ? h : nullptr);
+  StdFrameScope std_frame(rt, h->loop, &kSiteHandleRun);
   TupleObject* at = as_tuple(args);
   Value r;
   // Handle._run: self._context.run(self._callback, *self._args). A handle made before

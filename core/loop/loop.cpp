@@ -338,7 +338,10 @@ static bool run_once(Runtime& rt, const Value& loopv, bool waited = false) {
     // which time.sleep() advances) is logged.
     bool debug = loop->debug;
     double t0 = debug ? loop_time(rt, loop) : 0.0;
-    handle_run(rt, h);
+    {
+      StdFrameScope std_frame(rt, loopv, &kSiteRunOnce);
+      handle_run(rt, h);
+    }
     if (st.trace) st.trace->callback_done(as_handle(h));
     if (rt.has_error()) return false;
     if (debug) {
@@ -414,6 +417,7 @@ bool loop_run_forever(Runtime& rt, const Value& loopv) {
   set_running(rt, loopv, true);
   bool ok = true;
   PyFrameDepth depth(rt, 2);  // run_forever, _run_once
+  StdFrameScope std_frame(rt, loopv, &kSiteRunForever);
   for (;;) {
     if (!run_once(rt, loopv)) {
       ok = false;
@@ -529,6 +533,7 @@ Value loop_run_until_complete(Runtime& rt, const Value& loopv, const Value& futu
   bool ok;
   {
     PyFrameDepth depth(rt, 1);  // run_until_complete
+    StdFrameScope std_frame(rt, loopv, &kSiteRunUntilComplete);
     ok = loop_run_forever(rt, loopv);
   }
   if (!ok) {
@@ -1138,8 +1143,13 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop_later_when(rt, L(self), a[0], &when)) return nullptr;
   // call_later is self.call_at(self.time() + delay, ...): its checks name call_at.
   if (L(self)->debug && (!loop_check_closed(rt, L(self)) || !check_callback(rt, a[1], "call_at"))) return nullptr;
-  return loop_call_at(rt, self, when, a[1],
-                      make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+  Value h = loop_call_at(rt, self, when, a[1], make_tuple(rt, a.args + 2, static_cast<int64_t>(n - 2)), context);
+  // Debug mode: call_later's own frame is one more that extract_stack's limit counted before it was
+  // deleted from the source traceback (TimerHandle, call_at, call_later): the outermost one goes.
+  if (h && as_handle(h)->source_tb && as_list(as_handle(h)->source_tb)->size == kHandleSourceTracebackLimit) {
+    if (!call_method(rt, as_handle(h)->source_tb, rt.intern("pop"), {Value::small(0)})) return nullptr;
+  }
+  return h;
 }
 
 // In a green thread whose chain can suspend here: `name` of _green_loop runs in place of the

@@ -217,6 +217,7 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
   Value result;
   {
     PyFrameDepth depth(rt, 1);  // Runner.run's frame (for RecursionError)
+    StdFrameScope std_frame(rt, r->loop, &kSiteRunnerRun);
     result = is_loop(rt, r->loop) ? loop_run_until_complete(rt, r->loop, task)
                                   : call_method(rt, r->loop, rt.intern("run_until_complete"), {task});
   }
@@ -465,7 +466,11 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
   Value runner = r_new(rt, t, CallArgs{});
   R(runner)->debug = debug && !rt.is_none(debug) ? debug : Value();
   if (!lazy_init(rt, R(runner))) return nullptr;
-  Value result = runner_run(rt, runner, main, Value());
+  Value result;
+  {
+    StdFrameScope std_frame(rt, R(runner)->loop, &kSiteAsyncioRun);  // `return runner.run(main)`
+    result = runner_run(rt, runner, main, Value());
+  }
   // with Runner(...): __exit__ closes even when run() failed; a close error replaces nothing.
   Value err = rt.take_error();
   // The close runs in the `with` statement's __exit__, while run()'s exception is being

@@ -16,21 +16,28 @@
 namespace ls {
 
 namespace {
-constexpr int kDebugStackDepth = 10;  // asyncio.constants.DEBUG_STACK_DEPTH
 const char kAsyncioDir[] = "/usr/lib/python3.11/asyncio/";
 }  // namespace
 
-Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites, int nsites) {
+Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites, int nsites, int limit) {
   if (!loop || !is_loop(rt, loop) || !as_loop(loop)->debug || !rt.vm) return Value();
   std::vector<Value> inner;  // innermost first
-  for (int i = nsites - 1; i >= 0 && static_cast<int>(inner.size()) < kDebugStackDepth; --i) {
-    inner.push_back(make_tuple(rt, {make_str(rt, std::string(kAsyncioDir) + sites[i].file),
-                                    make_int(rt, sites[i].line), make_str(rt, sites[i].name),
-                                    make_str(rt, sites[i].text)}));
-  }
-  for (FrameObject* f = visible_frame(rt.vm->current); f && static_cast<int>(inner.size()) < kDebugStackDepth;
-       f = visible_frame(f->back)) {
+  auto full = [&] { return limit > 0 && static_cast<int>(inner.size()) >= limit; };
+  auto add_site = [&](const SourceSite& s) {
+    inner.push_back(make_tuple(rt, {make_str(rt, std::string(kAsyncioDir) + s.file), make_int(rt, s.line),
+                                    make_str(rt, s.name), make_str(rt, s.text)}));
+  };
+  for (int i = nsites - 1; i >= 0 && !full(); --i) add_site(sites[i]);
+  // The program's frames, with the loop's layers (StdFrameScope) where they were entered: a
+  // layer entered while frame F was innermost sits between F and the frames entered later.
+  AsyncioState* st = asyncio_state_if_any(rt);
+  int j = st ? static_cast<int>(st->std_frames.size()) - 1 : -1;
+  FrameObject* f = visible_frame(rt.vm->current);
+  for (;;) {
+    while (j >= 0 && st->std_frames[j].anchor == f && !full()) add_site(*st->std_frames[j--].site);
+    if (!f || full()) break;
     inner.push_back(make_tuple(rt, {f->code->filename, make_int(rt, f->line()), f->code->name, rt.None()}));
+    f = visible_frame(f->back);
   }
   Ref<ListObject> l = new_list(rt, static_cast<int64_t>(inner.size()));
   for (auto it = inner.rbegin(); it != inner.rend(); ++it) list_append(rt, l.get(), *it);
@@ -67,6 +74,22 @@ TaskSiteScope::TaskSiteScope(Runtime& rt, const SourceSite* sites, int n)
 TaskSiteScope::~TaskSiteScope() {
   st.task_sites = saved;
   st.task_sites_n = saved_n;
+}
+
+const SourceSite kSiteAsyncioRun{"runners.py", 190, "run", "return runner.run(main)"};
+const SourceSite kSiteRunnerRun{"runners.py", 118, "run", "return self._loop.run_until_complete(task)"};
+const SourceSite kSiteRunUntilComplete{"base_events.py", 640, "run_until_complete", "self.run_forever()"};
+const SourceSite kSiteRunForever{"base_events.py", 607, "run_forever", "self._run_once()"};
+const SourceSite kSiteRunOnce{"base_events.py", 1914, "_run_once", "handle._run()"};
+const SourceSite kSiteHandleRun{"events.py", 80, "_run", "self._context.run(self._callback, *self._args)"};
+
+StdFrameScope::StdFrameScope(Runtime& rt, const Value& loop, const SourceSite* site) {
+  if (!loop || !is_loop(rt, loop) || !as_loop(loop)->debug || !rt.vm) return;
+  st = &asyncio_state(rt);
+  st->std_frames.push_back({visible_frame(rt.vm->current), site});
+}
+StdFrameScope::~StdFrameScope() {
+  if (st) st->std_frames.pop_back();
 }
 
 CurrentHandleScope::CurrentHandleScope(Runtime& rt, Object* handle) : st(asyncio_state(rt)), saved(st.current_handle) {

@@ -23,15 +23,37 @@ struct SourceSite {
 // then `sites` (outermost first): a list of (filename, lineno, name, line) tuples (line None for
 // the program's frames: looked up when formatted). Null when
 // `loop` is not a native loop in debug mode.
-Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites = nullptr, int nsites = 0);
+// `limit`: at most that many entries, 0 for all. A Handle's is format_helpers.extract_stack's
+// DEBUG_STACK_DEPTH (10) less the frames of asyncio's code it counted that are deleted afterwards
+// (call_soon and _call_soon; TimerHandle.__init__ and call_at); a Future's or Task's (the C
+// accelerator's traceback.extract_stack()) has no limit.
+Value capture_source_traceback(Runtime& rt, const Value& loop, const SourceSite* sites = nullptr, int nsites = 0,
+                               int limit = 0);
+constexpr int kHandleSourceTracebackLimit = 10 - 2;
 // " created at FILE:LINE" for the last entry of a captured traceback ("" when there is none).
 std::string source_traceback_repr(Runtime& rt, const Value& tb);
 // The _source_traceback attribute: traceback.StackSummary.from_list(tb), or None.
 Value source_traceback_value(Runtime& rt, const Value& tb);
 
+struct AsyncioState;
+
+// While alive (and `loop` is a native loop in debug mode): CPython is running `site` of its
+// Python asyncio code, called from the program's innermost frame now.
+struct StdFrameScope {
+  AsyncioState* st = nullptr;
+  StdFrameScope(Runtime& rt, const Value& loop, const SourceSite* site);
+  ~StdFrameScope();
+  StdFrameScope(const StdFrameScope&) = delete;
+  StdFrameScope& operator=(const StdFrameScope&) = delete;
+};
+// The sites of the loop's layers: asyncio.run's `return runner.run(main)`, Runner.run's
+// run_until_complete call, run_until_complete's run_forever call, run_forever's _run_once call,
+// _run_once's handle._run() (debug branch), Handle._run's callback call.
+extern const SourceSite kSiteAsyncioRun, kSiteRunnerRun, kSiteRunUntilComplete, kSiteRunForever, kSiteRunOnce,
+    kSiteHandleRun;
+
 // BaseEventLoop._current_handle, which CPython's _run_once sets only in debug mode: the handle
 // running now (null: none), for default_exception_handler's 'handle_traceback'.
-struct AsyncioState;
 struct CurrentHandleScope {
   AsyncioState& st;
   Object* saved;
