@@ -428,25 +428,34 @@ static std::string type_display_name(Runtime& rt, TypeObject* t) {
 }
 
 static std::string format_notes(Runtime& rt, const Value& exc) {
+  // CPython 3.11.7's print_exception_notes: any sequence (PySequence_Check: __getitem__ and not a
+  // dict -- a tuple, a str, bytes, range) is walked by index, each note str()'d and written on its
+  // own line; anything else is written as its repr() with NO newline after it.
   std::string out;
-  // __notes__
   Value notes = getattr_opt(rt, exc, rt.n.__notes__);
   rt.clear_error();
-  if (notes && isinstance(rt, notes, rt.t.list)) {
-    ListObject* l = as_list(notes);
-    for (int64_t i = 0; i < l->size; ++i) {
-      Value ns = is_str(rt, l->items[i]) ? l->items[i] : str(rt, l->items[i]);
-      if (!ns) {
-        rt.clear_error();
-        out += "<note str() failed>\n";
-      } else {
-        out += std::string(str_view(ns)) + "\n";
-      }
-    }
-  } else if (notes) {
+  if (!notes) return out;
+  bool seq = !isinstance(rt, notes, rt.t.dict) && type_lookup(notes.type(rt), rt.n.__getitem__) != nullptr;
+  if (!seq) {
     Value r = repr(rt, notes);
     rt.clear_error();
-    out += r ? std::string(str_view(r)) + "\n" : "<__notes__ repr() failed>\n";
+    out += r ? std::string(str_view(r)) : "<__notes__ repr() failed>";
+    return out;
+  }
+  int64_t n = length(rt, notes);
+  if (n < 0) {
+    rt.clear_error();
+    return out;
+  }
+  for (int64_t i = 0; i < n; ++i) {
+    Value note = getitem(rt, notes, Value::small(i));
+    Value ns = note ? (is_str(rt, note) ? note : str(rt, note)) : Value();
+    if (!ns) {
+      rt.clear_error();
+      out += "<note str() failed>\n";
+    } else {
+      out += std::string(str_view(ns)) + "\n";
+    }
   }
   return out;
 }
