@@ -13,6 +13,7 @@
 #include "object/class.hpp"
 #include "object/dict.hpp"
 #include "object/exception.hpp"
+#include "object/int.hpp"
 #include "object/list.hpp"
 #include "object/protocol.hpp"
 #include "object/str.hpp"
@@ -675,9 +676,10 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     if (msg) ctx.emit(out, msg);
     ExceptionObject* xo = as_exc(x);
     bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
+    bool no_traceback = ctx.limit && *ctx.limit == 0;  // a limit of 0 leaves no header either
     std::string entries = xo->traceback ? format_traceback(rt, xo->traceback, ctx.limit, ctx.c_style) : std::string();
     if (!is_group) {
-      if (!entries.empty() || xo->hidden_python_frames) {
+      if (!entries.empty() || (xo->hidden_python_frames && !no_traceback)) {
         ctx.emit(out, "Traceback (most recent call last):\n");
         ctx.emit(out, entries);
       }
@@ -690,7 +692,7 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
     }
     bool toplevel = ctx.depth == 0;
     if (toplevel) ++ctx.depth;
-    if (!entries.empty() || xo->hidden_python_frames) {
+    if (!entries.empty() || (xo->hidden_python_frames && !no_traceback)) {
       ctx.emit(out, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
       ctx.emit(out, entries);
     }
@@ -736,7 +738,20 @@ std::string format_exception(Runtime& rt, const Value& exc, bool chain, Tracebac
 }
 
 void print_exception(Runtime& rt, const Value& exc) {
-  rt.write(OutStream::Stderr, format_exception(rt, exc, true, {}, true));
+  // sys.tracebacklimit as the interpreter's printer reads it (traceback.c
+  // _PyTraceBack_Print_Indented): an int N keeps the LAST N entries of each traceback; N <= 0
+  // prints no traceback at all, not even its header. Anything else (unset, not an int) is no limit.
+  TracebackLimit limit;
+  Value saved = rt.take_error();
+  Value lv = getattr_opt(rt, rt.vm->sys_module, rt.intern("tracebacklimit"));
+  rt.clear_error();
+  rt.exc = std::move(saved);
+  int64_t n = 0;
+  if (lv && is_int(rt, lv)) {
+    if (!int_to_int64(lv, &n)) n = int_to_big(lv).is_negative() ? -1 : INT64_MAX;  // as CPython's overflow
+    limit = n <= 0 ? 0 : -n;
+  }
+  rt.write(OutStream::Stderr, format_exception(rt, exc, true, limit, true));
 }
 
 void print_unraisable(Runtime& rt, const Value& exc) {
