@@ -327,9 +327,9 @@ void clear_weakrefs(Runtime& rt, Object* o) {
   rt.exc = std::move(saved);
 }
 
-void gc_handle_weakrefs(Runtime& rt, GCHead* garbage, bool (*in_garbage)(Object*)) {
+bool gc_handle_weakrefs(Runtime& rt, GCHead* garbage, bool (*in_garbage)(Object*)) {
   WeakState* st = state(rt);
-  if (!st || st->table.empty()) return;
+  if (!st || st->table.empty()) return false;
   std::vector<std::pair<Value, Value>> calls;
   for (GCHead* h = garbage->next; h != garbage; h = h->next) {
     Object* o = gc_object(h);
@@ -347,7 +347,7 @@ void gc_handle_weakrefs(Runtime& rt, GCHead* garbage, bool (*in_garbage)(Object*
       calls.emplace_back(Value::borrow(r), r->callback);
     }
   }
-  if (calls.empty()) return;
+  if (calls.empty()) return false;
   Value saved = rt.take_error();
   for (auto& [ref, cb] : calls) {
     Value res = call(rt, cb, {ref});
@@ -356,6 +356,7 @@ void gc_handle_weakrefs(Runtime& rt, GCHead* garbage, bool (*in_garbage)(Object*
     cb.reset();
   }
   rt.exc = std::move(saved);
+  return true;
 }
 
 Value make_weakref_core_module(Runtime& rt) {

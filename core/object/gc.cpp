@@ -94,16 +94,6 @@ void list_merge(GCHead* from, GCHead* to) {
   list_init(from);
 }
 
-// update_refs: every object of the set starts from its reference count (minus the caller's
-// reference to `held`) and is marked collecting.
-void update_refs(GCHead* list, Object* held) {
-  for (GCHead* h = list->next; h != list; h = h->next) {
-    Object* o = gc_object(h);
-    h->refs = static_cast<int64_t>(o->refcnt) - (o == held ? 1 : 0);
-    o->flags |= kCollecting;
-  }
-}
-
 struct SubtractInternal final : Visitor {
   size_t edges = 0;  // references followed: the work a collection of this heap costs
   void visit(Object* o) override {
@@ -112,19 +102,13 @@ struct SubtractInternal final : Visitor {
   }
 };
 
-// subtract_refs: what is left is the number of references from outside the set.
-size_t subtract_refs(GCHead* list) {
-  SubtractInternal sub;
-  for (GCHead* h = list->next; h != list; h = h->next) gc_traverse(gc_object(h), sub);
-  return sub.edges;
-}
-
 // visit_reachable: an object referenced by one found reachable is reachable; if the scan had
 // already moved it to the unreachable list, it goes back to the end of the young list, where the
 // scan reaches it again (this is what reorders CPython's list: an object only its referrers keep
 // ends up after them).
 struct VisitReachable final : Visitor {
   GCHead* young;
+  std::vector<Object*>* again;  // moved back, in the order the scan meets them at the list's end
   void visit(Object* o) override {
     if (!(o->flags & kGcTracked) || !(o->flags & kCollecting)) return;
     GCHead* h = gc_head(o);
@@ -132,40 +116,51 @@ struct VisitReachable final : Visitor {
       o->flags &= ~kGcUnreachable;
       list_move(h, young);
       h->refs = 1;
+      again->push_back(o);
     } else if (h->refs == 0) {
       h->refs = 1;
     }
   }
 };
 
-// move_unreachable: scans `young` in order; an object with references from outside is
-// reachable (and so is what it references), one without is moved to `unreachable` until
-// something reachable turns out to reference it.
-void move_unreachable(GCHead* young, GCHead* unreachable) {
+// deduce_unreachable: update_refs (each object of `young` starts from its reference count, minus
+// the caller's reference to `held`, and is marked collecting), subtract_refs (what is left counts
+// the references from outside the set), then move_unreachable: a scan of `young` in order where
+// an object with references from outside is reachable (and so is what it references) and one
+// without is moved to `unreachable` until something reachable turns out to reference it. The
+// scan follows a snapshot of the list (the objects moved back to its end come after it, in that
+// order), which spares chasing the list's pointers three times.
+size_t deduce_unreachable(GCHead* young, GCHead* unreachable, Object* held, std::vector<Object*>* garbage = nullptr) {
+  std::vector<Object*> objs;
+  for (GCHead* h = young->next; h != young; h = h->next) objs.push_back(gc_object(h));
+  for (Object* o : objs) {
+    gc_head(o)->refs = static_cast<int64_t>(o->refcnt) - (o == held ? 1 : 0);
+    o->flags |= kCollecting;
+  }
+  SubtractInternal sub;
+  for (Object* o : objs) gc_traverse(o, sub);
+  std::vector<Object*> again;
   VisitReachable vr;
   vr.young = young;
-  GCHead* h = young->next;
-  while (h != young) {
-    Object* o = gc_object(h);
+  vr.again = &again;
+  auto scan = [&](Object* o) {
+    GCHead* h = gc_head(o);
     if (h->refs > 0) {
-      gc_traverse(o, vr);  // may append to young: read h->next afterwards
+      gc_traverse(o, vr);
       o->flags &= ~kCollecting;
-      h = h->next;
     } else {
-      GCHead* next = h->next;
       list_move(h, unreachable);
       o->flags |= kGcUnreachable;
-      h = next;
     }
+  };
+  for (Object* o : objs) scan(o);
+  for (size_t i = 0; i < again.size(); ++i) scan(again[i]);
+  for (GCHead* u = unreachable->next; u != unreachable; u = u->next) {
+    Object* o = gc_object(u);
+    o->flags &= ~kGcUnreachable;
+    if (garbage) garbage->push_back(o);
   }
-  for (GCHead* u = unreachable->next; u != unreachable; u = u->next) gc_object(u)->flags &= ~kGcUnreachable;
-}
-
-size_t deduce_unreachable(GCHead* young, GCHead* unreachable, Object* held) {
-  update_refs(young, held);
-  size_t edges = subtract_refs(young);
-  move_unreachable(young, unreachable);
-  return edges;
+  return sub.edges;
 }
 
 void list_clear_collecting(GCHead* list) {
@@ -186,51 +181,69 @@ size_t gc_collect_holding(Runtime& rt, Object* held) {
   GCHead* young = &heap.gc_list;
   GCHead unreachable;
   list_init(&unreachable);
-  size_t edges = deduce_unreachable(young, &unreachable, held);
-  size_t freed = 0;
+  std::vector<Object*> garbage;
+  size_t edges = deduce_unreachable(young, &unreachable, held, &garbage);
+  size_t freed = garbage.size();
   if (!list_empty(&unreachable)) {
+    // Whether anything of the garbage has a finalizer to run (looked at before any code runs,
+    // while the snapshot is valid).
+    bool any_finalizer = false;
+    for (Object* o : garbage) {
+      if (o->type->slots.finalize && !(o->flags & kFinalized)) {
+        any_finalizer = true;
+        break;
+      }
+    }
     // handle_weakrefs: weak references to the garbage are cleared before anything runs, then the
     // callbacks of those that are not garbage themselves are called.
-    gc_handle_weakrefs(rt, &unreachable,
-                       [](Object* r) { return (r->flags & kGcTracked) && (r->flags & kCollecting) != 0; });
+    bool ran_code = gc_handle_weakrefs(
+        rt, &unreachable, [](Object* r) { return (r->flags & kGcTracked) && (r->flags & kCollecting) != 0; });
     // finalize_garbage: tp_finalize of each in list order, once (PEP 442). Nothing keeps the
     // garbage alive but its own cycles: a finalizer that drops the last reference to another
     // object of the set frees it there and then (its finalizer runs from its deallocation, and
     // freeing unlinks it from the list), as in CPython.
-    GCHead seen;
-    list_init(&seen);
-    while (!list_empty(&unreachable)) {
-      GCHead* h = unreachable.next;
-      Object* o = gc_object(h);
-      list_move(h, &seen);
-      if (o->type->slots.finalize && !(o->flags & kFinalized)) {
-        o->flags |= kFinalized;
-        incref(o);
-        o->type->slots.finalize(rt, o);
-        decref(o);
+    if (ran_code || any_finalizer) garbage.clear();  // code will run: the snapshot may dangle
+    if (any_finalizer) {
+      ran_code = true;
+      GCHead seen;
+      list_init(&seen);
+      while (!list_empty(&unreachable)) {
+        GCHead* h = unreachable.next;
+        Object* o = gc_object(h);
+        list_move(h, &seen);
+        if (o->type->slots.finalize && !(o->flags & kFinalized)) {
+          o->flags |= kFinalized;
+          incref(o);
+          o->type->slots.finalize(rt, o);
+          decref(o);
+        }
       }
+      list_merge(&seen, &unreachable);
     }
-    list_merge(&seen, &unreachable);
-    // handle_resurrected_objects: a finalizer may have stored a reference to the garbage
-    // somewhere live; what is now reachable from outside goes back to the runtime's list.
-    list_clear_collecting(&unreachable);
     GCHead still;
     list_init(&still);
-    deduce_unreachable(&unreachable, &still, held);
-    list_merge(&unreachable, young);
-    // delete_garbage: tp_clear in list order; whatever clearing frees is unlinked as it goes, an
-    // object that survives its clear (kept by one cleared later) goes back to the runtime's list.
-    for (GCHead* h = still.next; h != &still; h = h->next) ++freed;
+    if (ran_code) {
+      // handle_resurrected_objects: a finalizer or callback may have stored a reference to the
+      // garbage somewhere live; what is now reachable from outside goes back to the runtime's list.
+      list_clear_collecting(&unreachable);
+      deduce_unreachable(&unreachable, &still, held, &garbage);
+      freed = garbage.size();
+      list_merge(&unreachable, young);
+    } else {
+      list_merge(&unreachable, &still);  // no code ran: nothing can have been resurrected
+    }
+    // delete_garbage: tp_clear in list order (`garbage` is that list's snapshot). The objects are
+    // kept allocated until all are cleared: what a clear frees on the way has had its finalizer
+    // and its weak references dealt with already, so only the time of its release differs. One
+    // still alive after that (kept by something clearing did not break) goes back to the
+    // runtime's list.
+    for (Object* o : garbage) incref(o);
+    for (Object* o : garbage) gc_clear_object(o);
+    for (Object* o : garbage) decref(o);
     while (!list_empty(&still)) {
       GCHead* h = still.next;
-      Object* o = gc_object(h);
-      incref(o);
-      gc_clear_object(o);
-      decref(o);
-      if (still.next == h) {
-        o->flags &= ~kCollecting;
-        list_move(h, young);
-      }
+      gc_object(h)->flags &= ~kCollecting;
+      list_move(h, young);
     }
   }
   // The next collection waits for as many new containers as there are live ones, and at least a
