@@ -687,6 +687,16 @@ static SendResult execute(Runtime& rt, FrameObject* entry, FrameObject* start, S
     f->lasti = static_cast<int32_t>(ip - base) - 1;              \
     f->stacktop = static_cast<int32_t>(sp - f->stack_base());    \
   } while (0)
+// Enters the callee's frame `nf` from this loop (the caller's position saved): the handler then
+// dispatches its first instruction.
+#define ENTER_CALL_FRAME(nf)                                          \
+  do {                                                                \
+    SAVE_FRAME();                                                     \
+    if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;   \
+    f = nf;                                                           \
+    vm.current = f;                                                   \
+    LOAD_FRAME();                                                     \
+  } while (0)
 #define PUSH(v) ((sp++)->put(v))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
@@ -1218,11 +1228,7 @@ dispatch_switch:
           // Pop the call from the caller's stack.
           while (sp > slot0) DROP();
         }
-        SAVE_FRAME();
-        if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-        f = nf;
-        vm.current = f;
-        LOAD_FRAME();
+        ENTER_CALL_FRAME(nf);
         FAST_DISPATCH();
       }
     }
@@ -1242,11 +1248,7 @@ dispatch_switch:
       FrameObject* nf = bind_arguments(rt, as_function(m->func), CallArgs{margs.data(), npos + 1, kw});
       if (!nf) goto call_error;
       while (sp > slot0) DROP();
-      SAVE_FRAME();
-      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-      f = nf;
-      vm.current = f;
-      LOAD_FRAME();
+      ENTER_CALL_FRAME(nf);
       DISPATCH();
     }
     if (nargs == 1 && !kw && args[0].is_obj() && args[0].obj()->type == rt.t.generator && as_gen(args[0])->frame &&
@@ -1343,11 +1345,7 @@ tail_call: {
     vm.tail_args.clear();
     FrameObject* nf = bind_arguments(rt, as_function(fn), CallArgs{targs.data(), targs.size(), nullptr});
     if (!nf) goto error;
-    SAVE_FRAME();
-    if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-    f = nf;
-    vm.current = f;
-    LOAD_FRAME();
+    ENTER_CALL_FRAME(nf);
     DISPATCH();
   }
 
@@ -1409,11 +1407,7 @@ tail_call: {
         !(as_code(as_function(callable)->code)->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
       FrameObject* nf = bind_arguments(rt, as_function(callable), ca);
       if (!nf) goto error;
-      SAVE_FRAME();
-      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-      f = nf;
-      vm.current = f;
-      LOAD_FRAME();
+      ENTER_CALL_FRAME(nf);
       DISPATCH();
     }
     SAVE_FRAME();
@@ -2402,11 +2396,7 @@ return_dispatch:
       // suspend its chain.
       FrameObject* nf = bind_arguments(rt, static_cast<FunctionObject*>(enter), CallArgs{&mgr, 1, nullptr});
       if (!nf) goto error;
-      SAVE_FRAME();
-      if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-      f = nf;
-      vm.current = f;
-      LOAD_FRAME();
+      ENTER_CALL_FRAME(nf);
       DISPATCH();
     }
     SAVE_FRAME();
@@ -2450,11 +2440,7 @@ return_dispatch:
         Value margs[4] = {m->self, Value::borrow(exc.type(rt)), exc, tb ? tb : rt.None()};
         FrameObject* nf = bind_arguments(rt, as_function(m->func), CallArgs{margs, 4, nullptr});
         if (!nf) goto error;
-        SAVE_FRAME();
-        if (!enter_call_frame(rt, f, nf, FrameEntry::Call)) goto error;
-        f = nf;
-        vm.current = f;
-        LOAD_FRAME();
+        ENTER_CALL_FRAME(nf);
         DISPATCH();
       }
     }
@@ -2643,6 +2629,7 @@ leave:
 #undef co
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef ENTER_CALL_FRAME
 #undef PUSH
 #undef POP
 #undef TOP
