@@ -113,10 +113,11 @@ bool exception_group_match(Runtime& rt, const Value& exc, const Value& type, Val
     if (isinstance(rt, exc, rt.t.BaseExceptionGroup)) {
       *match = exc;
     } else {
-      // A naked exception: wrap it in a group with its traceback.
+      // A naked exception: wrap it in a group (CPython 3.11's exception_group_match gives the
+      // wrapper no traceback: `raise` in the handler re-raises it with none, and the frame that
+      // raised the naked exception shows only under the sub-exception).
       Value wrapped = new_exception_group(rt, "", make_tuple(rt, {exc}));
       if (!wrapped) return false;
-      as_exc(wrapped)->traceback = as_exc(exc)->traceback;
       *match = wrapped;
     }
     return true;
