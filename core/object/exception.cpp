@@ -602,16 +602,26 @@ static Value eg_derive(Runtime& rt, const Value& self, CallArgs a) {
   return call(rt, Value::borrow(rt.t.BaseExceptionGroup), {as_exc(self)->extra[0], a[0]});
 }
 
-// Copies __traceback__, __context__, __cause__ and __notes__ onto a derived group.
+// Copies __traceback__, __context__, __cause__ and __notes__ onto a derived group, as CPython
+// 3.11's exceptiongroup_subset: the cause is set with PyException_SetCause, which always sets
+// __suppress_context__ (a split part never prints its __context__ unless given a __cause__), and
+// a sequence of notes is copied into a new list (the parts get independent notes lists), other
+// notes are dropped.
 static void copy_metadata(Runtime& rt, const Value& from, const Value& to) {
   ExceptionObject* f = as_exc(from);
   ExceptionObject* t = as_exc(to);
   t->traceback = f->traceback;
   t->context = f->context;
   t->cause = f->cause;
-  t->suppress_context = f->suppress_context;
+  t->suppress_context = true;
   Value notes = getattr_opt(rt, from, rt.n.__notes__);
-  if (notes) setattr(rt, to, rt.n.__notes__, notes);
+  if (notes) {
+    bool seq = !isinstance(rt, notes, rt.t.dict) && type_lookup(notes.type(rt), rt.n.__getitem__) != nullptr;
+    // Notes of another type are left out (3.11: "split() is not a good place to report earlier
+    // user errors").
+    Value copy = seq ? list_from_iterable(rt, notes) : Value();
+    if (copy) setattr(rt, to, rt.n.__notes__, copy);
+  }
   rt.clear_error();
 }
 
