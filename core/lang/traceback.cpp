@@ -670,9 +670,15 @@ void format_rec(Runtime& rt, const Value& exc, bool chain, PrintContext& ctx, st
   } else {
     output.emplace_back(nullptr, e);
   }
+  // The interpreter's printer prints a chained exception in a recursive call that saves and
+  // restores need_close (pythonrun.c print_chained): a group printed as a cause/context does not
+  // take away the closing line its enclosing group's last sub-exception owes. traceback.py does
+  // not restore it.
+  const bool entry_need_close = ctx.need_close;
   for (auto it = output.rbegin(); it != output.rend(); ++it) {
     const char* msg = it->first;
     const Value& x = it->second;
+    if (ctx.c_style) ctx.need_close = entry_need_close;
     if (msg) ctx.emit(out, msg);
     ExceptionObject* xo = as_exc(x);
     bool is_group = isinstance(rt, x, rt.t.BaseExceptionGroup) && xo->extra[1];
