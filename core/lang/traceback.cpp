@@ -104,8 +104,14 @@ static bool extract_anchors(const std::string& line, int start, int end, int* le
     }
     if (l < 0) return false;
   } else if (auto* sub = e->try_as<ast::Subscript>()) {
+    // traceback.c: from the value's end to the '[', and past the slice to just after the ']'
+    // (`a [ 5 ]` is ~~^^^^^), on the segment's bytes.
+    const int len = static_cast<int>(segment.size());
     l = sub->value->loc.end_col_offset;
     r = sub->slice->loc.end_col_offset + 1;
+    while (l < len && segment[static_cast<size_t>(l)] != '[') ++l;
+    while (r < len && segment[static_cast<size_t>(r)] != ']') ++r;
+    if (r < len) ++r;
   } else {
     return false;
   }
