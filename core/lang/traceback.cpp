@@ -52,6 +52,7 @@ std::string source_line(Runtime& rt, std::string_view filename, int lineno) {
 // Carets
 
 static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+static bool is_py_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n'; }
 
 // Character offset of a UTF-8 byte offset within `s`.
 static int char_offset(const std::string& s, int byte_off) {
@@ -83,7 +84,8 @@ static std::string char_substr(const std::string& s, int from, int to) {
 
 // CPython's extract_anchors_from_line: ~~^~~ around the operator of a binary operation, and
 // ~~~^^^^ for subscripts. Offsets are characters within the whole line.
-static bool extract_anchors(const std::string& line, int start, int end, int* left, int* right) {
+static bool extract_anchors(const std::string& line, int start, int end, int* left, int* right,
+                            bool c_style = true) {
   std::string segment = char_substr(line, start, end);
   ParseResult pr = parse_module(segment);
   if (!pr.ok() || pr.module->body.size() != 1) return false;
@@ -91,7 +93,25 @@ static bool extract_anchors(const std::string& line, int start, int end, int* le
   if (s->kind != ast::StmtKind::Expr) return false;
   ast::Expr* e = s->as<ast::ExprStmt>()->value;
   int l = -1, r = -1;
-  if (auto* b = e->try_as<ast::BinOp>()) {
+  if (auto* b = e->try_as<ast::BinOp>(); b && !c_style) {
+    // traceback.py's _extract_caret_anchors_from_line_segment: the operator is the first
+    // non-space of the text between the operands; the anchor is 2 wide when the character after
+    // it is not a space; then both ends move right over spaces, ')' and '#' -- so `((a)) / n`
+    // gets ^^ (the C printer, below, skips the ')'s first and draws a single ^).
+    int lend = b->left->loc.end_col_offset, rstart = b->right->loc.col_offset;
+    std::string op = segment.substr(static_cast<size_t>(lend), static_cast<size_t>(std::max(0, rstart - lend)));
+    int off = 0;
+    while (off < static_cast<int>(op.size()) && is_py_space(op[static_cast<size_t>(off)])) ++off;
+    l = lend + off;
+    r = l + 1;
+    if (off + 1 < static_cast<int>(op.size()) && !is_py_space(op[static_cast<size_t>(off) + 1])) ++r;
+    const int len = static_cast<int>(segment.size());
+    while (l < len && (is_py_space(segment[static_cast<size_t>(l)]) || segment[static_cast<size_t>(l)] == ')' ||
+                       segment[static_cast<size_t>(l)] == '#')) {
+      ++l;
+      ++r;
+    }
+  } else if (b) {
     // The AST's columns are byte offsets on the segment's first line.
     for (int i = b->left->loc.end_col_offset; i < b->right->loc.col_offset; ++i) {
       if (is_ws(segment[static_cast<size_t>(i)])) continue;
@@ -164,14 +184,14 @@ struct CaretRange {
   bool anchors = false;
 };
 static bool caret_range(const std::string& line, const CodeObject* co, const TracebackObject* tb, size_t line_end,
-                        CaretRange* r) {
+                        CaretRange* r, bool c_style) {
   if (tb->lasti < 0 || tb->lasti >= static_cast<int>(co->positions.size())) return false;
   const SourcePos& p = co->positions[static_cast<size_t>(tb->lasti)];
   if (p.line < 0 || p.end_line < 0 || p.col < 0 || p.end_col < 0 || p.line != tb->lineno) return false;
   r->start = char_offset(line, p.col);
   r->end = char_offset(line, p.end_col);
   if (p.line == p.end_line) {
-    r->anchors = extract_anchors(line, r->start, r->end, &r->left, &r->right);
+    r->anchors = extract_anchors(line, r->start, r->end, &r->left, &r->right, c_style);
   } else {
     r->end = char_offset(line, static_cast<int>(line_end));
   }
@@ -179,7 +199,7 @@ static bool caret_range(const std::string& line, const CodeObject* co, const Tra
 }
 
 bool traceback_caret_anchors(const std::string& segment, int* left, int* right) {
-  return extract_anchors(segment, 0, char_offset(segment, static_cast<int>(segment.size())), left, right);
+  return extract_anchors(segment, 0, char_offset(segment, static_cast<int>(segment.size())), left, right, false);
 }
 
 int traceback_display_width(const std::string& line, int nchars) { return display_width(char_widths(line), nchars); }
@@ -196,7 +216,6 @@ bool traceback_positions(const Value& tbv, int* lineno, int* end_lineno, int* co
   return true;
 }
 
-static bool is_py_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\n'; }
 
 static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
   auto* tb = static_cast<TracebackObject*>(tbv.obj());
@@ -219,7 +238,7 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
     std::string stripped = line.substr(a, b - a);
     out += "    " + stripped + "\n";
     CaretRange r;
-    if (!caret_range(line, co, tb, b, &r)) return out;
+    if (!caret_range(line, co, tb, b, &r, false)) return out;
     int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
     int stripped_characters = char_offset(line, static_cast<int>(line.size())) + 1 - stripped_len;
     if (!(r.end - r.start < stripped_len || r.anchors)) return out;
@@ -242,7 +261,7 @@ static std::string format_entry(Runtime& rt, const Value& tbv, bool c_style) {
   out += "    " + stripped + "\n";
   int truncation = char_offset(line, static_cast<int>(lead));
   CaretRange r;
-  if (!caret_range(line, co, tb, endpos, &r)) return out;
+  if (!caret_range(line, co, tb, endpos, &r, true)) return out;
   int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
   if (r.end - r.start == stripped_len && !r.anchors) return out;
   std::string carets = "    ";
