@@ -184,6 +184,21 @@ Value import_module(Runtime& rt, const Value& name) {
   if (existing) return existing;
   if (rt.has_error()) return nullptr;
   std::string n(str_view(name));
+  // PyImport_ImportModule("a.b") imports the package "a" first, whose code may register "a.b"
+  // (concurrent.py puts concurrent.futures in sys.modules). A parent that cannot be found
+  // leaves the name to the tables below.
+  size_t pdot = n.rfind('.');
+  if (pdot != std::string::npos && !dict_get(rt, as_dict(vm.modules), make_str(rt, n.substr(0, pdot)))) {
+    rt.clear_error();
+    Value parent = import_module(rt, make_str(rt, n.substr(0, pdot)));
+    if (!parent) {
+      if (!rt.error_matches(rt.t.ModuleNotFoundError)) return nullptr;
+      rt.clear_error();
+    }
+    existing = dict_get(rt, as_dict(vm.modules), name);
+    if (existing) return existing;
+    rt.clear_error();
+  }
   for (const NativeModule* nm = kNativeModules; nm->name; ++nm) {
     if (n == nm->name) {
       Value m = nm->make(rt);
