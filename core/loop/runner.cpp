@@ -5,8 +5,8 @@
 
 #include "lang/vm.hpp"
 #include "loop/asyncio.hpp"
-#include "loop/source_tb.hpp"
 #include "loop/green.hpp"
+#include "loop/source_tb.hpp"
 #include "modules/asyncio.hpp"
 #include "modules/registry.hpp"
 #include "object/class.hpp"
