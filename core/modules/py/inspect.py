@@ -681,6 +681,18 @@ def getgeneratorstate(generator):
     return GEN_CREATED
 
 
+def getgeneratorlocals(generator):
+    """Get the mapping of generator local variables to their current values."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
+
+
 CORO_CREATED = 'CORO_CREATED'
 CORO_RUNNING = 'CORO_RUNNING'
 CORO_SUSPENDED = 'CORO_SUSPENDED'
@@ -695,6 +707,15 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_frame is None:
         return CORO_CLOSED
     return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """Get the mapping of coroutine local variables to their current values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    else:
+        return {}
 
 
 _sentinel = object()
