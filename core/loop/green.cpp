@@ -565,6 +565,16 @@ bool green_can_suspend(Runtime& rt) {
   return t && t->entry && rt.vm->native_depth == t->base_depth;
 }
 
+Value green_loop_tail_call(Runtime& rt, const char* name, std::vector<Value> args) {
+  if (!rt.vm || !rt.vm->tail_ok || !green_can_suspend(rt)) return Value();
+  Value mod = rt.vm->import_module(rt, make_str(rt, "_green_loop"));
+  if (!mod) return nullptr;
+  Value fn = getattr(rt, mod, name);
+  if (!fn) return nullptr;
+  if (!vm_tail_call(rt, fn, std::move(args))) return Value();
+  return rt.None();
+}
+
 bool green_in_thread(Runtime& rt) {
   GreenState* g = state_if_any(rt);
   return g && g->running;

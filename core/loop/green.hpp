@@ -39,6 +39,10 @@ Value green_current_thread(Runtime& rt);
 // Can the running green thread suspend its chain from here (its dispatch loop is the one running,
 // no native frame in between)?
 bool green_can_suspend(Runtime& rt);
+// In a green thread whose chain can suspend here: the function `name` of _green_loop.py runs in
+// place of the calling built-in (vm_tail_call) and None is returned; a null Value without an
+// error when the caller is not such a thread (nothing done); null with an error set on failure.
+Value green_loop_tail_call(Runtime& rt, const char* name, std::vector<Value> args);
 // Is a green thread running now (the code calling this is in one)?
 bool green_in_thread(Runtime& rt);
 // Are there threads that have not finished?

@@ -1152,22 +1152,10 @@ static Value m_call_later(Runtime& rt, const Value& self, CallArgs a) {
   return h;
 }
 
-// In a green thread whose chain can suspend here: `name` of _green_loop runs in place of the
-// built-in (vm_tail_call). False (nothing done) otherwise; null with an error set.
-static Value green_loop_tail(Runtime& rt, const char* name, std::vector<Value> args) {
-  if (!rt.vm || !rt.vm->tail_ok || !green_can_suspend(rt)) return Value();
-  Value mod = rt.vm->import_module(rt, make_str(rt, "_green_loop"));
-  if (!mod) return nullptr;
-  Value fn = getattr(rt, mod, name);
-  if (!fn) return nullptr;
-  if (!vm_tail_call(rt, fn, std::move(args))) return Value();
-  return rt.None();
-}
-
 static Value m_run_forever(Runtime& rt, const Value& self, CallArgs a) {
   if (!loop_args(rt, a, "BaseEventLoop.run_forever")) return nullptr;
   if (green_in_thread(rt)) {
-    Value r = green_loop_tail(rt, "run_forever", {self});
+    Value r = green_loop_tail_call(rt, "run_forever", {self});
     if (r || rt.has_error()) return r;
   }
   if (!loop_run_forever(rt, self)) return nullptr;
@@ -1178,7 +1166,7 @@ static Value m_run_until_complete(Runtime& rt, const Value& self, CallArgs a) {
   Value args[1];
   if (!loop_args(rt, a, "BaseEventLoop.run_until_complete", {"future"}, 1, args)) return nullptr;
   if (green_in_thread(rt)) {
-    Value r = green_loop_tail(rt, "run_until_complete", {self, args[0]});
+    Value r = green_loop_tail_call(rt, "run_until_complete", {self, args[0]});
     if (r || rt.has_error()) return r;
   }
   return loop_run_until_complete(rt, self, args[0]);

@@ -82,20 +82,24 @@ static bool lazy_init(Runtime& rt, RunnerObject* r) {
   return true;
 }
 
-// runners._cancel_all_tasks
-static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
-  std::vector<Value> to_cancel = all_tasks(rt, loop);
-  if (to_cancel.empty()) return true;
+// _cancel_all_tasks' first half: every task left cancelled (task.cancel(): a Task subclass's
+// override is called) and gathered with return_exceptions. Null with an error set.
+static Value cancel_and_gather(Runtime& rt, const Value& loop, const std::vector<Value>& to_cancel) {
   {
     CancelSourceScope scope(asyncio_state(rt), CancelSource::Shutdown);
-    for (const Value& t : to_cancel) {  // task.cancel(): a Task subclass's override is called
-      if (cancel_any(rt, t, Value(), CancelSource::Shutdown) < 0) return false;
+    for (const Value& t : to_cancel) {
+      if (cancel_any(rt, t, Value(), CancelSource::Shutdown) < 0) return nullptr;
     }
   }
-  Value g = gather_futures(rt, to_cancel, true, loop);
-  if (!g) return false;
-  if (!loop_run_until_complete(rt, loop, g)) return false;
-  for (const Value& t : to_cancel) {
+  return gather_futures(rt, to_cancel, true, loop);
+}
+
+// _cancel_all_tasks' end: each task that ended with an exception is reported to the loop's
+// exception handler.
+static bool report_shutdown_exceptions(Runtime& rt, const Value& loop, const Value* tasks, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    const Value& t = tasks[i];
+    if (!is_future_exact(rt, t) && !is_task(rt, t)) continue;
     if (as_future(t)->state == FutureState::Cancelled) continue;
     Value exc = future_exception(rt, as_future(t));
     if (!exc) return false;
@@ -106,6 +110,43 @@ static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
     dict_set_str(rt, ctx.get(), rt.intern("task"), t);
     loop_call_exception_handler(rt, loop, ctx.value());
     if (rt.has_error()) return false;
+  }
+  return true;
+}
+
+// runners._cancel_all_tasks
+static bool cancel_all_tasks(Runtime& rt, const Value& loop) {
+  std::vector<Value> to_cancel = all_tasks(rt, loop);
+  if (to_cancel.empty()) return true;
+  Value g = cancel_and_gather(rt, loop, to_cancel);
+  if (!g || !loop_run_until_complete(rt, loop, g)) return false;
+  return report_shutdown_exceptions(rt, loop, to_cancel.data(), to_cancel.size());
+}
+
+// Runner.close's finally: the policy's loop unset (events.set_event_loop(None)), the loop closed,
+// the runner closed; `err` (the try block's error) or the first error here is raised.
+static bool runner_close_finally(Runtime& rt, RunnerObject* r, Value err) {
+  Value loop = r->loop;
+  AsyncioState& st = asyncio_state(rt);
+  if (r->set_event_loop) {
+    bool handled = false;
+    if (!asyncio_policy_set_event_loop(rt, rt.None(), &handled)) {
+      if (!err) err = rt.take_error();
+      rt.clear_error();
+    } else if (!handled) {
+      st.event_loop.reset();
+      st.set_called = true;
+    }
+  }
+  if (!call_method(rt, loop, rt.intern("close"), {})) {
+    if (!err) err = rt.take_error();
+    rt.clear_error();
+  }
+  r->loop.reset();
+  r->state = RunnerState::Closed;
+  if (err) {
+    rt.exc = std::move(err);
+    return false;
   }
   return true;
 }
@@ -130,30 +171,7 @@ static bool runner_close(Runtime& rt, RunnerObject* r) {
   if (ok) run_internal("shutdown_asyncgens");
   if (ok) run_internal("shutdown_default_executor");
   // finally:
-  Value err = rt.take_error();
-  AsyncioState& st = asyncio_state(rt);
-  if (r->set_event_loop) {  // events.set_event_loop(None)
-    bool handled;
-    if (!asyncio_policy_set_event_loop(rt, rt.None(), &handled)) {
-      if (!err) err = rt.take_error();
-      rt.clear_error();
-    }
-    if (!handled) {
-      st.event_loop.reset();
-      st.set_called = true;
-    }
-  }
-  if (!call_method(rt, loop, rt.intern("close"), {})) {
-    if (!err) err = rt.take_error();
-    rt.clear_error();
-  }
-  r->loop.reset();
-  r->state = RunnerState::Closed;
-  if (err) {
-    rt.exc = std::move(err);
-    return false;
-  }
-  return true;
+  return runner_close_finally(rt, r, rt.take_error());
 }
 
 // Runner._on_sigint(signum, frame, main_task)
@@ -258,17 +276,6 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
 // take the steps below and run the loop through loop.run_until_complete() -- itself handed on --
 // so that the thread waits suspended while its loop has nothing to do (see loop/loop.cpp).
 
-// `name` of _green_loop runs in place of the built-in; false (nothing done) when the caller is
-// not such a thread; null with an error set.
-static Value green_runner_tail(Runtime& rt, const char* name, std::vector<Value> args) {
-  if (!rt.vm || !rt.vm->tail_ok || !green_can_suspend(rt)) return Value();
-  Value mod = rt.vm->import_module(rt, make_str(rt, "_green_loop"));
-  if (!mod) return nullptr;
-  Value fn = getattr(rt, mod, name);
-  if (!fn) return nullptr;
-  if (!vm_tail_call(rt, fn, std::move(args))) return Value();
-  return rt.None();
-}
 
 // Runner.run's steps before run_until_complete: the checks, the lazy init, the main task (no
 // SIGINT handler: that is the main thread's). Returns (loop, task).
@@ -301,13 +308,7 @@ Value runner_thread_close_begin(Runtime& rt, const Value& self) {
   Value loop = r->loop;
   std::vector<Value> to_cancel = all_tasks(rt, loop);
   if (to_cancel.empty()) return make_tuple(rt, {loop, rt.None(), rt.None()});
-  {
-    CancelSourceScope scope(asyncio_state(rt), CancelSource::Shutdown);
-    for (const Value& t : to_cancel) {
-      if (cancel_any(rt, t, Value(), CancelSource::Shutdown) < 0) return nullptr;
-    }
-  }
-  Value g = gather_futures(rt, to_cancel, true, loop);
+  Value g = cancel_and_gather(rt, loop, to_cancel);
   if (!g) return nullptr;
   return make_tuple(rt, {loop, g, make_tuple(rt, to_cancel.data(), static_cast<int64_t>(to_cancel.size()))});
 }
@@ -317,50 +318,14 @@ bool runner_thread_report(Runtime& rt, const Value& loop, const Value& tasks) {
   Value items = list_from_iterable(rt, tasks);
   if (!items) return false;
   ListObject* l = as_list(items);
-  for (int64_t i = 0; i < l->size; ++i) {
-    Value t = l->items[i];
-    if (!is_future_exact(rt, t) && !is_task(rt, t)) continue;
-    if (as_future(t)->state == FutureState::Cancelled) continue;
-    Value exc = future_exception(rt, as_future(t));
-    if (!exc) return false;
-    if (rt.is_none(exc)) continue;
-    Ref<DictObject> ctx = new_dict(rt);
-    dict_set_str(rt, ctx.get(), rt.intern("message"), make_str(rt, "unhandled exception during asyncio.run() shutdown"));
-    dict_set_str(rt, ctx.get(), rt.intern("exception"), exc);
-    dict_set_str(rt, ctx.get(), rt.intern("task"), t);
-    loop_call_exception_handler(rt, loop, ctx.value());
-    if (rt.has_error()) return false;
-  }
-  return true;
+  return report_shutdown_exceptions(rt, loop, l->items, static_cast<size_t>(l->size));
 }
 
 // Runner.close's finally: the policy's loop unset, the loop closed, the runner closed.
 bool runner_thread_close_end(Runtime& rt, const Value& self) {
   RunnerObject* r = R(self);
   if (r->state != RunnerState::Initialized) return true;
-  Value loop = r->loop;
-  Value err;
-  AsyncioState& st = asyncio_state(rt);
-  if (r->set_event_loop) {
-    bool handled;
-    if (!asyncio_policy_set_event_loop(rt, rt.None(), &handled)) {
-      err = rt.take_error();
-    } else if (!handled) {
-      st.event_loop.reset();
-      st.set_called = true;
-    }
-  }
-  if (!call_method(rt, loop, rt.intern("close"), {})) {
-    if (!err) err = rt.take_error();
-    rt.clear_error();
-  }
-  r->loop.reset();
-  r->state = RunnerState::Closed;
-  if (err) {
-    rt.exc = std::move(err);
-    return false;
-  }
-  return true;
+  return runner_close_finally(rt, r, Value());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,14 +356,14 @@ static Value m_enter(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_exit(Runtime& rt, const Value& self, CallArgs a) {
   Value args[3];
   if (!bind_args(rt, a, "Runner.__exit__", {"exc_type", "exc_val", "exc_tb"}, 3, 3, args)) return nullptr;
-  if (Value r = green_runner_tail(rt, "runner_close", {self}); r || rt.has_error()) return r;
+  if (Value r = green_loop_tail_call(rt, "runner_close", {self}); r || rt.has_error()) return r;
   PyFrameDepth depth(rt, 1);  // Runner.__exit__'s frame
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
 static Value m_close(Runtime& rt, const Value& self, CallArgs a) {
   if (!bind_args(rt, a, "Runner.close", {}, 0, 0, nullptr)) return nullptr;
-  if (Value r = green_runner_tail(rt, "runner_close", {self}); r || rt.has_error()) return r;
+  if (Value r = green_loop_tail_call(rt, "runner_close", {self}); r || rt.has_error()) return r;
   if (!runner_close(rt, R(self))) return nullptr;
   return rt.None();
 }
@@ -410,7 +375,7 @@ static Value m_get_loop(Runtime& rt, const Value& self, CallArgs a) {
 static Value m_run(Runtime& rt, const Value& self, CallArgs a) {
   Value args[2];
   if (!bind_args(rt, a, "Runner.run", {"coro", "context"}, 1, 1, args)) return nullptr;
-  if (Value r = green_runner_tail(rt, "runner_run", {self, args[0], args[1] ? args[1] : rt.None()}); r || rt.has_error()) {
+  if (Value r = green_loop_tail_call(rt, "runner_run", {self, args[0], args[1] ? args[1] : rt.None()}); r || rt.has_error()) {
     return r;
   }
   return runner_run(rt, self, args[0], args[1]);
@@ -460,7 +425,7 @@ Value asyncio_run(Runtime& rt, const Value& main, const Value& debug) {
   if (get_running_loop(rt)) {
     return rt.raise(rt.t.RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
-  if (Value r = green_runner_tail(rt, "asyncio_run", {main, debug ? debug : rt.None()}); r || rt.has_error()) return r;
+  if (Value r = green_loop_tail_call(rt, "asyncio_run", {main, debug ? debug : rt.None()}); r || rt.has_error()) return r;
   PyFrameDepth depth(rt, 1);  // asyncio.run's frame
   TypeObject* t = runner_type(rt);
   Value runner = r_new(rt, t, CallArgs{});
