@@ -190,8 +190,9 @@ static Value on_sigint(Runtime& rt, const Value& self, CallArgs a) {
   return rt.raise_value(Value::borrow(rt.t.KeyboardInterrupt));
 }
 
-Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value& context) {
-  RunnerObject* r = R(self);
+// Runner.run's steps up to its main task: the checks, the lazy init, create_task. Null with an
+// error set.
+static Value runner_create_main_task(Runtime& rt, RunnerObject* r, const Value& coro, const Value& context) {
   if (!is_coroutine_like(rt, coro)) {
     std::string s;
     if (!repr_string(rt, coro, &s)) return nullptr;
@@ -204,15 +205,16 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
   // (contextvars put to use after the lazy init: the empty context it would have copied)
   if (!r->context && contextvars_active(rt)) r->context = context_new_empty(rt);
   Value ctx = context && !rt.is_none(context) ? context : r->context;
+  if (!is_loop(rt, r->loop)) return call_method(rt, r->loop, rt.intern("create_task"), {coro});
   static const SourceSite kRunnerRun[] = {
       {"runners.py", 100, "run", "task = self._loop.create_task(coro, context=context)"}};
-  Value task;
-  if (is_loop(rt, r->loop)) {
-    TaskSiteScope site(rt, kRunnerRun, 1);  // debug mode: created at Runner.run's create_task
-    task = loop_create_task(rt, r->loop, coro, Value(), ctx);
-  } else {
-    task = call_method(rt, r->loop, rt.intern("create_task"), {coro});
-  }
+  TaskSiteScope site(rt, kRunnerRun, 1);  // debug mode: created at Runner.run's create_task
+  return loop_create_task(rt, r->loop, coro, Value(), ctx);
+}
+
+Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value& context) {
+  RunnerObject* r = R(self);
+  Value task = runner_create_main_task(rt, r, coro, context);
   if (!task) return nullptr;
   // Ctrl+C cancels the main task (when the program has not installed its own SIGINT handler).
   // Through _signal, the handler table signal.py wraps: importing signal would load enum for its
@@ -276,24 +278,11 @@ Value runner_run(Runtime& rt, const Value& self, const Value& coro, const Value&
 // take the steps below and run the loop through loop.run_until_complete() -- itself handed on --
 // so that the thread waits suspended while its loop has nothing to do (see loop/loop.cpp).
 
-
 // Runner.run's steps before run_until_complete: the checks, the lazy init, the main task (no
 // SIGINT handler: that is the main thread's). Returns (loop, task).
 Value runner_thread_start(Runtime& rt, const Value& self, const Value& coro, const Value& context) {
   RunnerObject* r = R(self);
-  if (!is_coroutine_like(rt, coro)) {
-    std::string s;
-    if (!repr_string(rt, coro, &s)) return nullptr;
-    return rt.raise(rt.t.ValueError, "a coroutine was expected, got " + s);
-  }
-  if (get_running_loop(rt)) {
-    return rt.raise(rt.t.RuntimeError, "Runner.run() cannot be called from a running event loop");
-  }
-  if (!lazy_init(rt, r)) return nullptr;
-  if (!r->context && contextvars_active(rt)) r->context = context_new_empty(rt);
-  Value ctx = context && !rt.is_none(context) ? context : r->context;
-  Value task = is_loop(rt, r->loop) ? loop_create_task(rt, r->loop, coro, Value(), ctx)
-                                    : call_method(rt, r->loop, rt.intern("create_task"), {coro});
+  Value task = runner_create_main_task(rt, r, coro, context);
   if (!task) return nullptr;
   r->interrupt_count = 0;
   return make_tuple(rt, {r->loop, task});
